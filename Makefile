@@ -1,0 +1,37 @@
+# The two commands of README.md: `make run` and `make test`. Each installs what is missing,
+# configures and builds first, so a fresh Debian 12 machine needs nothing else.
+
+BUILD_DIR ?= build
+BUILD_TYPE ?= RelWithDebInfo
+JOBS ?= $(shell nproc)
+PROJECT ?= examples
+
+.PHONY: all deps configure build run test bench screenshots clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh
+
+$(BUILD_DIR)/build.ninja: | deps
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	$(BUILD_DIR)/app/gui/strata-workbench $(PROJECT)
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) --timeout 900
+
+bench: build
+	bash bench/run.sh $(BUILD_DIR)
+
+screenshots: build
+	bash scripts/screenshots.sh $(BUILD_DIR)
+
+clean:
+	rm -rf $(BUILD_DIR)

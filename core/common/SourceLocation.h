@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace Strata {
+
+// Where a value came from: a file, a 1-based line and column (columns count Unicode code points),
+// and the UTF-8 byte range of the value in that file so that editors can underline it exactly.
+struct SourceLocation
+{
+    QString file;     // absolute path; empty for values registered from C++ without a location
+    int line = 0;     // 1-based; 0 when unknown
+    int column = 0;   // 1-based, in code points; 0 when unknown
+    qsizetype offset = -1; // UTF-8 byte offset of the first byte; -1 when unknown
+    qsizetype length = 0;  // UTF-8 byte length of the value
+
+    bool isValid() const { return !file.isEmpty(); }
+    bool operator==(const SourceLocation &) const = default;
+};
+
+// Locations of the fields of one JSON object, by key ("type", "default", "references.table", ...).
+// A handful of entries per object, so a small list searched linearly beats a hash in time and memory.
+class FieldLocations
+{
+public:
+    void set(const QString &key, const SourceLocation &location);
+    // The location of the field, or `fallback` when the field has none.
+    SourceLocation value(QStringView key, const SourceLocation &fallback = {}) const;
+    bool contains(QStringView key) const;
+
+private:
+    QList<std::pair<QString, SourceLocation>> m_entries;
+};
+
+} // namespace Strata

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/SourceLocation.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+
+#include <vector>
+
+namespace Strata::Json {
+
+struct Member;
+
+// A JSON value that knows where it stands in its file. QJsonDocument keeps no positions, and every
+// diagnostic must point at the exact value at fault, so database.json and strata.json go through this.
+struct Node
+{
+    enum class Type { Null, Bool, Number, String, Array, Object };
+
+    Type type = Type::Null;
+    bool boolean = false;
+    double number = 0;
+    bool isIntegerLiteral = false; // a number written without fraction or exponent
+    QString string;                // String; for Number, the literal as written
+    std::vector<Node> items;       // Array
+    std::vector<Member> members;   // Object, in file order (duplicates kept; see duplicateKeys)
+    SourceLocation location;
+
+    bool isNull() const { return type == Type::Null; }
+    bool isBool() const { return type == Type::Bool; }
+    bool isNumber() const { return type == Type::Number; }
+    bool isString() const { return type == Type::String; }
+    bool isArray() const { return type == Type::Array; }
+    bool isObject() const { return type == Type::Object; }
+
+    // Object member by key (the last one when a key repeats), or nullptr.
+    const Node *member(QStringView key) const;
+    const Member *memberEntry(QStringView key) const;
+    // "a string", "an array", ...: for messages about values of the wrong type (translated).
+    static QString typeDescription(Type type);
+    QString typeDescription() const { return typeDescription(type); }
+    // The value without locations (for literals such as defaults).
+    QJsonValue toJsonValue() const;
+};
+
+struct Member
+{
+    QString key;
+    SourceLocation keyLocation;
+    Node value;
+};
+
+struct ParseError
+{
+    QString message; // translated
+    SourceLocation location;
+};
+
+struct ParseResult
+{
+    Node root;
+    bool ok = false;
+    ParseError error;
+};
+
+struct ParseLimits
+{
+    int maxDepth = 256; // deeper nesting is an error, never a stack overflow
+};
+
+// Parses UTF-8 JSON (RFC 8259). Invalid UTF-8, control characters in strings, trailing commas,
+// comments and trailing content are errors, each reported with line and column.
+ParseResult parse(const QByteArray &utf8, const QString &file, const ParseLimits &limits = {});
+
+} // namespace Strata::Json

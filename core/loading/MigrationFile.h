@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/Migration.h"
+#include "sql/Dialect.h"
+#include "validation/Diagnostic.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Strata {
+
+// Reads migration files: "-- strata:up" / "-- strata:down" sections (dbmate's "-- migrate:up" and
+// "-- migrate:down" too), and the header lines "-- strata:requires <package>:<id>" and
+// "-- strata:no-transaction". Thread-safe.
+class MigrationFile
+{
+public:
+    struct Result
+    {
+        Migration migration;
+        Diagnostics diagnostics; // malformed file, SQL syntax errors with their line in the file
+    };
+
+    // `text` is the file's content; `file` its absolute path (the id is its base name).
+    static Result parse(const QString &text, const QString &file, DialectKind dialect,
+                        const QString &package = {});
+    static Result read(const QString &file, DialectKind dialect, const QString &package = {});
+
+    // Every *.sql file of a migrations folder, sorted by name.
+    static QStringList listFolder(const QString &folder);
+};
+
+} // namespace Strata

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "loading/ProjectConfig.h"
+#include "model/Package.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace Strata {
+
+class Registry;
+
+// Finds the package folders of a project (its "packages" globs, or every folder holding a
+// database.json, skipping node_modules, .git and build folders) and loads them in parallel.
+class PackageScanner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PackageScanner(QObject *parent = nullptr);
+
+    // The package folders of the project, sorted, absolute.
+    static QStringList discover(const ProjectConfig &project);
+    // Loads the folders in parallel (QtConcurrent). Safe off the GUI thread.
+    static QList<PackageDefinition> loadAll(const QStringList &folders, const ProjectConfig &project);
+
+    // Reads strata.json, discovers and loads every package, and hands them to the registry in one
+    // step. A broken package never stops the others: it is registered with its errors.
+    // Returns the number of packages registered.
+    int discoverAndRegister(const QString &root, Registry &registry);
+};
+
+} // namespace Strata

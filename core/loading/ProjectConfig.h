@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/SourceLocation.h"
+#include "sql/Dialect.h"
+#include "validation/Diagnostic.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Strata {
+
+// The isolation rules that multi-tenant platforms hold their packages to ("rules" in strata.json).
+struct ProjectRules
+{
+    QString tablePrefix;               // every table name starts with it, e.g. "acme_"
+    bool requireWorkspaceScope = false; // every table is workspace-scoped unless "global": true
+    bool requireComments = false;       // every table and column has a comment (a warning)
+};
+
+// The project: the folder Strata opens, and its optional strata.json.
+struct ProjectConfig
+{
+    QString root;        // absolute, clean
+    QString file;        // absolute path of strata.json; empty when the project has none
+    QStringList packageGlobs; // "packages"; empty = every folder below root holding a database.json
+    DialectKind dialect = DialectKind::SQLite;
+    QString workspaceTable = QStringLiteral("workspaces");
+    QString database;    // "database" as written; empty = the embedded SQLite file
+    ProjectRules rules;
+    QStringList disabledCodes; // "validation": {"disable": [...]}
+
+    FieldLocations fields; // locations of the strata.json values, for diagnostics about them
+    Diagnostics diagnostics; // problems with strata.json itself
+
+    // Reads root/strata.json when present. Never fails: problems become diagnostics and defaults stay.
+    static ProjectConfig load(const QString &root);
+
+    // The default migration target: "database" when set, else the embedded SQLite file.
+    QString databaseUrl() const;
+    // The embedded SQLite database file: <root>/.strata/strata.db
+    QString embeddedDatabasePath() const;
+};
+
+} // namespace Strata

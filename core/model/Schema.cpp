@@ -1,0 +1,80 @@
+#include "Schema.h"
+
+#include "Migration.h"
+#include "Package.h"
+
+namespace Strata {
+
+const Column *Table::column(QStringView columnName) const
+{
+    for (const Column &c : columns) {
+        if (c.name == columnName)
+            return &c;
+    }
+    return nullptr;
+}
+
+QStringList Table::primaryKeyColumns() const
+{
+    if (!primaryKey.isEmpty())
+        return primaryKey;
+    QStringList keys;
+    for (const Column &c : columns) {
+        if (c.primaryKey)
+            keys.append(c.name);
+    }
+    return keys;
+}
+
+bool Table::isUniqueKey(const QStringList &keyColumns) const
+{
+    if (keyColumns.isEmpty())
+        return false;
+    if (primaryKeyColumns() == keyColumns)
+        return true;
+    if (keyColumns.size() == 1) {
+        if (const Column *c = column(keyColumns.first()); c && (c->unique || c->primaryKey))
+            return true;
+    }
+    for (const UniqueConstraint &u : uniques) {
+        if (u.columns == keyColumns)
+            return true;
+    }
+    for (const Index &i : indexes) {
+        if (i.unique && i.columns == keyColumns)
+            return true;
+    }
+    return false;
+}
+
+qint64 Migration::sequence() const
+{
+    qsizetype digits = 0;
+    while (digits < id.size() && id.at(digits).isDigit())
+        ++digits;
+    if (digits == 0)
+        return -1;
+    bool ok = false;
+    const qint64 value = QStringView(id).left(digits).toLongLong(&ok);
+    return ok ? value : -1;
+}
+
+const Table *PackageDefinition::table(QStringView tableName) const
+{
+    for (const Table &t : tables) {
+        if (t.name == tableName)
+            return &t;
+    }
+    return nullptr;
+}
+
+bool PackageDefinition::dependsDirectlyOn(QStringView package) const
+{
+    for (const Dependency &d : dependencies) {
+        if (d.name == package)
+            return true;
+    }
+    return false;
+}
+
+} // namespace Strata

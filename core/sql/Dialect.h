@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/ColumnType.h"
+#include "model/Schema.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Strata {
+
+enum class DialectKind { SQLite, PostgreSQL };
+
+QString dialectName(DialectKind kind); // "sqlite" / "postgresql"
+// Parses "sqlite" / "postgresql" (also "postgres", "pg"); returns false for anything else.
+bool parseDialectName(const QString &name, DialectKind *kind);
+
+// How one SQL dialect spells types, identifiers, literals and DDL. The renderer asks the dialect;
+// nothing else in Strata knows dialect differences.
+class Dialect
+{
+public:
+    virtual ~Dialect() = default;
+
+    virtual DialectKind kind() const = 0;
+    QString name() const { return dialectName(kind()); }
+
+    // The native type a portable type renders to (documented in docs/package-format.md).
+    virtual QString typeName(const ColumnType &type) const = 0;
+    virtual QString quoteIdentifier(const QString &identifier) const = 0;
+    virtual QString quoteString(const QString &value) const;
+    // The SQL of a column default, or an empty string when it has none.
+    virtual QString defaultExpression(const Column &column) const = 0;
+
+    static std::unique_ptr<Dialect> create(DialectKind kind);
+};
+
+} // namespace Strata

@@ -1,0 +1,48 @@
+#include "Diagnostic.h"
+
+#include <algorithm>
+
+namespace Strata {
+
+QString severityName(Severity severity)
+{
+    return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+Diagnostic makeError(const QString &code, const QString &message, const SourceLocation &location,
+                     const QString &help, const QString &package)
+{
+    return Diagnostic{Severity::Error, code, message, location, package, help};
+}
+
+Diagnostic makeWarning(const QString &code, const QString &message, const SourceLocation &location,
+                       const QString &help, const QString &package)
+{
+    return Diagnostic{Severity::Warning, code, message, location, package, help};
+}
+
+int countErrors(const Diagnostics &diagnostics)
+{
+    return int(std::count_if(diagnostics.cbegin(), diagnostics.cend(),
+                             [](const Diagnostic &d) { return d.isError(); }));
+}
+
+int countWarnings(const Diagnostics &diagnostics)
+{
+    return int(diagnostics.size()) - countErrors(diagnostics);
+}
+
+void sortDiagnostics(Diagnostics &diagnostics)
+{
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        if (a.location.file != b.location.file)
+            return a.location.file < b.location.file;
+        if (a.location.line != b.location.line)
+            return a.location.line < b.location.line;
+        if (a.location.column != b.location.column)
+            return a.location.column < b.location.column;
+        return a.code < b.code;
+    });
+}
+
+} // namespace Strata

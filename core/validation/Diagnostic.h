@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/SourceLocation.h"
+
+#include <QList>
+#include <QString>
+
+namespace Strata {
+
+enum class Severity { Error, Warning };
+
+// One finding about a project: what is wrong, exactly where, and how to fix it.
+// `code` is stable (see docs/validation.md): scripts, suppressions and tests key on it.
+struct Diagnostic
+{
+    Severity severity = Severity::Error;
+    QString code;      // kebab-case, e.g. "unknown-reference-table"
+    QString message;   // names the objects involved; translated
+    SourceLocation location;
+    QString package;   // the package the finding belongs to; empty for project-level findings
+    QString help;      // one line that says how to fix it; translated
+
+    bool isError() const { return severity == Severity::Error; }
+    bool operator==(const Diagnostic &) const = default;
+};
+
+using Diagnostics = QList<Diagnostic>;
+
+QString severityName(Severity severity); // "error" / "warning", untranslated (machine output)
+
+// Builders used by loaders and rules, so that a diagnostic is one readable expression.
+Diagnostic makeError(const QString &code, const QString &message, const SourceLocation &location,
+                     const QString &help, const QString &package = {});
+Diagnostic makeWarning(const QString &code, const QString &message, const SourceLocation &location,
+                       const QString &help, const QString &package = {});
+
+int countErrors(const Diagnostics &diagnostics);
+int countWarnings(const Diagnostics &diagnostics);
+
+// Sorts by file, line, column, then code, so that output is stable run to run.
+void sortDiagnostics(Diagnostics &diagnostics);
+
+} // namespace Strata

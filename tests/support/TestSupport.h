@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace Strata::Test {
+
+// Paths of the source tree, for fixtures and examples.
+QString sourceDir();   // the repository root
+QString testDataDir(); // tests/data
+QString examplesDir(); // examples
+
+// Writes `content` to `path`, creating parent folders. Returns false (and warns) on failure.
+bool writeFile(const QString &path, const QByteArray &content);
+QByteArray readFile(const QString &path);
+// Copies a folder recursively (fixtures into a QTemporaryDir before a test edits them).
+bool copyTree(const QString &from, const QString &to);
+
+// The URL of the test suite's PostgreSQL server: $STRATA_TEST_PG_URL, else the file the ctest
+// fixture `postgres_start` wrote. Empty when neither exists; PG tests then fail, never skip.
+QString postgresUrl();
+// A new, empty PostgreSQL database on the test server, named uniquely; returns its URL.
+// `admin` opens on the server's "postgres" database with a connection of its own.
+QString createPostgresDatabase(const QString &prefix, QString *error = nullptr);
+// Opens a QPSQL connection (a unique connection name) on a postgresql:// URL.
+QSqlDatabase openPostgres(const QString &url, const QString &connectionName);
+QSqlDatabase openSqlite(const QString &path, const QString &connectionName);
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+// Runs the `strata` command line program with `arguments`, waits up to `timeoutMs`.
+CliResult runCli(const QStringList &arguments, const QString &workingDir = {}, int timeoutMs = 60000);
+
+} // namespace Strata::Test
