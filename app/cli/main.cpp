@@ -1,2 +1,14 @@
+// strata: the command line for terminals and CI. Everything it does lives in core/; the commands
+// here only read arguments and format results.
+#include "Cli.h"
+
 #include <QCoreApplication>
-int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 0; }
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("strata"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Strata"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
+    return Strata::Cli::run(QCoreApplication::arguments());
+}

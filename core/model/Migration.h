@@ -40,7 +40,7 @@ struct Migration
     QString version; // the package version that introduced it (optional)
     MigrationStep up;
     MigrationStep down;
-    QList<MigrationRequirement> requires;
+    QList<MigrationRequirement> requirements; // "-- strata:requires <package>:<id>"
     bool noTransaction = false;
 
     QString file; // absolute path of the .sql file; empty for C++ migrations

@@ -14,6 +14,9 @@ struct Dependency
     QString name;
     QString range; // semver range as in package.json; empty = any version
     SourceLocation location;
+    // Taken from package.json: it counts only when it names a package of the project, since an
+    // npm package also depends on libraries that own no database.
+    bool fromPackageJson = false;
 };
 
 // Everything Strata knows about one package: its schema, its migrations, where each came from,

@@ -4,6 +4,7 @@
 #include "model/Package.h"
 #include "model/Schema.h"
 #include "validation/Diagnostic.h"
+#include "validation/PackageRules.h"
 
 #include <QList>
 #include <QMap>
@@ -86,7 +87,7 @@ struct MigrationSpec
     QString version;
     MigrationStep up;
     MigrationStep down;
-    QStringList requires; // "package:id"
+    QStringList requirements; // "package:id"
     bool noTransaction = false;
 };
 Migration createMigration(const MigrationSpec &spec,
@@ -107,9 +108,6 @@ struct PackageRegistration
 struct ProjectConfig;
 PackageDefinition definePackage(const PackageRegistration &registration, const ProjectConfig *project = nullptr);
 
-// The validation helpers, for package authors' own checks.
-Diagnostics validateIdentifier(const QString &identifier, const QString &what,
-                               const SourceLocation &location, const QString &package = {});
-Diagnostics validatePackage(const PackageDefinition &package, const ProjectConfig *project = nullptr);
+// The validation helpers (validatePackage, validateIdentifier) are in validation/PackageRules.h.
 
 } // namespace Strata

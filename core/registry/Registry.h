@@ -1,6 +1,7 @@
 #pragma once
 
 #include "loading/ProjectConfig.h"
+#include "registry/DependencyGraph.h"
 #include "model/Package.h"
 #include "registration/Registration.h"
 #include "validation/Diagnostic.h"
@@ -33,6 +34,8 @@ public:
     ~Registry() override;
 
     void setProject(const ProjectConfig &project);
+    // A whole project at once: its settings and every package (one re-validation, one `reset`).
+    void setProject(const ProjectConfig &project, const QList<PackageDefinition> &packages);
     const ProjectConfig &project() const { return m_project; }
 
     // Adds a package, or replaces the one with the same key (its folder; its name for packages
@@ -61,7 +64,8 @@ public:
     QStringList transitiveDependenciesOf(const QString &name) const;
     bool dependsOn(const QString &package, const QString &dependency) const;
     // Each dependency cycle as its whole path, first package repeated at the end.
-    const QList<QStringList> &cycles() const { return m_cycles; }
+    const QList<QStringList> &cycles() const { return m_graph.cycles(); }
+    const DependencyGraph &graph() const { return m_graph; }
 
     // The effective tables of a package (workspace_id column and index added), in declared order.
     QList<Table> effectiveTables(const QString &package) const;
@@ -76,6 +80,9 @@ public:
     void setSkippedCodes(const QStringList &codes);
     QStringList skippedCodes() const { return m_skippedCodes; }
 
+    // The type a workspace_id column takes: the workspace table's key, as a referencing type.
+    ColumnType workspaceKeyType() const;
+
 Q_SIGNALS:
     void packageAdded(const QString &name);
     void packageChanged(const QString &name);
@@ -85,15 +92,16 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void buildEffectiveTables();
+    void collectDiagnostics();
 
     ProjectConfig m_project;
     QHash<QString, PackageDefinition> m_packagesByKey;
     QList<PackageDefinition> m_ordered;
-    QHash<QString, qsizetype> m_indexByName;          // into m_ordered
+    QHash<QString, qsizetype> m_indexByName;          // into m_ordered; the first of duplicates
     QHash<QString, QList<Table>> m_effectiveTables;   // by package name
     QHash<QString, std::pair<QString, qsizetype>> m_tableIndex; // table -> (package, index)
-    QHash<QString, QStringList> m_dependents;
-    QList<QStringList> m_cycles;
+    DependencyGraph m_graph;
     Diagnostics m_diagnostics;
     QStringList m_skippedCodes;
 };

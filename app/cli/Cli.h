@@ -1,0 +1,58 @@
+#pragma once
+
+#include "registry/Registry.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace Strata::Cli {
+
+// Exit codes shared by every command.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+enum class OutputFormat { Text, Json, Dot, Mermaid };
+
+// What a command receives: the parsed command line, the loaded project, and the output streams.
+class Context
+{
+public:
+    QCommandLineParser &parser;
+    QTextStream &out;
+    QTextStream &err;
+    QString projectRoot;
+    QString format; // as given with --format; empty = the command's default
+    bool verbose = false;
+    bool quiet = false;
+
+    // Reads the project (strata.json and every package) into `registry`. Returns false, having
+    // printed why, when the project folder cannot be read at all.
+    bool loadProject(Registry &registry);
+    // Prints "strata: error: MESSAGE" to stderr.
+    void error(const QString &message);
+    void warning(const QString &message);
+    // Writes a JSON document (indented) to stdout.
+    void printJson(const QJsonObject &object);
+};
+
+struct Command
+{
+    QString name;
+    QString description; // translated
+    std::function<void(QCommandLineParser &)> addOptions;
+    std::function<int(Context &)> run;
+};
+
+// The commands, in the order `strata --help` lists them. Each lives in its own file.
+Command listCommand();
+Command validateCommand();
+Command graphCommand();
+Command sqlCommand();
+
+// Parses the command line (global options before or after the command) and runs the command.
+int run(const QStringList &arguments);
+
+} // namespace Strata::Cli

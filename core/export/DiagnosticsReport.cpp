@@ -1,0 +1,66 @@
+#include "DiagnosticsReport.h"
+
+#include <QDir>
+#include <QJsonArray>
+
+namespace Strata {
+
+QString relativePath(const QString &file, const QString &projectRoot)
+{
+    if (file.isEmpty() || projectRoot.isEmpty())
+        return file;
+    const QString relative = QDir(projectRoot).relativeFilePath(file);
+    // Files outside the project (C++ registrations) keep their own path.
+    return relative.startsWith(QStringLiteral("../")) ? file : relative;
+}
+
+QString diagnosticToText(const Diagnostic &d, const QString &projectRoot)
+{
+    QString where = relativePath(d.location.file, projectRoot);
+    if (where.isEmpty())
+        where = d.package.isEmpty() ? QStringLiteral("<project>") : d.package;
+    if (d.location.line > 0)
+        where += QLatin1Char(':') + QString::number(d.location.line) + QLatin1Char(':')
+            + QString::number(std::max(d.location.column, 1));
+    QString text = where + QStringLiteral(": ") + severityName(d.severity) + QStringLiteral(" [") + d.code
+        + QStringLiteral("] ") + d.message + QLatin1Char('\n');
+    if (!d.help.isEmpty())
+        text += QStringLiteral("  help: ") + d.help + QLatin1Char('\n');
+    return text;
+}
+
+QString diagnosticsToText(const Diagnostics &diagnostics, const QString &projectRoot)
+{
+    QString text;
+    for (const Diagnostic &d : diagnostics)
+        text += diagnosticToText(d, projectRoot);
+    return text;
+}
+
+QJsonObject diagnosticToJson(const Diagnostic &d, const QString &projectRoot)
+{
+    return QJsonObject{
+        {QStringLiteral("severity"), severityName(d.severity)},
+        {QStringLiteral("code"), d.code},
+        {QStringLiteral("message"), d.message},
+        {QStringLiteral("file"), relativePath(d.location.file, projectRoot)},
+        {QStringLiteral("line"), d.location.line},
+        {QStringLiteral("column"), d.location.column},
+        {QStringLiteral("package"), d.package},
+        {QStringLiteral("help"), d.help},
+    };
+}
+
+QJsonObject diagnosticsToJson(const Diagnostics &diagnostics, const QString &projectRoot)
+{
+    QJsonArray list;
+    for (const Diagnostic &d : diagnostics)
+        list.append(diagnosticToJson(d, projectRoot));
+    return QJsonObject{
+        {QStringLiteral("diagnostics"), list},
+        {QStringLiteral("errors"), countErrors(diagnostics)},
+        {QStringLiteral("warnings"), countWarnings(diagnostics)},
+    };
+}
+
+} // namespace Strata

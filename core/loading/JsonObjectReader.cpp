@@ -1,0 +1,169 @@
+#include "JsonObjectReader.h"
+
+#include "validation/Suggest.h"
+
+#include <QCoreApplication>
+
+namespace Strata {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Strata::Loader", text);
+}
+} // namespace
+
+JsonObjectReader::JsonObjectReader(const Json::Node &object, const QStringList &knownKeys,
+                                   const QString &what, Diagnostics &diagnostics, const QString &package)
+    : m_object(object), m_what(what), m_diagnostics(diagnostics), m_package(package)
+{
+    checkKeys(knownKeys);
+}
+
+void JsonObjectReader::checkKeys(const QStringList &knownKeys)
+{
+    QStringList seen;
+    for (const Json::Member &member : m_object.members) {
+        if (member.key == u"$schema" || member.key.startsWith(u"//"))
+            continue; // editor schema hints and comment keys are welcome anywhere
+        if (seen.contains(member.key)) {
+            m_diagnostics.append(makeWarning(
+                QStringLiteral("duplicate-key"),
+                tr("%1 has the key \"%2\" twice; the last one is used").arg(m_what, member.key),
+                member.keyLocation, tr("remove one of the two \"%1\" keys").arg(member.key), m_package));
+            continue;
+        }
+        seen.append(member.key);
+        if (knownKeys.contains(member.key))
+            continue;
+        const QString suggestion = suggest(member.key, knownKeys);
+        const QString help = suggestion.isEmpty()
+            ? tr("remove it; %1 takes: %2").arg(m_what, knownKeys.join(QStringLiteral(", ")))
+            : tr("did you mean \"%1\"?").arg(suggestion);
+        m_diagnostics.append(makeWarning(QStringLiteral("unknown-key"),
+                                         tr("unknown key \"%1\" in %2").arg(member.key, m_what),
+                                         member.keyLocation, help, m_package));
+    }
+}
+
+SourceLocation JsonObjectReader::location(QStringView key) const
+{
+    if (const Json::Node *v = m_object.member(key))
+        return v->location;
+    return m_object.location;
+}
+
+void JsonObjectReader::wrongType(const QString &key, const Json::Node &value, const QString &expected)
+{
+    m_diagnostics.append(makeError(
+        QStringLiteral("wrong-type"),
+        tr("\"%1\" of %2 must be %3, not %4").arg(key, m_what, expected, value.typeDescription()),
+        value.location, tr("write \"%1\" as %2").arg(key, expected), m_package));
+}
+
+void JsonObjectReader::missing(const QString &key)
+{
+    m_diagnostics.append(makeError(QStringLiteral("missing-key"),
+                                   tr("%1 has no \"%2\"").arg(m_what, key), m_object.location,
+                                   tr("add \"%1\" to %2").arg(key, m_what), m_package));
+}
+
+std::optional<QString> JsonObjectReader::string(const QString &key, bool required)
+{
+    const Json::Node *v = m_object.member(key);
+    if (!v) {
+        if (required)
+            missing(key);
+        return std::nullopt;
+    }
+    if (!v->isString()) {
+        wrongType(key, *v, tr("a string"));
+        return std::nullopt;
+    }
+    return v->string;
+}
+
+std::optional<bool> JsonObjectReader::boolean(const QString &key)
+{
+    const Json::Node *v = m_object.member(key);
+    if (!v)
+        return std::nullopt;
+    if (!v->isBool()) {
+        wrongType(key, *v, tr("true or false"));
+        return std::nullopt;
+    }
+    return v->boolean;
+}
+
+std::optional<qint64> JsonObjectReader::integer(const QString &key)
+{
+    const Json::Node *v = m_object.member(key);
+    if (!v)
+        return std::nullopt;
+    if (!v->isNumber() || !v->isIntegerLiteral) {
+        wrongType(key, *v, tr("a whole number"));
+        return std::nullopt;
+    }
+    return qint64(v->number);
+}
+
+const Json::Node *JsonObjectReader::array(const QString &key, bool required)
+{
+    const Json::Node *v = m_object.member(key);
+    if (!v) {
+        if (required)
+            missing(key);
+        return nullptr;
+    }
+    if (!v->isArray()) {
+        wrongType(key, *v, tr("an array"));
+        return nullptr;
+    }
+    return v;
+}
+
+const Json::Node *JsonObjectReader::object(const QString &key)
+{
+    const Json::Node *v = m_object.member(key);
+    if (!v)
+        return nullptr;
+    if (!v->isObject()) {
+        wrongType(key, *v, tr("an object"));
+        return nullptr;
+    }
+    return v;
+}
+
+std::optional<QStringList> JsonObjectReader::stringList(const QString &key, bool required,
+                                                        QList<SourceLocation> *itemLocations)
+{
+    const Json::Node *list = array(key, required);
+    if (!list)
+        return std::nullopt;
+    QStringList result;
+    for (const Json::Node &item : list->items) {
+        if (!item.isString()) {
+            m_diagnostics.append(makeError(
+                QStringLiteral("wrong-type"),
+                tr("the items of \"%1\" in %2 must be strings, not %3").arg(key, m_what, item.typeDescription()),
+                item.location, tr("write each item of \"%1\" as a string").arg(key), m_package));
+            continue;
+        }
+        result.append(item.string);
+        if (itemLocations)
+            itemLocations->append(item.location);
+    }
+    return result;
+}
+
+bool expectObject(const Json::Node &node, const QString &what, Diagnostics &diagnostics, const QString &package)
+{
+    if (node.isObject())
+        return true;
+    diagnostics.append(makeError(QStringLiteral("wrong-type"),
+                                 tr("%1 must be an object, not %2").arg(what, node.typeDescription()),
+                                 node.location, tr("write %1 as a JSON object { ... }").arg(what), package));
+    return false;
+}
+
+} // namespace Strata

@@ -1,0 +1,119 @@
+#include "PackageScanner.h"
+
+#include "common/Logging.h"
+#include "loading/PackageLoader.h"
+#include "registry/Registry.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
+namespace Strata {
+
+namespace {
+
+constexpr int MaxDepth = 32;
+
+// node_modules, .git and build folders hold no packages of the project, only copies and outputs.
+bool isIgnoredFolder(const QString &name)
+{
+    return name.startsWith(QLatin1Char('.')) || name == u"node_modules" || name == u"build"
+        || name.startsWith(u"build-") || name.startsWith(u"cmake-build") || name == u"dist";
+}
+
+// Glob -> regular expression over '/'-separated relative paths: "*" stays within one folder name,
+// "**" crosses folders, "?" is one character.
+QRegularExpression globToRegex(QString glob)
+{
+    glob = QDir::cleanPath(glob);
+    if (glob.startsWith(u"./"))
+        glob = glob.mid(2);
+    QString pattern;
+    for (qsizetype i = 0; i < glob.size(); ++i) {
+        const QChar c = glob.at(i);
+        if (c == u'*') {
+            if (i + 1 < glob.size() && glob.at(i + 1) == u'*') {
+                ++i;
+                if (i + 1 < glob.size() && glob.at(i + 1) == u'/') {
+                    ++i;
+                    pattern += QStringLiteral("(?:.*/)?"); // "**/" matches zero or more folders
+                } else {
+                    pattern += QStringLiteral(".*");
+                }
+            } else {
+                pattern += QStringLiteral("[^/]*");
+            }
+        } else if (c == u'?') {
+            pattern += QStringLiteral("[^/]");
+        } else {
+            pattern += QRegularExpression::escape(QString(c));
+        }
+    }
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern));
+}
+
+void walk(const QString &folder, const QString &relative, int depth, const QList<QRegularExpression> &globs,
+          QStringList &found)
+{
+    if (depth > MaxDepth)
+        return;
+    QDir dir(folder);
+    if (!relative.isEmpty() && dir.exists(QStringLiteral("database.json"))) {
+        bool matches = globs.isEmpty();
+        for (const QRegularExpression &glob : globs)
+            matches = matches || glob.match(relative).hasMatch();
+        if (matches)
+            found.append(folder);
+    }
+    // Symbolic links to folders are not followed: they are how loops and duplicate copies arise.
+    const QStringList children = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks | QDir::Hidden);
+    for (const QString &child : children) {
+        if (isIgnoredFolder(child))
+            continue;
+        walk(folder + QLatin1Char('/') + child, relative.isEmpty() ? child : relative + QLatin1Char('/') + child,
+             depth + 1, globs, found);
+    }
+}
+
+} // namespace
+
+PackageScanner::PackageScanner(QObject *parent) : QObject(parent) {}
+
+QStringList PackageScanner::discover(const ProjectConfig &project)
+{
+    QList<QRegularExpression> globs;
+    for (const QString &glob : project.packageGlobs)
+        globs.append(globToRegex(glob));
+    QStringList found;
+    walk(project.root, {}, 0, globs, found);
+    std::sort(found.begin(), found.end());
+    qCDebug(lcScanner) << "discovered" << found.size() << "packages below" << project.root;
+    return found;
+}
+
+QList<PackageDefinition> PackageScanner::loadAll(const QStringList &folders, const ProjectConfig &project)
+{
+    std::function<PackageDefinition(const QString &)> load = [&project](const QString &folder) {
+        return PackageLoader::load(folder, project);
+    };
+    return QtConcurrent::blockingMapped<QList<PackageDefinition>>(folders, load);
+}
+
+int PackageScanner::discoverAndRegister(const QString &root, Registry &registry)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const ProjectConfig project = ProjectConfig::load(root);
+    const QStringList folders = discover(project);
+    const QList<PackageDefinition> packages = loadAll(folders, project);
+    qCDebug(lcScanner) << "loaded" << packages.size() << "packages in" << timer.elapsed() << "ms";
+    registry.setProject(project, packages);
+    qCDebug(lcScanner) << "registered in" << timer.elapsed() << "ms";
+    return int(packages.size());
+}
+
+} // namespace Strata

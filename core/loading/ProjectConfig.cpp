@@ -1,0 +1,134 @@
+#include "ProjectConfig.h"
+
+#include "common/Logging.h"
+#include "json/JsonDocument.h"
+#include "loading/JsonObjectReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Strata {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Strata::ProjectConfig", text);
+}
+
+constexpr qint64 MaxConfigSize = 1024 * 1024;
+
+void readRules(JsonObjectReader &root, ProjectConfig &config, Diagnostics &diagnostics)
+{
+    const Json::Node *rules = root.object(QStringLiteral("rules"));
+    if (!rules)
+        return;
+    JsonObjectReader reader(*rules,
+                            {QStringLiteral("tablePrefix"), QStringLiteral("requireWorkspaceScope"),
+                             QStringLiteral("requireComments")},
+                            tr("\"rules\" in strata.json"), diagnostics, {});
+    if (auto prefix = reader.string(QStringLiteral("tablePrefix")))
+        config.rules.tablePrefix = *prefix;
+    if (auto scope = reader.boolean(QStringLiteral("requireWorkspaceScope")))
+        config.rules.requireWorkspaceScope = *scope;
+    if (auto comments = reader.boolean(QStringLiteral("requireComments")))
+        config.rules.requireComments = *comments;
+    for (const Json::Member &m : rules->members)
+        config.fields.set(QStringLiteral("rules.") + m.key, m.value.location);
+}
+
+void readValidation(JsonObjectReader &root, ProjectConfig &config, Diagnostics &diagnostics)
+{
+    const Json::Node *validation = root.object(QStringLiteral("validation"));
+    if (!validation)
+        return;
+    JsonObjectReader reader(*validation, {QStringLiteral("disable")}, tr("\"validation\" in strata.json"),
+                            diagnostics, {});
+    QList<SourceLocation> locations;
+    if (auto codes = reader.stringList(QStringLiteral("disable"), false, &locations)) {
+        config.disabledCodes = *codes;
+        for (qsizetype i = 0; i < locations.size(); ++i)
+            config.fields.set(QStringLiteral("validation.disable[%1]").arg(i), locations.at(i));
+    }
+}
+
+} // namespace
+
+ProjectConfig ProjectConfig::load(const QString &rootPath)
+{
+    ProjectConfig config;
+    config.root = QDir::cleanPath(QFileInfo(rootPath).absoluteFilePath());
+    const QString path = config.root + QStringLiteral("/strata.json");
+    if (!QFileInfo::exists(path))
+        return config;
+    config.file = path;
+
+    QFile file(path);
+    if (file.size() > MaxConfigSize) {
+        config.diagnostics.append(makeError(QStringLiteral("file-too-large"),
+                                            tr("strata.json is larger than 1 MB"), SourceLocation{path, 1, 1},
+                                            tr("strata.json holds only project settings; shorten it")));
+        return config;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        config.diagnostics.append(makeError(QStringLiteral("file-unreadable"),
+                                            tr("cannot read strata.json: %1").arg(file.errorString()),
+                                            SourceLocation{path, 1, 1},
+                                            tr("check the file's permissions")));
+        return config;
+    }
+    const Json::ParseResult parsed = Json::parse(file.readAll(), path);
+    if (!parsed.ok) {
+        config.diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error.message,
+                                            parsed.error.location,
+                                            tr("fix the JSON syntax of strata.json")));
+        return config;
+    }
+    if (!expectObject(parsed.root, QStringLiteral("strata.json"), config.diagnostics, {}))
+        return config;
+
+    JsonObjectReader root(parsed.root,
+                          {QStringLiteral("packages"), QStringLiteral("dialect"), QStringLiteral("workspaceTable"),
+                           QStringLiteral("database"), QStringLiteral("rules"), QStringLiteral("validation")},
+                          QStringLiteral("strata.json"), config.diagnostics, {});
+    for (const Json::Member &m : parsed.root.members)
+        config.fields.set(m.key, m.value.location);
+
+    if (const Json::Node *packages = root.value(u"packages"); packages && packages->isString()) {
+        config.packageGlobs = {packages->string}; // a single glob is a natural shorthand
+    } else if (auto globs = root.stringList(QStringLiteral("packages"))) {
+        config.packageGlobs = *globs;
+    }
+    if (auto dialect = root.string(QStringLiteral("dialect"))) {
+        if (!parseDialectName(*dialect, &config.dialect)) {
+            config.diagnostics.append(makeError(
+                QStringLiteral("invalid-value"), tr("unknown dialect \"%1\" in strata.json").arg(*dialect),
+                root.location(u"dialect"), tr("write \"sqlite\" or \"postgresql\"")));
+        }
+    }
+    if (auto table = root.string(QStringLiteral("workspaceTable")))
+        config.workspaceTable = *table;
+    if (auto database = root.string(QStringLiteral("database")))
+        config.database = *database;
+    readRules(root, config, config.diagnostics);
+    readValidation(root, config, config.diagnostics);
+    qCDebug(lcScanner) << "project" << config.root << "dialect" << dialectName(config.dialect)
+                       << "globs" << config.packageGlobs;
+    return config;
+}
+
+QString ProjectConfig::embeddedDatabasePath() const
+{
+    return root + QStringLiteral("/.strata/strata.db");
+}
+
+QString ProjectConfig::databaseUrl() const
+{
+    if (!database.isEmpty())
+        return database;
+    return QStringLiteral("sqlite:") + embeddedDatabasePath();
+}
+
+} // namespace Strata

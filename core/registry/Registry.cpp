@@ -1,0 +1,298 @@
+#include "Registry.h"
+
+#include "common/Logging.h"
+#include "validation/ProjectRules.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+namespace Strata {
+
+Registry::Registry(QObject *parent) : QObject(parent) {}
+
+Registry::~Registry() = default;
+
+QString Registry::keyOf(const PackageDefinition &package)
+{
+    return package.directory.isEmpty() ? package.name : package.directory;
+}
+
+void Registry::setProject(const ProjectConfig &project)
+{
+    m_project = project;
+    rebuild();
+    Q_EMIT reset();
+    Q_EMIT diagnosticsChanged();
+}
+
+void Registry::setProject(const ProjectConfig &project, const QList<PackageDefinition> &packages)
+{
+    m_project = project;
+    setPackages(packages);
+}
+
+void Registry::addOrReplace(const PackageDefinition &package)
+{
+    const QString key = keyOf(package);
+    auto existing = m_packagesByKey.constFind(key);
+    const bool replacing = existing != m_packagesByKey.cend();
+    const QString oldName = replacing ? existing->name : QString();
+    m_packagesByKey.insert(key, package);
+    rebuild();
+    if (replacing && oldName != package.name) {
+        Q_EMIT packageRemoved(oldName);
+        Q_EMIT packageAdded(package.name);
+    } else if (replacing) {
+        Q_EMIT packageChanged(package.name);
+    } else {
+        Q_EMIT packageAdded(package.name);
+    }
+    Q_EMIT diagnosticsChanged();
+}
+
+void Registry::setPackages(const QList<PackageDefinition> &packages)
+{
+    m_packagesByKey.clear();
+    for (const PackageDefinition &package : packages)
+        m_packagesByKey.insert(keyOf(package), package);
+    rebuild();
+    Q_EMIT reset();
+    Q_EMIT diagnosticsChanged();
+}
+
+void Registry::removePackage(const QString &key)
+{
+    auto it = m_packagesByKey.find(key);
+    if (it == m_packagesByKey.end())
+        return;
+    const QString name = it->name;
+    m_packagesByKey.erase(it);
+    rebuild();
+    Q_EMIT packageRemoved(name);
+    Q_EMIT diagnosticsChanged();
+}
+
+void Registry::clear()
+{
+    m_packagesByKey.clear();
+    rebuild();
+    Q_EMIT reset();
+    Q_EMIT diagnosticsChanged();
+}
+
+Diagnostics Registry::registerDatabase(const PackageRegistration &registration)
+{
+    const PackageDefinition package = definePackage(registration, &m_project);
+    addOrReplace(package);
+    return diagnosticsOf(package.name);
+}
+
+const PackageDefinition *Registry::package(QStringView name) const
+{
+    auto it = m_indexByName.constFind(name.toString());
+    return it == m_indexByName.cend() ? nullptr : &m_ordered.at(*it);
+}
+
+QStringList Registry::packageNames() const
+{
+    QStringList names;
+    names.reserve(m_ordered.size());
+    for (const PackageDefinition &package : m_ordered)
+        names.append(package.name);
+    return names;
+}
+
+QStringList Registry::dependenciesOf(const QString &name) const
+{
+    return m_graph.dependenciesOf(name);
+}
+
+QStringList Registry::dependentsOf(const QString &name) const
+{
+    return m_graph.dependentsOf(name);
+}
+
+QStringList Registry::transitiveDependenciesOf(const QString &name) const
+{
+    const QSet<QString> &reachable = m_graph.reachableFrom(name);
+    QStringList result;
+    for (const QString &package : m_graph.order()) {
+        if (reachable.contains(package))
+            result.append(package);
+    }
+    return result;
+}
+
+bool Registry::dependsOn(const QString &package, const QString &dependency) const
+{
+    return m_graph.reachableFrom(package).contains(dependency);
+}
+
+QList<Table> Registry::effectiveTables(const QString &package) const
+{
+    return m_effectiveTables.value(package);
+}
+
+QList<Table> Registry::effectiveTables() const
+{
+    QList<Table> all;
+    for (const PackageDefinition &package : m_ordered)
+        all += m_effectiveTables.value(package.name);
+    return all;
+}
+
+TableRef Registry::findTable(QStringView table) const
+{
+    auto it = m_tableIndex.constFind(table.toString());
+    if (it == m_tableIndex.cend())
+        return {};
+    auto tables = m_effectiveTables.constFind(it->first);
+    if (tables == m_effectiveTables.cend() || it->second >= tables->size())
+        return {};
+    return TableRef{it->first, &tables->at(it->second)};
+}
+
+Diagnostics Registry::diagnosticsOf(const QString &package) const
+{
+    Diagnostics result;
+    for (const Diagnostic &d : m_diagnostics) {
+        if (d.package == package)
+            result.append(d);
+    }
+    return result;
+}
+
+void Registry::setSkippedCodes(const QStringList &codes)
+{
+    m_skippedCodes = codes;
+    collectDiagnostics();
+    Q_EMIT diagnosticsChanged();
+}
+
+ColumnType Registry::workspaceKeyType() const
+{
+    for (const PackageDefinition &package : m_ordered) {
+        const Table *workspaces = package.table(m_project.workspaceTable);
+        if (!workspaces)
+            continue;
+        const QStringList key = workspaces->primaryKeyColumns();
+        if (key.size() == 1) {
+            if (const Column *column = workspaces->column(key.first()); column && column->type.isValid())
+                return column->type.referencingType();
+        }
+        break;
+    }
+    return ColumnType::parse(QStringLiteral("bigint"));
+}
+
+void Registry::rebuild()
+{
+    QElapsedTimer timer;
+    timer.start();
+
+    // Stable order of keys, so that "the first of two duplicates" means the same one every run.
+    QStringList keys = m_packagesByKey.keys();
+    std::sort(keys.begin(), keys.end());
+
+    QHash<QString, QString> keyByName;
+    QStringList names;
+    for (const QString &key : std::as_const(keys)) {
+        const QString &name = m_packagesByKey[key].name;
+        if (!keyByName.contains(name)) {
+            keyByName.insert(name, key);
+            names.append(name);
+        }
+    }
+
+    QHash<QString, QStringList> edges;
+    for (const QString &name : std::as_const(names)) {
+        QStringList targets;
+        for (const Dependency &dependency : m_packagesByKey[keyByName[name]].dependencies) {
+            // package.json names libraries too; only the project's packages are dependencies here.
+            if (!dependency.fromPackageJson || keyByName.contains(dependency.name))
+                targets.append(dependency.name);
+        }
+        edges.insert(name, targets);
+    }
+    m_graph.build(names, edges);
+
+    m_ordered.clear();
+    m_indexByName.clear();
+    m_ordered.reserve(m_packagesByKey.size());
+    for (const QString &name : m_graph.order()) {
+        m_indexByName.insert(name, m_ordered.size());
+        m_ordered.append(m_packagesByKey[keyByName[name]]);
+    }
+    // Duplicates (same name, other folder) stay listed after the others, so that their errors show.
+    for (const QString &key : std::as_const(keys)) {
+        const PackageDefinition &package = m_packagesByKey[key];
+        if (keyByName.value(package.name) != key)
+            m_ordered.append(package);
+    }
+
+    buildEffectiveTables();
+    collectDiagnostics();
+    qCDebug(lcRegistry) << "rebuilt" << m_ordered.size() << "packages," << m_tableIndex.size() << "tables,"
+                        << m_diagnostics.size() << "diagnostics in" << timer.elapsed() << "ms";
+}
+
+void Registry::buildEffectiveTables()
+{
+    m_effectiveTables.clear();
+    m_tableIndex.clear();
+    const ColumnType workspaceKey = workspaceKeyType();
+
+    for (const PackageDefinition &package : std::as_const(m_ordered)) {
+        if (m_effectiveTables.contains(package.name))
+            continue; // a duplicate package: its tables are reported, not rendered twice
+        QList<Table> tables = package.tables;
+        for (qsizetype i = 0; i < tables.size(); ++i) {
+            Table &table = tables[i];
+            if (table.workspaceScoped && !table.column(u"workspace_id")) {
+                // workspace_id goes right after the leading key columns, where readers expect it.
+                const QStringList key = table.primaryKeyColumns();
+                qsizetype at = 0;
+                while (at < table.columns.size() && key.contains(table.columns.at(at).name))
+                    ++at;
+                Column workspace;
+                workspace.name = QStringLiteral("workspace_id");
+                workspace.type = workspaceKey;
+                workspace.typeSpelling = workspaceKey.portableName();
+                workspace.notNull = true;
+                workspace.references = ColumnReference{m_project.workspaceTable, {}, QStringLiteral("cascade"), {}};
+                workspace.generated = true;
+                workspace.location = table.fields.value(u"workspaceScoped", table.location);
+                table.columns.insert(at, workspace);
+
+                Index index;
+                index.columns = {workspace.name};
+                index.generated = true;
+                index.location = workspace.location;
+                table.indexes.prepend(index);
+            }
+            if (!m_tableIndex.contains(table.name))
+                m_tableIndex.insert(table.name, {package.name, i});
+        }
+        m_effectiveTables.insert(package.name, tables);
+    }
+}
+
+void Registry::collectDiagnostics()
+{
+    Diagnostics all = m_project.diagnostics;
+    for (const PackageDefinition &package : std::as_const(m_ordered))
+        all += package.diagnostics;
+    all += validateProject(*this);
+
+    const QStringList &disabled = m_project.disabledCodes;
+    if (!disabled.isEmpty() || !m_skippedCodes.isEmpty()) {
+        all.removeIf([&](const Diagnostic &d) {
+            return disabled.contains(d.code) || m_skippedCodes.contains(d.code);
+        });
+    }
+    sortDiagnostics(all);
+    m_diagnostics = std::move(all);
+}
+
+} // namespace Strata
