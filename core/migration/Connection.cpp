@@ -1,0 +1,83 @@
+#include "Connection.h"
+
+#include "common/Logging.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Strata {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Strata::Connection", text);
+}
+
+QString uniqueConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("strata-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Connection::Connection(const DatabaseUrl &url, const Options &options) : m_url(url), m_name(uniqueConnectionName())
+{
+    if (url.dialect == DialectKind::SQLite) {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        if (url.memory) {
+            m_db.setDatabaseName(QStringLiteral(":memory:"));
+        } else {
+            QDir().mkpath(QFileInfo(url.path).absolutePath());
+            m_db.setDatabaseName(url.path);
+        }
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    } else {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        m_db.setHostName(url.host);
+        m_db.setPort(url.port);
+        m_db.setUserName(url.user);
+        m_db.setPassword(url.password);
+        m_db.setDatabaseName(url.database);
+        m_db.setConnectOptions(QStringLiteral("application_name=strata;connect_timeout=10"));
+    }
+    if (!m_db.open()) {
+        // The driver's text names host and user, never the password.
+        m_error = tr("cannot open %1: %2").arg(url.display(), m_db.lastError().text());
+        qCWarning(lcMigrate) << m_error;
+        return;
+    }
+    if (url.dialect == DialectKind::SQLite) {
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    } else {
+        exec(QStringLiteral("SET client_min_messages = warning"));
+        // PostgreSQL 14+: notice a vanished client during a long statement and roll back at once.
+        exec(QStringLiteral("SET client_connection_check_interval = 1000"));
+    }
+    qCDebug(lcMigrate) << "connected to" << url.display();
+}
+
+Connection::~Connection()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+bool Connection::exec(const QString &sql, QString *error)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                            : query.lastError().databaseText();
+    return false;
+}
+
+} // namespace Strata

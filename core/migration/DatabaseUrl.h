@@ -1,0 +1,41 @@
+#pragma once
+
+#include "sql/Dialect.h"
+
+#include <QString>
+
+namespace Strata {
+
+// Where migrations run: `sqlite:PATH` (relative to the project), `sqlite::memory:`, or
+// `postgresql://USER[:PASSWORD]@HOST[:PORT]/DB` (also `postgres://`). A password is never shown:
+// display() masks it, and it may come from the URL, $PGPASSWORD or ~/.pgpass.
+struct DatabaseUrl
+{
+    DialectKind dialect = DialectKind::SQLite;
+    // SQLite
+    QString path; // absolute; empty with `memory`
+    bool memory = false;
+    // PostgreSQL
+    QString host;
+    int port = 5432;
+    QString user;
+    QString password;
+    QString database;
+    QString options; // the query string, kept for display (e.g. sslmode=require)
+
+    bool isValid() const { return dialect == DialectKind::SQLite ? (memory || !path.isEmpty()) : !host.isEmpty(); }
+
+    // Parses `text`; relative SQLite paths are resolved against `projectRoot`. On failure returns
+    // an invalid URL and sets *error (translated).
+    static DatabaseUrl parse(const QString &text, const QString &projectRoot, QString *error = nullptr);
+    // The URL with its password masked ("postgresql://app:***@db:5432/app"); safe to print and log.
+    QString display() const;
+    // Fills `password` from $PGPASSWORD or ~/.pgpass ($PGPASSFILE) when the URL has none.
+    void resolvePassword();
+
+    // One line of a .pgpass file matched against this URL (exposed for tests).
+    static QString passwordFromPgpass(const QString &pgpassText, const QString &host, int port,
+                                      const QString &database, const QString &user);
+};
+
+} // namespace Strata

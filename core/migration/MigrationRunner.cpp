@@ -1,0 +1,309 @@
+#include "MigrationRunner.h"
+
+#include "common/Logging.h"
+#include "migration/Connection.h"
+#include "migration/History.h"
+#include "migration/MigrationContext.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QVariant>
+
+namespace Strata {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Strata::MigrationRunner", text);
+}
+
+// The advisory lock every Strata runner takes on a PostgreSQL database ("STRATA" + 1).
+constexpr qint64 AdvisoryLockKey = 0x5354524154410001LL;
+
+class RunnerContext : public MigrationContext
+{
+public:
+    explicit RunnerContext(Connection &connection) : m_connection(connection) {}
+    DialectKind dialect() const override { return m_connection.dialect(); }
+    QSqlDatabase database() const override { return m_connection.database(); }
+    bool exec(const QString &sql) override { return m_connection.exec(sql, &m_error); }
+    QString lastError() const override { return m_error; }
+
+private:
+    Connection &m_connection;
+    QString m_error;
+};
+
+bool isLockedError(const QString &error)
+{
+    return error.contains(QStringLiteral("database is locked"), Qt::CaseInsensitive)
+        || error.contains(QStringLiteral("database table is locked"), Qt::CaseInsensitive);
+}
+
+// Waits for the advisory lock, polling so that the wait can be bounded (pg_advisory_lock cannot).
+bool acquireAdvisoryLock(Connection &connection, int timeoutSeconds, QString *error)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (true) {
+        QSqlQuery query(connection.database());
+        if (!query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(AdvisoryLockKey)) || !query.next()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        if (query.value(0).toBool())
+            return true;
+        if (waited.elapsed() >= qint64(timeoutSeconds) * 1000) {
+            *error = tr("another migration runner holds the lock of %1; waited %2 s (--lock-timeout)")
+                         .arg(connection.url().display())
+                         .arg(timeoutSeconds);
+            return false;
+        }
+        QThread::msleep(100);
+    }
+}
+
+} // namespace
+
+MigrationRunner::MigrationRunner(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<Strata::Plan>();
+    qRegisterMetaType<Strata::StatementReport>();
+    qRegisterMetaType<Strata::MigrationReport>();
+    qRegisterMetaType<Strata::RunResult>();
+}
+
+MigrationRunner::~MigrationRunner()
+{
+    if (m_thread) {
+        cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void MigrationRunner::start(const MigrationGraph &graph, const RunRequest &request)
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    m_running.store(true);
+    m_thread = QThread::create([this, graph, request] {
+        const RunResult result = run(graph, request);
+        Q_EMIT finished(result);
+    });
+    m_thread->start();
+}
+
+RunResult MigrationRunner::run(const MigrationGraph &graph, const RunRequest &request)
+{
+    m_cancelled.store(false);
+    m_running.store(true);
+    RunResult result;
+    result.dryRun = request.dryRun;
+    RunRequest effective = request;
+    m_lockTimeoutSeconds = request.lockTimeoutSeconds;
+
+    // An SQLite dry run is a real run against a copy of the database file.
+    QTemporaryDir copyDir;
+    if (request.dryRun && request.url.dialect == DialectKind::SQLite) {
+        const QString copy = copyDir.path() + QStringLiteral("/dry-run.db");
+        if (!request.url.memory && QFileInfo::exists(request.url.path)) {
+            Connection source(request.url, Connection::Options{request.lockTimeoutSeconds * 1000});
+            QString error;
+            QString escaped = copy;
+            escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
+            if (!source.isOpen() || !source.exec(QStringLiteral("VACUUM INTO '%1'").arg(escaped), &error)) {
+                result.error = tr("cannot copy %1 for the dry run: %2")
+                                   .arg(request.url.display(), source.isOpen() ? error : source.errorText());
+                m_running.store(false);
+                return result;
+            }
+        }
+        effective.url.memory = false;
+        effective.url.path = copy;
+        effective.dryRun = false;
+    }
+
+    Connection connection(effective.url, Connection::Options{effective.lockTimeoutSeconds * 1000});
+    if (!connection.isOpen()) {
+        result.error = connection.errorText();
+        m_running.store(false);
+        return result;
+    }
+    if (connection.dialect() == DialectKind::PostgreSQL) {
+        QString error;
+        if (!acquireAdvisoryLock(connection, effective.lockTimeoutSeconds, &error)) {
+            result.error = error;
+            m_running.store(false);
+            return result;
+        }
+        RunResult locked = runLocked(connection, graph, effective);
+        connection.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(AdvisoryLockKey));
+        locked.dryRun = request.dryRun;
+        result = locked;
+    } else {
+        result = runLocked(connection, graph, effective);
+        result.dryRun = request.dryRun;
+    }
+    m_running.store(false);
+    return result;
+}
+
+RunResult MigrationRunner::runLocked(Connection &connection, const MigrationGraph &graph, const RunRequest &request)
+{
+    RunResult result;
+    History history(connection);
+    QString error;
+    if (!history.ensureTable(&error)) {
+        result.error = isLockedError(error)
+            ? tr("another migration runner holds the lock of %1; waited %2 s (--lock-timeout)")
+                  .arg(connection.url().display())
+                  .arg(request.lockTimeoutSeconds)
+            : tr("cannot create the history table strata_migrations: %1").arg(error);
+        return result;
+    }
+    const std::optional<QList<AppliedMigration>> applied = history.readAll(&error);
+    if (!applied) {
+        result.error = tr("cannot read the history table strata_migrations: %1").arg(error);
+        return result;
+    }
+
+    const Planner planner(graph, connection.dialect());
+    if (request.direction == PlanDirection::Up)
+        result.plan = planner.up(*applied, request.target);
+    else if (request.steps > 0)
+        result.plan = planner.downSteps(*applied, request.steps);
+    else
+        result.plan = planner.downTo(*applied, request.target);
+    if (!result.plan.isValid()) {
+        result.error = result.plan.error;
+        return result;
+    }
+    Q_EMIT planned(result.plan);
+
+    // A PostgreSQL dry run: everything inside one transaction that is rolled back at the end.
+    const bool outerTransaction = request.dryRun && connection.dialect() == DialectKind::PostgreSQL;
+    if (outerTransaction && !connection.exec(QStringLiteral("BEGIN"), &error)) {
+        result.error = error;
+        return result;
+    }
+    for (int i = 0; i < result.plan.migrations.size(); ++i) {
+        if (m_cancelled.load()) {
+            result.cancelled = true;
+            break;
+        }
+        const PlannedMigration &migration = result.plan.migrations.at(i);
+        if (outerTransaction && migration.node.migration.noTransaction) {
+            // Statements such as CREATE INDEX CONCURRENTLY cannot run inside a transaction block.
+            MigrationReport report{migration.node.package, migration.node.migration.id, migration.direction};
+            report.notExecuted = true;
+            result.migrations.append(report);
+            Q_EMIT migrationFinished(i, report);
+            continue;
+        }
+        if (!runMigration(connection, i, migration, outerTransaction, result))
+            break;
+    }
+    if (outerTransaction)
+        connection.exec(QStringLiteral("ROLLBACK"));
+    result.ok = result.error.isEmpty() && !result.failure;
+    return result;
+}
+
+bool MigrationRunner::runMigration(Connection &connection, int index, const PlannedMigration &planned,
+                                   bool inOuterTransaction, RunResult &result)
+{
+    const MigrationNode &node = planned.node;
+    const bool up = planned.direction == PlanDirection::Up;
+    const bool transactional = !node.migration.noTransaction && !inOuterTransaction;
+    const bool sqlite = connection.dialect() == DialectKind::SQLite;
+    Q_EMIT migrationStarted(index, int(result.plan.migrations.size()), node.package, node.migration.id);
+    qCDebug(lcMigrate) << (up ? "migrating" : "rolling back") << node.package << node.migration.id;
+
+    MigrationReport report{node.package, node.migration.id, planned.direction};
+    QElapsedTimer total;
+    total.start();
+    auto fail = [&](int statementNumber, int fileLine, const QString &statement, const QString &error) {
+        if (transactional)
+            connection.exec(QStringLiteral("ROLLBACK"));
+        result.failure = MigrationFailure{node.package, node.migration.id, node.migration.file, statementNumber,
+                                          fileLine, statement, error};
+        report.elapsedMs = total.elapsed();
+        result.migrations.append(report);
+        qCWarning(lcMigrate) << "failed" << node.package << node.migration.id << error;
+        return false;
+    };
+
+    QString error;
+    // SQLite: BEGIN IMMEDIATE takes the write lock now (waiting up to the busy timeout), and the
+    // history is re-read under it, so two runners never apply the same migration.
+    if (transactional && !connection.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &error)) {
+        if (isLockedError(error)) {
+            result.error = tr("another migration runner holds the lock of %1; waited %2 s (--lock-timeout)")
+                               .arg(connection.url().display())
+                               .arg(m_lockTimeoutSeconds);
+            return false;
+        }
+        return fail(0, 0, {}, error);
+    }
+    History history(connection);
+    const std::optional<bool> done = history.isApplied(node.package, node.migration.id, &error);
+    if (!done)
+        return fail(0, 0, {}, error);
+    if (*done != up) {
+        if (transactional)
+            connection.exec(QStringLiteral("ROLLBACK"));
+        report.alreadyDone = true;
+        result.migrations.append(report);
+        Q_EMIT migrationFinished(index, report);
+        return true;
+    }
+
+    const MigrationStep &step = up ? node.migration.up : node.migration.down;
+    if (step.isCallable()) {
+        RunnerContext context(connection);
+        if (!step.callable(context))
+            return fail(0, 0, {}, context.lastError().isEmpty() ? tr("the migration's code reported a failure")
+                                                                : context.lastError());
+    }
+    for (int s = 0; s < planned.statements.size(); ++s) {
+        const PlannedStatement &statement = planned.statements.at(s);
+        QElapsedTimer timer;
+        timer.start();
+        if (!connection.exec(statement.statement.sql, &error))
+            return fail(s + 1, statement.fileLine, statement.statement.sql, error);
+        const StatementReport done{s + 1, statement.fileLine, statement.statement.sql, timer.elapsed()};
+        report.statements.append(done);
+        Q_EMIT statementFinished(index, done);
+    }
+
+    bool recorded = false;
+    if (up) {
+        recorded = history.record(AppliedMigration{node.package, node.migration.id, node.checksum,
+                                                   node.packageVersion, QDateTime::currentDateTimeUtc(),
+                                                   total.elapsed(), 0},
+                                  &error);
+    } else {
+        recorded = history.remove(node.package, node.migration.id, &error);
+    }
+    if (!recorded)
+        return fail(0, 0, {}, tr("cannot write the history row: %1").arg(error));
+    if (transactional && !connection.exec(QStringLiteral("COMMIT"), &error))
+        return fail(0, 0, {}, error);
+
+    report.elapsedMs = total.elapsed();
+    result.migrations.append(report);
+    Q_EMIT migrationFinished(index, report);
+    return true;
+}
+
+} // namespace Strata
