@@ -21,7 +21,8 @@ QString tr(const char *text)
 
 QList<Command> commands()
 {
-    return {listCommand(), validateCommand(), graphCommand(), sqlCommand()};
+    return {listCommand(),   validateCommand(), graphCommand(),    sqlCommand(),   statusCommand(),
+            planCommand(),   migrateCommand(),  rollbackCommand(), repairCommand()};
 }
 
 // Options that take a value, so that the value is not mistaken for the command name.
@@ -29,7 +30,9 @@ bool takesValue(const QString &argument)
 {
     static const QStringList withValue{QStringLiteral("-C"), QStringLiteral("--project"),
                                        QStringLiteral("--format"), QStringLiteral("--skip"),
-                                       QStringLiteral("--dialect")};
+                                       QStringLiteral("--dialect"), QStringLiteral("--database"),
+                                       QStringLiteral("--to"), QStringLiteral("--steps"),
+                                       QStringLiteral("--lock-timeout")};
     return withValue.contains(argument);
 }
 
@@ -115,7 +118,9 @@ int run(const QStringList &arguments)
                                          tr("Print only errors and results."));
     parser.addOptions({projectOption, formatOption, verboseOption, quietOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
+    // Not addVersionOption(): it would claim -v, which is --verbose here.
+    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
+    parser.addOption(versionOption);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."), QStringLiteral("COMMAND"));
     if (command)
         command->addOptions(parser);

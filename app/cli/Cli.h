@@ -51,6 +51,11 @@ Command listCommand();
 Command validateCommand();
 Command graphCommand();
 Command sqlCommand();
+Command statusCommand();
+Command planCommand();
+Command migrateCommand();
+Command rollbackCommand();
+Command repairCommand();
 
 // Parses the command line (global options before or after the command) and runs the command.
 int run(const QStringList &arguments);

@@ -259,7 +259,7 @@ bool MigrationRunner::runMigration(Connection &connection, int index, const Plan
     const std::optional<bool> done = history.isApplied(node.package, node.migration.id, &error);
     if (!done)
         return fail(0, 0, {}, error);
-    if (*done != up) {
+    if (*done == up) { // up and already applied, or down and already rolled back
         if (transactional)
             connection.exec(QStringLiteral("ROLLBACK"));
         report.alreadyDone = true;

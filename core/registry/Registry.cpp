@@ -1,6 +1,7 @@
 #include "Registry.h"
 
 #include "common/Logging.h"
+#include "migration/MigrationGraph.h"
 #include "validation/ProjectRules.h"
 
 #include <QElapsedTimer>
@@ -284,6 +285,7 @@ void Registry::collectDiagnostics()
     for (const PackageDefinition &package : std::as_const(m_ordered))
         all += package.diagnostics;
     all += validateProject(*this);
+    all += MigrationGraph::build(*this).diagnostics(); // migration cycles
 
     const QStringList &disabled = m_project.disabledCodes;
     if (!disabled.isEmpty() || !m_skippedCodes.isEmpty()) {

@@ -1,0 +1,37 @@
+#pragma once
+
+// What the migration commands (status, plan, migrate, rollback, repair) share: the --database
+// option, opening the project's migration graph, and printing plans and runs as text or JSON.
+#include "Cli.h"
+
+#include "migration/DatabaseUrl.h"
+#include "migration/MigrationGraph.h"
+#include "migration/MigrationRunner.h"
+#include "migration/Plan.h"
+
+#include <QJsonObject>
+
+namespace Strata::Cli {
+
+const QCommandLineOption &databaseOption();
+const QCommandLineOption &lockTimeoutOption();
+const QCommandLineOption &dryRunOption();
+
+// Loads the project and resolves --database (else the project's default target). Prints why and
+// returns false when either cannot be had; then `exitCode` says how to exit.
+struct MigrationSetup
+{
+    Registry registry;
+    DatabaseUrl url;
+    std::optional<MigrationGraph> graph;
+    int exitCode = Success;
+};
+bool setUpMigrations(Context &context, MigrationSetup &setup);
+
+QJsonObject planToJson(const Plan &plan, const QString &projectRoot);
+void printPlan(Context &context, const Plan &plan);
+// Runs the request, printing each migration and statement as it runs (text) or the whole run at
+// the end (json). Returns the exit code.
+int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &request);
+
+} // namespace Strata::Cli

@@ -1,0 +1,81 @@
+// strata repair: after a person has checked them, accept edited migrations (record their current
+// checksums) and forget migrations whose files are gone.
+#include "Migrations.h"
+
+#include "migration/Connection.h"
+#include "migration/History.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Strata::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Strata::Cli", text);
+}
+
+int runRepair(Context &context)
+{
+    MigrationSetup setup;
+    if (!setUpMigrations(context, setup))
+        return setup.exitCode;
+    Connection connection(setup.url);
+    if (!connection.isOpen()) {
+        context.error(connection.errorText());
+        return Failure;
+    }
+    History history(connection);
+    QString error;
+    const auto rows = history.readAll(&error);
+    if (!rows) {
+        context.error(tr("cannot read the history of %1: %2").arg(setup.url.display(), error));
+        return Failure;
+    }
+    QJsonArray repaired;
+    for (const MigrationStatus &status : migrationStatus(*setup.graph, *rows)) {
+        bool ok = true;
+        QString action;
+        if (status.state == MigrationState::Modified) {
+            ok = history.updateChecksum(status.package, status.id, status.currentChecksum, &error);
+            action = QStringLiteral("checksum-updated");
+            if (ok && context.format != u"json")
+                context.out << tr("%1:%2: recorded the checksum of the edited file").arg(status.package, status.id)
+                            << Qt::endl;
+        } else if (status.state == MigrationState::Missing) {
+            ok = history.remove(status.package, status.id, &error);
+            action = QStringLiteral("forgotten");
+            if (ok && context.format != u"json")
+                context.out << tr("%1:%2: forgot the migration whose file is gone").arg(status.package, status.id)
+                            << Qt::endl;
+        } else {
+            continue;
+        }
+        if (!ok) {
+            context.error(tr("cannot repair %1:%2: %3").arg(status.package, status.id, error));
+            return Failure;
+        }
+        repaired.append(QJsonObject{{QStringLiteral("package"), status.package},
+                                    {QStringLiteral("id"), status.id},
+                                    {QStringLiteral("action"), action}});
+    }
+    if (context.format == u"json")
+        context.printJson(QJsonObject{{QStringLiteral("database"), setup.url.display()},
+                                      {QStringLiteral("repaired"), repaired}});
+    else if (repaired.isEmpty())
+        context.out << tr("Nothing to repair on %1.").arg(setup.url.display()) << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+Command repairCommand()
+{
+    return Command{QStringLiteral("repair"),
+                   tr("Accept edited migrations and forget deleted ones, after checking them."),
+                   [](QCommandLineParser &parser) { parser.addOption(databaseOption()); }, runRepair};
+}
+
+} // namespace Strata::Cli

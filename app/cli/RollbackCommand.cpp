@@ -1,0 +1,81 @@
+// strata rollback: run down sections in reverse order of application.
+#include "Migrations.h"
+
+#include <QCoreApplication>
+
+namespace Strata::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Strata::Cli", text);
+}
+
+const QCommandLineOption &stepsOption()
+{
+    static const QCommandLineOption option(QStringLiteral("steps"), tr("Roll back the last N applied migrations."),
+                                           tr("N"));
+    return option;
+}
+
+const QCommandLineOption &toOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("to"), tr("Roll back every migration applied after PACKAGE:ID (which stays applied)."),
+        tr("PACKAGE:ID"));
+    return option;
+}
+
+const QCommandLineOption &allOption()
+{
+    static const QCommandLineOption option(QStringLiteral("all"), tr("Roll back every applied migration."));
+    return option;
+}
+
+int runRollback(Context &context)
+{
+    const int chosen = int(context.parser.isSet(stepsOption())) + int(context.parser.isSet(toOption()))
+        + int(context.parser.isSet(allOption()));
+    if (chosen != 1) {
+        context.error(tr("rollback needs exactly one of --steps N, --to PACKAGE:ID or --all"));
+        return UsageError;
+    }
+    MigrationSetup setup;
+    if (!setUpMigrations(context, setup))
+        return setup.exitCode;
+    RunRequest request;
+    request.url = setup.url;
+    request.direction = PlanDirection::Down;
+    request.dryRun = context.parser.isSet(dryRunOption());
+    bool ok = true;
+    if (context.parser.isSet(stepsOption())) {
+        request.steps = context.parser.value(stepsOption()).toInt(&ok);
+        if (!ok || request.steps < 1) {
+            context.error(tr("--steps takes a whole number of at least 1"));
+            return UsageError;
+        }
+    } else if (context.parser.isSet(toOption())) {
+        request.target = context.parser.value(toOption());
+    }
+    request.lockTimeoutSeconds = context.parser.value(lockTimeoutOption()).toInt(&ok);
+    if (!ok || request.lockTimeoutSeconds < 0) {
+        context.error(tr("--lock-timeout takes a number of seconds"));
+        return UsageError;
+    }
+    return runAndReport(context, setup, request);
+}
+
+} // namespace
+
+Command rollbackCommand()
+{
+    return Command{QStringLiteral("rollback"), tr("Undo applied migrations with their down sections."),
+                   [](QCommandLineParser &parser) {
+                       parser.addOptions({databaseOption(), stepsOption(), toOption(), allOption(), dryRunOption(),
+                                          lockTimeoutOption()});
+                   },
+                   runRollback};
+}
+
+} // namespace Strata::Cli

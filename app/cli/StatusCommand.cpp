@@ -1,0 +1,109 @@
+// strata status: every migration as applied, pending, modified or missing on one database.
+#include "Migrations.h"
+
+#include "export/DiagnosticsReport.h"
+#include "migration/Connection.h"
+#include "migration/History.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Strata::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Strata::Cli", text);
+}
+
+const QCommandLineOption &checkOption()
+{
+    static const QCommandLineOption option(QStringLiteral("check"),
+                                           tr("Exit 1 when anything is pending, modified or missing."));
+    return option;
+}
+
+int runStatus(Context &context)
+{
+    MigrationSetup setup;
+    if (!setUpMigrations(context, setup))
+        return setup.exitCode;
+    Connection connection(setup.url);
+    if (!connection.isOpen()) {
+        context.error(connection.errorText());
+        return Failure;
+    }
+    QString error;
+    const auto history = History(connection).readAll(&error);
+    if (!history) {
+        context.error(tr("cannot read the history of %1: %2").arg(setup.url.display(), error));
+        return Failure;
+    }
+    const QList<MigrationStatus> statuses = migrationStatus(*setup.graph, *history);
+    QHash<MigrationState, int> counts;
+    for (const MigrationStatus &status : statuses)
+        ++counts[status.state];
+
+    if (context.format == u"json") {
+        QJsonArray list;
+        for (const MigrationStatus &status : statuses) {
+            QJsonObject entry{{QStringLiteral("package"), status.package},
+                              {QStringLiteral("id"), status.id},
+                              {QStringLiteral("state"), migrationStateName(status.state)},
+                              {QStringLiteral("file"), relativePath(status.file, context.projectRoot)}};
+            if (status.applied) {
+                entry.insert(QStringLiteral("appliedAt"), status.applied->appliedAt.toString(Qt::ISODateWithMs));
+                entry.insert(QStringLiteral("executionMs"), status.applied->executionMs);
+            }
+            list.append(entry);
+        }
+        QJsonObject summary;
+        for (MigrationState state : {MigrationState::Applied, MigrationState::Pending, MigrationState::Modified,
+                                     MigrationState::Missing})
+            summary.insert(migrationStateName(state), counts.value(state));
+        context.printJson(QJsonObject{{QStringLiteral("database"), setup.url.display()},
+                                      {QStringLiteral("migrations"), list},
+                                      {QStringLiteral("summary"), summary}});
+    } else {
+        qsizetype packageWidth = 7, idWidth = 9;
+        for (const MigrationStatus &status : statuses) {
+            packageWidth = std::max(packageWidth, status.package.size());
+            idWidth = std::max(idWidth, status.id.size());
+        }
+        context.out << tr("PACKAGE").leftJustified(packageWidth) << QStringLiteral("  ")
+                    << tr("MIGRATION").leftJustified(idWidth) << QStringLiteral("  ") << tr("STATE").leftJustified(8)
+                    << QStringLiteral("  ") << tr("APPLIED AT") << Qt::endl;
+        for (const MigrationStatus &status : statuses) {
+            context.out << status.package.leftJustified(packageWidth) << QStringLiteral("  ")
+                        << status.id.leftJustified(idWidth) << QStringLiteral("  ")
+                        << migrationStateName(status.state).leftJustified(8) << QStringLiteral("  ")
+                        << (status.applied ? status.applied->appliedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                           : QString())
+                        << Qt::endl;
+        }
+        context.out << tr("%1 applied, %2 pending, %3 modified, %4 missing on %5")
+                           .arg(counts.value(MigrationState::Applied))
+                           .arg(counts.value(MigrationState::Pending))
+                           .arg(counts.value(MigrationState::Modified))
+                           .arg(counts.value(MigrationState::Missing))
+                           .arg(setup.url.display())
+                    << Qt::endl;
+    }
+    if (context.parser.isSet(checkOption())
+        && (counts.value(MigrationState::Pending) || counts.value(MigrationState::Modified)
+            || counts.value(MigrationState::Missing)))
+        return Failure;
+    return Success;
+}
+
+} // namespace
+
+Command statusCommand()
+{
+    return Command{QStringLiteral("status"), tr("Show every migration as applied, pending, modified or missing."),
+                   [](QCommandLineParser &parser) { parser.addOptions({databaseOption(), checkOption()}); },
+                   runStatus};
+}
+
+} // namespace Strata::Cli
