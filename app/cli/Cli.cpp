@@ -22,7 +22,7 @@ QString tr(const char *text)
 QList<Command> commands()
 {
     return {listCommand(),   validateCommand(), graphCommand(),    sqlCommand(),   statusCommand(),
-            planCommand(),   migrateCommand(),  rollbackCommand(), repairCommand()};
+            planCommand(),   migrateCommand(),  rollbackCommand(), repairCommand(),  watchCommand()};
 }
 
 // Options that take a value, so that the value is not mistaken for the command name.
@@ -32,7 +32,7 @@ bool takesValue(const QString &argument)
                                        QStringLiteral("--format"), QStringLiteral("--skip"),
                                        QStringLiteral("--dialect"), QStringLiteral("--database"),
                                        QStringLiteral("--to"), QStringLiteral("--steps"),
-                                       QStringLiteral("--lock-timeout")};
+                                       QStringLiteral("--lock-timeout"), QStringLiteral("--debounce")};
     return withValue.contains(argument);
 }
 

@@ -56,6 +56,7 @@ Command planCommand();
 Command migrateCommand();
 Command rollbackCommand();
 Command repairCommand();
+Command watchCommand();
 
 // Parses the command line (global options before or after the command) and runs the command.
 int run(const QStringList &arguments);

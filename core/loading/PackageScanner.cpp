@@ -57,10 +57,12 @@ QRegularExpression globToRegex(QString glob)
 }
 
 void walk(const QString &folder, const QString &relative, int depth, const QList<QRegularExpression> &globs,
-          QStringList &found)
+          QStringList &found, QStringList *visited)
 {
     if (depth > MaxDepth)
         return;
+    if (visited)
+        visited->append(folder);
     QDir dir(folder);
     if (!relative.isEmpty() && dir.exists(QStringLiteral("database.json"))) {
         bool matches = globs.isEmpty();
@@ -75,7 +77,7 @@ void walk(const QString &folder, const QString &relative, int depth, const QList
         if (isIgnoredFolder(child))
             continue;
         walk(folder + QLatin1Char('/') + child, relative.isEmpty() ? child : relative + QLatin1Char('/') + child,
-             depth + 1, globs, found);
+             depth + 1, globs, found, visited);
     }
 }
 
@@ -83,13 +85,13 @@ void walk(const QString &folder, const QString &relative, int depth, const QList
 
 PackageScanner::PackageScanner(QObject *parent) : QObject(parent) {}
 
-QStringList PackageScanner::discover(const ProjectConfig &project)
+QStringList PackageScanner::discover(const ProjectConfig &project, QStringList *visitedFolders)
 {
     QList<QRegularExpression> globs;
     for (const QString &glob : project.packageGlobs)
         globs.append(globToRegex(glob));
     QStringList found;
-    walk(project.root, {}, 0, globs, found);
+    walk(project.root, {}, 0, globs, found, visitedFolders);
     std::sort(found.begin(), found.end());
     qCDebug(lcScanner) << "discovered" << found.size() << "packages below" << project.root;
     return found;

@@ -22,7 +22,9 @@ public:
     explicit PackageScanner(QObject *parent = nullptr);
 
     // The package folders of the project, sorted, absolute.
-    static QStringList discover(const ProjectConfig &project);
+    // `visitedFolders`, when given, receives every folder looked into (what a watcher must watch
+    // to notice a package appearing).
+    static QStringList discover(const ProjectConfig &project, QStringList *visitedFolders = nullptr);
     // Loads the folders in parallel (QtConcurrent). Safe off the GUI thread.
     static QList<PackageDefinition> loadAll(const QStringList &folders, const ProjectConfig &project);
 

@@ -19,6 +19,17 @@ QString Registry::keyOf(const PackageDefinition &package)
     return package.directory.isEmpty() ? package.name : package.directory;
 }
 
+QStringList Registry::packageKeys() const
+{
+    return m_packagesByKey.keys();
+}
+
+const PackageDefinition *Registry::packageByKey(const QString &key) const
+{
+    auto it = m_packagesByKey.constFind(key);
+    return it == m_packagesByKey.cend() ? nullptr : &*it;
+}
+
 void Registry::setProject(const ProjectConfig &project)
 {
     m_project = project;
@@ -71,6 +82,41 @@ void Registry::removePackage(const QString &key)
     m_packagesByKey.erase(it);
     rebuild();
     Q_EMIT packageRemoved(name);
+    Q_EMIT diagnosticsChanged();
+}
+
+void Registry::applyChanges(const QList<PackageDefinition> &changed, const QStringList &removedKeys)
+{
+    QStringList removedNames, addedNames, changedNames;
+    for (const QString &key : removedKeys) {
+        auto it = m_packagesByKey.find(key);
+        if (it == m_packagesByKey.end())
+            continue;
+        removedNames.append(it->name);
+        m_packagesByKey.erase(it);
+    }
+    for (const PackageDefinition &package : changed) {
+        const QString key = keyOf(package);
+        auto existing = m_packagesByKey.constFind(key);
+        if (existing == m_packagesByKey.cend()) {
+            addedNames.append(package.name);
+        } else if (existing->name != package.name) {
+            removedNames.append(existing->name);
+            addedNames.append(package.name);
+        } else {
+            changedNames.append(package.name);
+        }
+        m_packagesByKey.insert(key, package);
+    }
+    if (removedNames.isEmpty() && addedNames.isEmpty() && changedNames.isEmpty())
+        return;
+    rebuild();
+    for (const QString &name : std::as_const(removedNames))
+        Q_EMIT packageRemoved(name);
+    for (const QString &name : std::as_const(addedNames))
+        Q_EMIT packageAdded(name);
+    for (const QString &name : std::as_const(changedNames))
+        Q_EMIT packageChanged(name);
     Q_EMIT diagnosticsChanged();
 }
 

@@ -44,12 +44,16 @@ public:
     // Replaces every package at once (one re-validation, one `reset` signal).
     void setPackages(const QList<PackageDefinition> &packages);
     void removePackage(const QString &key);
+    // A batch of changes (what a reload found): one re-validation, then a signal per package.
+    void applyChanges(const QList<PackageDefinition> &changed, const QStringList &removedKeys);
     void clear();
 
     // The C++ registration API: builds the definition, validates it, adds it.
     Diagnostics registerDatabase(const PackageRegistration &registration);
 
     static QString keyOf(const PackageDefinition &package);
+    QStringList packageKeys() const;
+    const PackageDefinition *packageByKey(const QString &key) const;
 
     // Packages in dependency order (dependencies first; ties and cycles by name).
     const QList<PackageDefinition> &packages() const { return m_ordered; }

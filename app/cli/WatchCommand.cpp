@@ -1,0 +1,101 @@
+// strata watch: follow the project on disk and print what each change did, with the new findings.
+#include "Cli.h"
+
+#include "export/DiagnosticsReport.h"
+#include "reload/ProjectReloader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace Strata::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Strata::Cli", text);
+}
+
+const QCommandLineOption &debounceOption()
+{
+    static const QCommandLineOption option(QStringLiteral("debounce"),
+                                           tr("Milliseconds of quiet before a batch of changes is read (default 150)."),
+                                           tr("MS"), QStringLiteral("150"));
+    return option;
+}
+
+QString timestamp()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
+}
+
+int runWatch(Context &context)
+{
+    const QFileInfo info(context.projectRoot);
+    if (!info.isDir()) {
+        context.error(tr("cannot read the project: \"%1\" is not a folder").arg(context.projectRoot));
+        return UsageError;
+    }
+    Registry registry;
+    ProjectReloader reloader(registry);
+    reloader.watcher().setDebounce(context.parser.value(debounceOption()).toInt());
+    const bool json = context.format == u"json";
+
+    QObject::connect(&reloader, &ProjectReloader::pollingStarted, [&](const QString &message) {
+        context.warning(message);
+    });
+    QObject::connect(&reloader, &ProjectReloader::loaded, [&](int packages, qint64 ms) {
+        const Diagnostics &diagnostics = registry.diagnostics();
+        if (json) {
+            QJsonObject event = diagnosticsToJson(diagnostics, context.projectRoot);
+            event.insert(QStringLiteral("event"), QStringLiteral("loaded"));
+            event.insert(QStringLiteral("packages"), packages);
+            event.insert(QStringLiteral("ms"), ms);
+            context.out << QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) << Qt::endl;
+            return;
+        }
+        context.out << QStringLiteral("[%1] ").arg(timestamp())
+                    << tr("watching %1 packages (%2 errors, %3 warnings); loaded in %4 ms")
+                           .arg(packages)
+                           .arg(countErrors(diagnostics))
+                           .arg(countWarnings(diagnostics))
+                           .arg(ms)
+                    << Qt::endl;
+        if (!context.quiet)
+            context.out << diagnosticsToText(diagnostics, context.projectRoot);
+        context.out.flush();
+    });
+    QObject::connect(&reloader, &ProjectReloader::reloaded, [&](const ReloadSummary &summary) {
+        if (json) {
+            QJsonObject event = diagnosticsToJson(summary.newDiagnostics, context.projectRoot);
+            event.insert(QStringLiteral("event"), QStringLiteral("reloaded"));
+            event.insert(QStringLiteral("summary"), summary.toText());
+            event.insert(QStringLiteral("ms"), summary.elapsedMs);
+            event.insert(QStringLiteral("totalErrors"), countErrors(registry.diagnostics()));
+            event.insert(QStringLiteral("totalWarnings"), countWarnings(registry.diagnostics()));
+            context.out << QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) << Qt::endl;
+            return;
+        }
+        if (summary.isEmpty())
+            return;
+        for (const QString &line : summary.toText().split(QLatin1Char('\n')))
+            context.out << QStringLiteral("[%1] ").arg(timestamp()) << line << Qt::endl;
+        context.out << diagnosticsToText(summary.newDiagnostics, context.projectRoot);
+        context.out.flush();
+    });
+
+    reloader.open(context.projectRoot);
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+Command watchCommand()
+{
+    return Command{QStringLiteral("watch"), tr("Follow the project on disk and report each change."),
+                   [](QCommandLineParser &parser) { parser.addOption(debounceOption()); }, runWatch};
+}
+
+} // namespace Strata::Cli

@@ -1,0 +1,148 @@
+#include "FileWatcher.h"
+
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Strata {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Strata::FileWatcher", text);
+}
+
+constexpr int PollIntervalMs = 1000;
+
+} // namespace
+
+FileWatcher::FileWatcher(QObject *parent) : QObject(parent)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(150);
+    m_poll.setInterval(PollIntervalMs);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &FileWatcher::onChanged);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &FileWatcher::onChanged);
+    connect(&m_debounce, &QTimer::timeout, this, &FileWatcher::flush);
+    connect(&m_poll, &QTimer::timeout, this, &FileWatcher::poll);
+}
+
+FileWatcher::Fingerprint FileWatcher::fingerprintOf(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    Fingerprint print{true, info.lastModified(), info.isDir() ? qint64(QDir(path).count()) : info.size()};
+    return print;
+}
+
+QStringList FileWatcher::watchedPaths() const
+{
+    return m_watcher.files() + m_watcher.directories();
+}
+
+void FileWatcher::setPaths(const QStringList &files, const QStringList &folders)
+{
+    QSet<QString> wanted;
+    for (const QString &path : files + folders)
+        wanted.insert(QDir::cleanPath(path));
+    // Drop what is no longer wanted, add what is new.
+    QStringList stale;
+    for (const QString &path : watchedPaths()) {
+        if (!wanted.contains(path))
+            stale.append(path);
+    }
+    if (!stale.isEmpty())
+        m_watcher.removePaths(stale);
+    for (auto it = m_polled.begin(); it != m_polled.end();) {
+        it = wanted.contains(it.key()) ? std::next(it) : m_polled.erase(it);
+    }
+    m_wanted = wanted;
+    QStringList fresh;
+    const QStringList current = watchedPaths();
+    const QSet<QString> watched(current.cbegin(), current.cend());
+    for (const QString &path : std::as_const(wanted)) {
+        if (!watched.contains(path))
+            fresh.append(path);
+    }
+    watch(fresh);
+}
+
+void FileWatcher::watch(const QStringList &paths)
+{
+    QStringList existing;
+    for (const QString &path : paths) {
+        if (QFileInfo::exists(path))
+            existing.append(path);
+        else
+            m_polled.insert(path, Fingerprint{}); // watched once it appears
+    }
+    if (!existing.isEmpty()) {
+        const QStringList refused = m_watcher.addPaths(existing);
+        for (const QString &path : refused) {
+            if (QFileInfo::exists(path))
+                m_polled.insert(path, fingerprintOf(path));
+        }
+        if (!refused.isEmpty() && !m_warnedLimit) {
+            m_warnedLimit = true;
+            const QString message =
+                tr("the system's limit of file watches is reached (%1 paths not watched); Strata checks them "
+                   "once a second instead. Raise the limit with: sudo sysctl fs.inotify.max_user_watches=524288")
+                    .arg(refused.size());
+            qCWarning(lcReload).noquote() << message;
+            Q_EMIT pollingStarted(message);
+        }
+    }
+    if (!m_polled.isEmpty() && !m_poll.isActive())
+        m_poll.start();
+}
+
+void FileWatcher::onChanged(const QString &path)
+{
+    m_pending.insert(path);
+    m_debounce.start(); // restart: a burst of changes becomes one batch
+}
+
+void FileWatcher::flush()
+{
+    // Editors that save by rename leave the watch on the old, deleted file: watch again what is back.
+    QStringList again;
+    const QStringList current = watchedPaths();
+    const QSet<QString> watched(current.cbegin(), current.cend());
+    for (const QString &path : std::as_const(m_wanted)) {
+        if (!watched.contains(path) && !m_polled.contains(path))
+            again.append(path);
+    }
+    watch(again);
+
+    QStringList paths(m_pending.cbegin(), m_pending.cend());
+    m_pending.clear();
+    paths.sort();
+    qCDebug(lcReload) << "changed:" << paths;
+    Q_EMIT changed(paths);
+}
+
+void FileWatcher::poll()
+{
+    QStringList appeared;
+    for (auto it = m_polled.begin(); it != m_polled.end(); ++it) {
+        const Fingerprint now = fingerprintOf(it.key());
+        if (now == it.value())
+            continue;
+        it.value() = now;
+        onChanged(it.key());
+        if (now.exists && !m_warnedLimit)
+            appeared.append(it.key()); // absent paths that appeared: try a real watch
+    }
+    for (const QString &path : std::as_const(appeared)) {
+        if (m_watcher.addPath(path))
+            m_polled.remove(path);
+    }
+    if (m_polled.isEmpty())
+        m_poll.stop();
+}
+
+} // namespace Strata

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDateTime>
+#include <QFileSystemWatcher>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+
+namespace Strata {
+
+// Watches files and folders and reports changes in debounced batches. It survives what editors
+// and tools do to files: a file saved by writing a new one and renaming it over the old is watched
+// again; a folder deleted and created again is picked up again. When the system's limit of watches
+// is reached it falls back to polling (once a second) for what it could not watch, and says so.
+class FileWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FileWatcher(QObject *parent = nullptr);
+
+    // Replaces the watched set. Paths that do not exist yet are polled until they appear.
+    void setPaths(const QStringList &files, const QStringList &folders);
+    void setDebounce(int milliseconds) { m_debounce.setInterval(milliseconds); }
+    int debounce() const { return m_debounce.interval(); }
+    bool isPolling() const { return !m_polled.isEmpty(); }
+    QStringList watchedPaths() const;
+
+Q_SIGNALS:
+    // A batch of changed paths, after `debounce` ms without further changes.
+    void changed(const QStringList &paths);
+    // The system refused watches; `message` says what to raise (translated).
+    void pollingStarted(const QString &message);
+
+private:
+    struct Fingerprint
+    {
+        bool exists = false;
+        QDateTime modified;
+        qint64 size = -1;
+        bool operator==(const Fingerprint &) const = default;
+    };
+    static Fingerprint fingerprintOf(const QString &path);
+    void onChanged(const QString &path);
+    void flush();
+    void poll();
+    void watch(const QStringList &paths);
+
+    QFileSystemWatcher m_watcher;
+    QTimer m_debounce;
+    QTimer m_poll;
+    QSet<QString> m_pending;
+    QSet<QString> m_wanted;                    // every path asked for
+    QHash<QString, Fingerprint> m_polled;      // paths the system would not watch, or absent ones
+    bool m_warnedLimit = false;
+};
+
+} // namespace Strata

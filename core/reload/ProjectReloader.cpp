@@ -1,0 +1,247 @@
+#include "ProjectReloader.h"
+
+#include "common/Logging.h"
+#include "loading/PackageScanner.h"
+#include "registry/Registry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Strata {
+
+namespace {
+
+QHash<QString, Diagnostics> byPackage(const Diagnostics &diagnostics)
+{
+    QHash<QString, Diagnostics> grouped;
+    for (const Diagnostic &d : diagnostics)
+        grouped[d.package].append(d);
+    return grouped;
+}
+
+QSet<QString> keysOf(const Diagnostics &diagnostics)
+{
+    QSet<QString> keys;
+    for (const Diagnostic &d : diagnostics)
+        keys.insert(d.code + QLatin1Char('\n') + d.message);
+    return keys;
+}
+
+} // namespace
+
+ProjectReloader::ProjectReloader(Registry &registry, QObject *parent) : QObject(parent), m_registry(registry)
+{
+    qRegisterMetaType<Strata::ReloadSummary>();
+    connect(&m_watcher, &FileWatcher::changed, this, &ProjectReloader::onPathsChanged);
+    connect(&m_watcher, &FileWatcher::pollingStarted, this, &ProjectReloader::pollingStarted);
+    connect(&m_future, &QFutureWatcher<Outcome>::finished, this, &ProjectReloader::finishJob);
+}
+
+ProjectReloader::~ProjectReloader()
+{
+    m_future.waitForFinished();
+}
+
+void ProjectReloader::open(const QString &root)
+{
+    m_root = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
+    m_folders.clear();
+    m_queued.reset();
+    startJob(Job{true, {}});
+}
+
+void ProjectReloader::reloadAll()
+{
+    startJob(Job{true, {}});
+}
+
+void ProjectReloader::waitForIdle()
+{
+    while (m_running) {
+        m_future.waitForFinished();
+        QCoreApplication::sendPostedEvents(); // let `finished` arrive and the next queued job start
+        QCoreApplication::processEvents();
+    }
+}
+
+void ProjectReloader::onPathsChanged(const QStringList &paths)
+{
+    Job job;
+    const QString config = m_root + QStringLiteral("/strata.json");
+    for (const QString &path : paths) {
+        if (path == config) {
+            job.full = true;
+            break;
+        }
+        for (const QString &folder : std::as_const(m_folders)) {
+            if (path == folder || path.startsWith(folder + QLatin1Char('/')))
+                job.folders.insert(folder);
+        }
+    }
+    // Paths outside every package (a folder of the project) may mean packages appeared or went:
+    // every incremental job discovers again, which is cheap next to reading packages.
+    startJob(job);
+}
+
+void ProjectReloader::startJob(Job job)
+{
+    if (m_running) {
+        if (!m_queued)
+            m_queued = Job{};
+        m_queued->full = m_queued->full || job.full;
+        m_queued->folders.unite(job.folders);
+        return;
+    }
+    m_running = true;
+    if (job.full)
+        Q_EMIT loadingStarted();
+    m_future.setFuture(QtConcurrent::run(&ProjectReloader::runJob, m_root, m_registry.project(), m_folders, job));
+}
+
+ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const ProjectConfig &current,
+                                                 const QStringList &knownFolders, const Job &job)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Outcome outcome;
+    outcome.full = job.full || knownFolders.isEmpty();
+    outcome.project = outcome.full ? ProjectConfig::load(root) : current;
+    outcome.folders = PackageScanner::discover(outcome.project, &outcome.visitedFolders);
+    if (outcome.full) {
+        outcome.packages = PackageScanner::loadAll(outcome.folders, outcome.project);
+    } else {
+        const QSet<QString> now(outcome.folders.cbegin(), outcome.folders.cend());
+        const QSet<QString> before(knownFolders.cbegin(), knownFolders.cend());
+        QStringList toLoad;
+        for (const QString &folder : std::as_const(outcome.folders)) {
+            if (!before.contains(folder) || job.folders.contains(folder))
+                toLoad.append(folder);
+        }
+        for (const QString &folder : knownFolders) {
+            if (!now.contains(folder))
+                outcome.removedKeys.append(folder);
+        }
+        outcome.packages = PackageScanner::loadAll(toLoad, outcome.project);
+    }
+    outcome.elapsedMs = timer.elapsed();
+    return outcome;
+}
+
+void ProjectReloader::finishJob()
+{
+    const Outcome outcome = m_future.result();
+    QElapsedTimer timer;
+    timer.start();
+
+    if (outcome.full) {
+        const bool first = m_folders.isEmpty();
+        m_registry.setProject(outcome.project, outcome.packages);
+        m_folders = outcome.folders;
+        updateWatches(outcome);
+        qCDebug(lcReload) << "loaded" << outcome.packages.size() << "packages in" << outcome.elapsedMs << "ms";
+        Q_EMIT loaded(int(outcome.packages.size()), outcome.elapsedMs + timer.elapsed());
+        if (!first) {
+            ReloadSummary summary;
+            summary.projectReloaded = true;
+            summary.elapsedMs = outcome.elapsedMs + timer.elapsed();
+            Q_EMIT reloaded(summary);
+        }
+    } else {
+        // What the packages were, to say what changed.
+        QHash<QString, PackageDefinition> before;
+        for (const PackageDefinition &package : outcome.packages) {
+            if (const PackageDefinition *old = m_registry.packageByKey(Registry::keyOf(package)))
+                before.insert(Registry::keyOf(package), *old);
+        }
+        for (const QString &key : outcome.removedKeys) {
+            if (const PackageDefinition *old = m_registry.packageByKey(key))
+                before.insert(key, *old);
+        }
+        const Diagnostics diagnosticsBefore = m_registry.diagnostics();
+        m_registry.applyChanges(outcome.packages, outcome.removedKeys);
+        const Diagnostics &diagnosticsAfter = m_registry.diagnostics();
+        m_folders = outcome.folders;
+
+        const auto oldByPackage = byPackage(diagnosticsBefore);
+        const auto newByPackage = byPackage(diagnosticsAfter);
+        ReloadSummary summary;
+        QSet<QString> described;
+        for (const PackageDefinition &package : outcome.packages) {
+            const auto old = before.constFind(Registry::keyOf(package));
+            const PackageDefinition *oldPackage = old == before.cend() ? nullptr : &*old;
+            summary.packages.append(comparePackages(oldPackage, &package,
+                                                    oldByPackage.value(oldPackage ? oldPackage->name : package.name),
+                                                    newByPackage.value(package.name)));
+            described.insert(package.name);
+        }
+        for (const QString &key : outcome.removedKeys) {
+            const PackageDefinition &old = before[key];
+            summary.packages.append(comparePackages(&old, nullptr, oldByPackage.value(old.name), {}));
+            described.insert(old.name);
+        }
+        // Packages that were not read again can still gain or lose problems (a dependency changed).
+        QSet<QString> names;
+        for (auto it = oldByPackage.cbegin(); it != oldByPackage.cend(); ++it)
+            names.insert(it.key());
+        for (auto it = newByPackage.cbegin(); it != newByPackage.cend(); ++it)
+            names.insert(it.key());
+        for (const QString &name : std::as_const(names)) {
+            if (described.contains(name))
+                continue;
+            PackageChange change;
+            change.package = name.isEmpty() ? QStringLiteral("strata.json") : name;
+            const QSet<QString> old = keysOf(oldByPackage.value(name));
+            const QSet<QString> now = keysOf(newByPackage.value(name));
+            change.problemsFixed = int((old - now).size());
+            change.problemsNew = int((now - old).size());
+            if (!change.isEmpty())
+                summary.packages.append(change);
+        }
+        const QSet<QString> oldKeys = keysOf(diagnosticsBefore);
+        for (const Diagnostic &d : diagnosticsAfter) {
+            if (!oldKeys.contains(d.code + QLatin1Char('\n') + d.message))
+                summary.newDiagnostics.append(d);
+        }
+        updateWatches(outcome);
+        summary.elapsedMs = outcome.elapsedMs + timer.elapsed();
+        qCDebug(lcReload).noquote() << "reloaded in" << summary.elapsedMs << "ms:" << summary.toText();
+        Q_EMIT reloaded(summary);
+    }
+
+    m_running = false;
+    if (m_queued) {
+        const Job next = *m_queued;
+        m_queued.reset();
+        startJob(next);
+    }
+}
+
+void ProjectReloader::updateWatches(const Outcome &outcome)
+{
+    QStringList files{m_root + QStringLiteral("/strata.json")};
+    QStringList folders = outcome.visitedFolders;
+    for (const QString &key : m_registry.packageKeys()) {
+        const PackageDefinition *package = m_registry.packageByKey(key);
+        if (!package || package->directory.isEmpty())
+            continue;
+        files.append(package->directory + QStringLiteral("/database.json"));
+        files.append(package->directory + QStringLiteral("/package.json"));
+        if (!package->migrationsDir.isEmpty()) {
+            folders.append(package->migrationsDir);
+            for (const Migration &migration : package->migrations) {
+                if (!migration.file.isEmpty())
+                    files.append(migration.file);
+            }
+        }
+    }
+    // package.json is optional: only watch it where it exists (its folder's watch sees it appear).
+    files.erase(std::remove_if(files.begin(), files.end(),
+                               [](const QString &f) { return f.endsWith(u"/package.json") && !QFileInfo::exists(f); }),
+                files.end());
+    m_watcher.setPaths(files, folders);
+}
+
+} // namespace Strata

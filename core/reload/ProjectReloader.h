@@ -1,0 +1,79 @@
+#pragma once
+
+#include "loading/ProjectConfig.h"
+#include "model/Package.h"
+#include "reload/FileWatcher.h"
+#include "reload/ReloadSummary.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+namespace Strata {
+
+class Registry;
+
+// Keeps a Registry in step with a project on disk. `open` loads the project off the calling
+// thread; afterwards the watcher's changes are debounced, only the changed packages are read
+// again (off the thread), and the registry gets them in one batch, which re-validates them and
+// what depends on them. Changes that arrive during a reload cause another one, so the final state
+// always matches the disk.
+class ProjectReloader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectReloader(Registry &registry, QObject *parent = nullptr);
+    ~ProjectReloader() override;
+
+    void open(const QString &root);
+    void reloadAll();
+    QString root() const { return m_root; }
+    bool isLoading() const { return m_running; }
+    FileWatcher &watcher() { return m_watcher; }
+    // Waits until no load is running (tests and the CLI).
+    void waitForIdle();
+
+Q_SIGNALS:
+    void loadingStarted();
+    void loaded(int packages, qint64 elapsedMs); // the first load of a project, or a full reload
+    void reloaded(const Strata::ReloadSummary &summary);
+    void pollingStarted(const QString &message);
+
+private:
+    struct Job
+    {
+        bool full = false;         // read strata.json and everything again
+        QSet<QString> folders;     // package folders to read again
+    };
+    struct Outcome
+    {
+        bool full = false;
+        ProjectConfig project;
+        QList<PackageDefinition> packages; // full: all; else the changed ones
+        QStringList removedKeys;
+        QStringList folders;        // every package folder now
+        QStringList visitedFolders; // for the watcher
+        qint64 elapsedMs = 0;
+    };
+
+    void onPathsChanged(const QStringList &paths);
+    void startJob(Job job);
+    static Outcome runJob(const QString &root, const ProjectConfig &current, const QStringList &knownFolders,
+                          const Job &job);
+    void finishJob();
+    void updateWatches(const Outcome &outcome);
+
+    Registry &m_registry;
+    QString m_root;
+    FileWatcher m_watcher;
+    QFutureWatcher<Outcome> m_future;
+    bool m_running = false;
+    std::optional<Job> m_queued;
+    QStringList m_folders; // package folders as last read
+};
+
+} // namespace Strata
+
+Q_DECLARE_METATYPE(Strata::ReloadSummary)
