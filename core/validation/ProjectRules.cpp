@@ -1,0 +1,519 @@
+#include "ProjectRules.h"
+
+#include "Identifiers.h"
+#include "Suggest.h"
+
+#include "loading/Semver.h"
+#include "model/Package.h"
+#include "registry/Registry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+// The rules that need the whole project. They read the Registry as it stands after ordering the
+// packages, finding cycles and building the effective tables; package-local findings are not
+// repeated here (duplicates within one package are validatePackage's). See docs/validation.md.
+namespace Strata {
+
+namespace {
+
+// Where a dependency's range is written: the value of "dependencies": {"<name>": "<range>"}; the
+// dependency itself (its name) when the range has no location of its own.
+SourceLocation rangeLocation(const PackageDefinition &package, const Dependency &dependency)
+{
+    const SourceLocation fallback = dependency.location.isValid() ? dependency.location : package.location;
+    return package.fields.value(QString(QStringLiteral("dependencies.") + dependency.name), fallback);
+}
+
+class ProjectValidator
+{
+public:
+    explicit ProjectValidator(const Registry &registry) : m_registry(registry) {}
+
+    Diagnostics run()
+    {
+        checkDuplicatePackages();
+        checkDependencies();
+        checkCycles();
+        checkDuplicateTables();
+        checkDuplicateIndexNames();
+        checkReferences();
+        checkWorkspace();
+        checkMigrationRequirements();
+        return std::move(m_out);
+    }
+
+private:
+    void error(const char *code, const QString &message, const SourceLocation &at, const QString &help,
+               const QString &package)
+    {
+        m_out.append(makeError(QString::fromLatin1(code), message, at, help, package));
+    }
+    void warning(const char *code, const QString &message, const SourceLocation &at, const QString &help,
+                 const QString &package)
+    {
+        m_out.append(makeWarning(QString::fromLatin1(code), message, at, help, package));
+    }
+
+    QString describe(const PackageDefinition &package) const
+    {
+        if (!package.file.isEmpty()) {
+            const QString root = m_registry.project().root;
+            return root.isEmpty() ? package.file : QDir(root).relativeFilePath(package.file);
+        }
+        if (package.location.isValid())
+            return QStringLiteral("%1:%2").arg(package.location.file).arg(package.location.line);
+        return QCoreApplication::translate("Strata::Validation", "a C++ registration");
+    }
+
+    // The package that comes first among same-named ones is the one that counts; the others are
+    // duplicates (ordered by file so that the finding does not move from run to run).
+    bool isDuplicate(const PackageDefinition &package) const { return m_duplicates.contains(&package); }
+
+    void checkDuplicatePackages()
+    {
+        QHash<QString, QList<const PackageDefinition *>> byName;
+        for (const PackageDefinition &package : m_registry.packages()) {
+            if (!package.name.isEmpty())
+                byName[package.name].append(&package);
+        }
+        for (auto it = byName.begin(); it != byName.end(); ++it) {
+            QList<const PackageDefinition *> &same = it.value();
+            if (same.size() < 2)
+                continue;
+            std::sort(same.begin(), same.end(), [this](const PackageDefinition *a, const PackageDefinition *b) {
+                return describe(*a) < describe(*b);
+            });
+            for (qsizetype i = 1; i < same.size(); ++i) {
+                const PackageDefinition &package = *same.at(i);
+                m_duplicates.insert(&package);
+                error("duplicate-package",
+                      QCoreApplication::translate("Strata::Validation",
+                                                  "package \"%1\" is declared twice; the other one is in %2")
+                          .arg(package.name, describe(*same.first())),
+                      package.fields.value(u"packageName", package.location),
+                      QCoreApplication::translate("Strata::Validation",
+                                                  "rename one of the packages or remove the copy"),
+                      package.name);
+            }
+        }
+    }
+
+    void checkDependencies()
+    {
+        const QStringList names = m_registry.packageNames();
+        for (const PackageDefinition &package : m_registry.packages()) {
+            if (isDuplicate(package))
+                continue;
+            for (const Dependency &dependency : package.dependencies) {
+                const SourceLocation at = dependency.location.isValid() ? dependency.location : package.location;
+                const PackageDefinition *target = m_registry.package(dependency.name);
+                if (!target) {
+                    // package.json also lists libraries that own no database: those are not findings.
+                    if (dependency.fromPackageJson)
+                        continue;
+                    const QStringList close = suggestAll(dependency.name, names);
+                    error("missing-dependency",
+                          QCoreApplication::translate("Strata::Validation",
+                                                      "package \"%1\" depends on \"%2\", which is not a package of "
+                                                      "the project")
+                              .arg(package.name, dependency.name),
+                          at,
+                          close.isEmpty()
+                              ? QCoreApplication::translate("Strata::Validation",
+                                                            "add the package to the project, or remove the "
+                                                            "dependency")
+                              : QCoreApplication::translate("Strata::Validation", "did you mean %1?")
+                                    .arg(quotedList(close)),
+                          package.name);
+                    continue;
+                }
+                if (dependency.range.isEmpty() || target->version.isEmpty())
+                    continue;
+                SemverRange range;
+                SemVersion version;
+                // Unparsable ranges and versions are the package rules' findings.
+                if (!SemverRange::parse(dependency.range, &range) || !SemVersion::parse(target->version, &version))
+                    continue;
+                if (!range.satisfiedBy(version)) {
+                    error("version-conflict",
+                          QCoreApplication::translate("Strata::Validation",
+                                                      "package \"%1\" needs \"%2\" %3, but the project has version %4")
+                              .arg(package.name, dependency.name, dependency.range, target->version),
+                          rangeLocation(package, dependency),
+                          QCoreApplication::translate("Strata::Validation",
+                                                      "widen the range to include %1, or update \"%2\"")
+                              .arg(target->version, dependency.name),
+                          package.name);
+                }
+            }
+        }
+    }
+
+    static QString quotedList(const QStringList &names)
+    {
+        QStringList quoted;
+        for (const QString &n : names)
+            quoted.append(u'"' + n + u'"');
+        return quoted.join(QCoreApplication::translate("Strata::Validation", " or "));
+    }
+
+    static const Dependency *dependencyOn(const PackageDefinition &package, const QString &name)
+    {
+        for (const Dependency &d : package.dependencies) {
+            if (d.name == name)
+                return &d;
+        }
+        return nullptr;
+    }
+
+    void checkCycles()
+    {
+        QList<QStringList> cycles = m_registry.cycles();
+        // A package that depends on itself is a cycle of one, whether or not the registry lists it.
+        for (const PackageDefinition &package : m_registry.packages()) {
+            if (package.dependsDirectlyOn(package.name)) {
+                const QStringList self{package.name, package.name};
+                if (!cycles.contains(self))
+                    cycles.append(self);
+            }
+        }
+        for (const QStringList &cycle : std::as_const(cycles)) {
+            if (cycle.isEmpty())
+                continue;
+            const PackageDefinition *first = m_registry.package(cycle.first());
+            if (!first)
+                continue;
+            const Dependency *edge = cycle.size() > 1 ? dependencyOn(*first, cycle.at(1)) : nullptr;
+            const SourceLocation at = edge && edge->location.isValid()
+                ? edge->location
+                : first->fields.value(u"dependencies", first->location);
+            error("dependency-cycle",
+                  QCoreApplication::translate("Strata::Validation", "dependency cycle: %1")
+                      .arg(cycle.join(QStringLiteral(" -> "))),
+                  at,
+                  QCoreApplication::translate("Strata::Validation",
+                                              "remove one of the dependencies of the cycle; move what both need "
+                                              "into a package of its own"),
+                  first->name);
+        }
+    }
+
+    void checkDuplicateTables()
+    {
+        QHash<QString, QString> owner; // table -> package
+        for (const PackageDefinition &package : m_registry.packages()) {
+            if (isDuplicate(package))
+                continue;
+            QSet<QString> own;
+            for (const Table &table : package.tables) {
+                if (own.contains(table.name))
+                    continue; // the package rule reports it
+                own.insert(table.name);
+                const auto it = owner.constFind(table.name);
+                if (it == owner.cend()) {
+                    owner.insert(table.name, package.name);
+                    continue;
+                }
+                error("duplicate-table",
+                      QCoreApplication::translate("Strata::Validation",
+                                                  "table \"%1\" of package \"%2\" is also declared by package \"%3\"")
+                          .arg(table.name, package.name, *it),
+                      table.fields.value(u"name", table.location),
+                      QCoreApplication::translate("Strata::Validation",
+                                                  "rename the table; a table prefix per package avoids clashes"),
+                      package.name);
+            }
+        }
+    }
+
+    void checkDuplicateIndexNames()
+    {
+        QHash<QString, std::pair<QString, QString>> owner; // index -> (package, table)
+        for (const PackageDefinition &package : m_registry.packages()) {
+            if (isDuplicate(package))
+                continue;
+            QSet<QString> own; // repeats within one package are the package rule's duplicate-index
+            for (const Table &table : m_registry.effectiveTables(package.name)) {
+                // A table declared by two packages is duplicate-table already; its indexes would only
+                // repeat the finding.
+                if (const TableRef owner = m_registry.findTable(table.name); owner && owner.package != package.name)
+                    continue;
+                for (const Index &index : table.indexes) {
+                    const QString name = Identifiers::indexName(table, index);
+                    if (own.contains(name))
+                        continue;
+                    own.insert(name);
+                    const auto it = owner.constFind(name);
+                    if (it == owner.cend()) {
+                        owner.insert(name, {package.name, table.name});
+                        continue;
+                    }
+                    if (it->first == package.name)
+                        continue;
+                    error("duplicate-index-name",
+                          QCoreApplication::translate("Strata::Validation",
+                                                      "index \"%1\" of table \"%2\" has the same name as an index of "
+                                                      "table \"%3\" in package \"%4\"")
+                              .arg(name, table.name, it->second, it->first),
+                          index.fields.value(u"name", index.location.isValid() ? index.location : table.location),
+                          QCoreApplication::translate("Strata::Validation",
+                                                      "give the index another \"name\"; PostgreSQL index names are "
+                                                      "shared by the whole schema"),
+                          package.name);
+                }
+            }
+        }
+    }
+
+    QStringList allTableNames() const
+    {
+        QStringList names;
+        for (const PackageDefinition &package : m_registry.packages()) {
+            for (const Table &table : package.tables)
+                names.append(table.name);
+        }
+        return names;
+    }
+
+    void checkReferences()
+    {
+        const QStringList tables = allTableNames();
+        for (const PackageDefinition &package : m_registry.packages()) {
+            if (isDuplicate(package))
+                continue;
+            for (const Table &table : package.tables) {
+                for (const Column &column : table.columns) {
+                    if (!column.generated && column.references.isSet())
+                        checkReference(package, table, column, tables);
+                }
+            }
+        }
+    }
+
+    void checkReference(const PackageDefinition &package, const Table &table, const Column &column,
+                        const QStringList &tables)
+    {
+        const ColumnReference &ref = column.references;
+        const QString from = table.name + u'.' + column.name;
+        const SourceLocation refAt = column.fields.value(u"references", column.location);
+        const SourceLocation tableAt = column.fields.value(u"references.table", refAt);
+        const SourceLocation columnAt = column.fields.value(u"references.column", tableAt);
+
+        const TableRef target = m_registry.findTable(ref.table);
+        if (!target) {
+            const QString close = suggest(ref.table, tables);
+            error("unknown-reference-table",
+                  QCoreApplication::translate("Strata::Validation",
+                                              "column \"%1\" references table \"%2\", which no package declares")
+                      .arg(from, ref.table),
+                  tableAt,
+                  close.isEmpty()
+                      ? QCoreApplication::translate("Strata::Validation",
+                                                    "declare the table, or correct \"references.table\"")
+                      : QCoreApplication::translate("Strata::Validation", "did you mean \"%1\"?").arg(close),
+                  package.name);
+            return;
+        }
+        if (target.package != package.name && !m_registry.dependsOn(package.name, target.package)) {
+            error("reference-not-dependency",
+                  QCoreApplication::translate("Strata::Validation",
+                                              "column \"%1\" references table \"%2\" of package \"%3\", which "
+                                              "package \"%4\" does not depend on")
+                      .arg(from, ref.table, target.package, package.name),
+                  tableAt,
+                  QCoreApplication::translate("Strata::Validation", "add \"%1\" to \"dependencies\"")
+                      .arg(target.package),
+                  package.name);
+        }
+
+        const Table &targetTable = *target.table;
+        QString targetColumn = ref.column;
+        if (targetColumn.isEmpty()) {
+            const QStringList key = targetTable.primaryKeyColumns();
+            if (key.size() != 1) {
+                error("reference-no-primary-key",
+                      key.isEmpty()
+                          ? QCoreApplication::translate("Strata::Validation",
+                                                        "column \"%1\" references table \"%2\", which has no primary "
+                                                        "key")
+                                .arg(from, ref.table)
+                          : QCoreApplication::translate("Strata::Validation",
+                                                        "column \"%1\" references table \"%2\", whose primary key has "
+                                                        "%3 columns")
+                                .arg(from, ref.table)
+                                .arg(key.size()),
+                      refAt,
+                      QCoreApplication::translate("Strata::Validation",
+                                                  "name the referenced column in \"references.column\""),
+                      package.name);
+                return;
+            }
+            targetColumn = key.first();
+        }
+        const Column *referenced = targetTable.column(targetColumn);
+        if (!referenced) {
+            QStringList names;
+            for (const Column &c : targetTable.columns)
+                names.append(c.name);
+            const QString close = suggest(targetColumn, names);
+            error("unknown-reference-column",
+                  QCoreApplication::translate("Strata::Validation",
+                                              "column \"%1\" references column \"%2\" of table \"%3\", which does "
+                                              "not exist")
+                      .arg(from, targetColumn, ref.table),
+                  columnAt,
+                  close.isEmpty()
+                      ? QCoreApplication::translate("Strata::Validation", "use one of the columns: %1")
+                            .arg(names.join(QStringLiteral(", ")))
+                      : QCoreApplication::translate("Strata::Validation", "did you mean \"%1\"?").arg(close),
+                  package.name);
+            return;
+        }
+        if (!targetTable.isUniqueKey({targetColumn})) {
+            error("reference-not-unique",
+                  QCoreApplication::translate("Strata::Validation",
+                                              "column \"%1\" references \"%2.%3\", which is neither a primary key "
+                                              "nor unique")
+                      .arg(from, ref.table, targetColumn),
+                  columnAt,
+                  QCoreApplication::translate("Strata::Validation",
+                                              "reference the primary key, or mark \"%1.%2\" \"unique\": true")
+                      .arg(ref.table, targetColumn),
+                  package.name);
+        }
+        if (column.type.isValid() && referenced->type.isValid()
+            && !column.type.isCompatibleReference(referenced->type)) {
+            error("reference-type-mismatch",
+                  QCoreApplication::translate("Strata::Validation",
+                                              "column \"%1\" is %2 but references \"%3.%4\", which is %5")
+                      .arg(from, column.type.portableName(), ref.table, targetColumn, referenced->type.portableName()),
+                  column.fields.value(u"type", column.location),
+                  QCoreApplication::translate("Strata::Validation", "make the column %1")
+                      .arg(referenced->type.referencingType().portableName()),
+                  package.name);
+        }
+    }
+
+    void checkWorkspace()
+    {
+        const QString workspaceTable = m_registry.project().workspaceTable;
+        const TableRef workspace = m_registry.findTable(workspaceTable);
+        bool reportedMissing = false;
+        for (const PackageDefinition &package : m_registry.packages()) {
+            if (isDuplicate(package))
+                continue;
+            for (const Table &table : package.tables) {
+                if (!table.workspaceScoped)
+                    continue;
+                const SourceLocation at = table.fields.value(u"workspaceScoped", table.location);
+                if (!workspace) {
+                    // Once is enough: every scoped table has the same cause.
+                    if (reportedMissing)
+                        continue;
+                    reportedMissing = true;
+                    error("workspace-table-missing",
+                          QCoreApplication::translate("Strata::Validation",
+                                                      "table \"%1\" is workspace-scoped, but no package declares the "
+                                                      "workspace table \"%2\"")
+                              .arg(table.name, workspaceTable),
+                          at,
+                          QCoreApplication::translate("Strata::Validation",
+                                                      "declare table \"%1\" in a package, or set \"workspaceTable\" "
+                                                      "in strata.json")
+                              .arg(workspaceTable),
+                          package.name);
+                    continue;
+                }
+                if (workspace.package != package.name && !m_registry.dependsOn(package.name, workspace.package)) {
+                    error("workspace-unreachable",
+                          QCoreApplication::translate("Strata::Validation",
+                                                      "table \"%1\" is workspace-scoped, but package \"%2\" does not "
+                                                      "depend on \"%3\", which owns the workspace table \"%4\"")
+                              .arg(table.name, package.name, workspace.package, workspaceTable),
+                          at,
+                          QCoreApplication::translate("Strata::Validation", "add \"%1\" to \"dependencies\"")
+                              .arg(workspace.package),
+                          package.name);
+                }
+            }
+        }
+    }
+
+    void checkMigrationRequirements()
+    {
+        const QStringList names = m_registry.packageNames();
+        for (const PackageDefinition &package : m_registry.packages()) {
+            if (isDuplicate(package))
+                continue;
+            for (const Migration &migration : package.migrations) {
+                for (const MigrationRequirement &req : migration.requirements) {
+                    const SourceLocation at = req.location.isValid() ? req.location : migration.location;
+                    const PackageDefinition *target = m_registry.package(req.package);
+                    if (!target) {
+                        const QStringList close = suggestAll(req.package, names);
+                        error("migration-requires-unknown",
+                              QCoreApplication::translate("Strata::Validation",
+                                                          "migration \"%1\" requires \"%2:%3\", but there is no "
+                                                          "package \"%2\"")
+                                  .arg(migration.id, req.package, req.migrationId),
+                              at,
+                              close.isEmpty()
+                                  ? QCoreApplication::translate("Strata::Validation",
+                                                                "correct the package name of the requirement")
+                                  : QCoreApplication::translate("Strata::Validation", "did you mean %1?")
+                                        .arg(quotedList(close)),
+                              package.name);
+                        continue;
+                    }
+                    QStringList ids;
+                    for (const Migration &m : target->migrations)
+                        ids.append(m.id);
+                    if (!ids.contains(req.migrationId)) {
+                        const QString close = suggest(req.migrationId, ids);
+                        error("migration-requires-unknown",
+                              QCoreApplication::translate("Strata::Validation",
+                                                          "migration \"%1\" requires \"%2:%3\", but package \"%2\" "
+                                                          "has no migration \"%3\"")
+                                  .arg(migration.id, req.package, req.migrationId),
+                              at,
+                              close.isEmpty()
+                                  ? QCoreApplication::translate("Strata::Validation",
+                                                                "correct the migration id of the requirement")
+                                  : QCoreApplication::translate("Strata::Validation", "did you mean \"%1\"?")
+                                        .arg(close),
+                              package.name);
+                    }
+                    if (target->name != package.name && !m_registry.dependsOn(package.name, target->name)) {
+                        warning("migration-requires-not-dependency",
+                                QCoreApplication::translate("Strata::Validation",
+                                                            "migration \"%1\" requires a migration of package "
+                                                            "\"%2\", which package \"%3\" does not depend on")
+                                    .arg(migration.id, req.package, package.name),
+                                at,
+                                QCoreApplication::translate("Strata::Validation", "add \"%1\" to \"dependencies\"")
+                                    .arg(req.package),
+                                package.name);
+                    }
+                }
+            }
+        }
+    }
+
+    const Registry &m_registry;
+    QSet<const PackageDefinition *> m_duplicates;
+    Diagnostics m_out;
+};
+
+} // namespace
+
+Diagnostics validateProject(const Registry &registry)
+{
+    return ProjectValidator(registry).run();
+}
+
+} // namespace Strata
