@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 
 #include <vector>
@@ -20,8 +21,8 @@ struct Node
 
     Type type = Type::Null;
     bool boolean = false;
-    double number = 0;
     bool isIntegerLiteral = false; // a number written without fraction or exponent
+    double number = 0;
     QString string;                // String; for Number, the literal as written
     std::vector<Node> items;       // Array
     std::vector<Member> members;   // Object, in file order (duplicates kept; see duplicateKeys)
@@ -37,6 +38,8 @@ struct Node
     // Object member by key (the last one when a key repeats), or nullptr.
     const Node *member(QStringView key) const;
     const Member *memberEntry(QStringView key) const;
+    // Object members whose key already appeared earlier in the object, in file order (for warnings).
+    QList<const Member *> duplicateKeys() const;
     // "a string", "an array", ...: for messages about values of the wrong type (translated).
     static QString typeDescription(Type type);
     QString typeDescription() const { return typeDescription(type); }
@@ -66,7 +69,9 @@ struct ParseResult
 
 struct ParseLimits
 {
-    int maxDepth = 256; // deeper nesting is an error, never a stack overflow
+    // Deeper nesting is an error, never a stack overflow. The parser itself does not recurse, but
+    // destroying and converting a Node tree does, so values above 10000 are treated as 10000.
+    int maxDepth = 256;
 };
 
 // Parses UTF-8 JSON (RFC 8259). Invalid UTF-8, control characters in strings, trailing commas,
