@@ -33,6 +33,12 @@ public:
     // The SQL of a column default, or an empty string when it has none.
     virtual QString defaultExpression(const Column &column) const = 0;
 
+    // Words this dialect does not accept as bare table, column or index names (lower case);
+    // quoteIdentifier() quotes them, and validation warns about them.
+    virtual QStringList reservedWords() const = 0;
+    // Case-insensitive.
+    virtual bool isReservedWord(const QString &word) const;
+
     static std::unique_ptr<Dialect> create(DialectKind kind);
 };
 

@@ -1,0 +1,298 @@
+#include "CatalogReader.h"
+
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Strata {
+
+const CatalogColumn *CatalogTable::column(QStringView columnName) const
+{
+    for (const CatalogColumn &c : columns) {
+        if (c.name == columnName)
+            return &c;
+    }
+    return nullptr;
+}
+
+const CatalogIndex *CatalogTable::index(QStringView indexName) const
+{
+    for (const CatalogIndex &i : indexes) {
+        if (i.name == indexName)
+            return &i;
+    }
+    return nullptr;
+}
+
+namespace {
+
+// Runs a catalog query; on failure records the first error and returns false.
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    bool ok = query.prepare(sql);
+    if (ok) {
+        for (const QVariant &v : values)
+            query.addBindValue(v);
+        ok = query.exec();
+    }
+    if (!ok) {
+        qCWarning(lcSql) << "catalog query failed:" << query.lastError().text() << sql;
+        if (error && error->isEmpty())
+            *error = QCoreApplication::translate("Strata::CatalogReader", "Cannot read the database catalog: %1")
+                         .arg(query.lastError().text());
+    }
+    return ok;
+}
+
+QStringList jsonStrings(const QString &json)
+{
+    QStringList values;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        values.append(v.toString());
+    return values;
+}
+
+// ---- SQLite: the pragma table-valued functions (3.16+), which take the table name as a value.
+
+QList<CatalogTable> readSqlite(QSqlDatabase db, QString *error)
+{
+    QList<CatalogTable> tables;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid"),
+             {}, error))
+        return tables;
+    while (query.next()) {
+        CatalogTable table;
+        table.name = query.value(0).toString();
+        tables.append(table);
+    }
+
+    for (CatalogTable &table : tables) {
+        QList<std::pair<int, QString>> keyColumns;
+        if (run(query,
+                QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid"),
+                {table.name}, error)) {
+            while (query.next()) {
+                CatalogColumn column;
+                column.name = query.value(0).toString();
+                column.type = query.value(1).toString();
+                column.notNull = query.value(2).toInt() != 0;
+                column.defaultValue = query.value(3).isNull() ? QString() : query.value(3).toString();
+                if (const int position = query.value(4).toInt(); position > 0)
+                    keyColumns.append({position, column.name});
+                table.columns.append(column);
+            }
+        }
+        std::sort(keyColumns.begin(), keyColumns.end());
+        for (const auto &[position, name] : keyColumns)
+            table.primaryKey.append(name);
+        // An INTEGER PRIMARY KEY is the rowid: never NULL, though the pragma reports notnull = 0.
+        if (table.primaryKey.size() == 1) {
+            for (CatalogColumn &c : table.columns) {
+                if (c.name == table.primaryKey.first()
+                    && c.type.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
+                    c.notNull = true;
+            }
+        }
+
+        if (run(query,
+                QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete "
+                               "FROM pragma_foreign_key_list(?) ORDER BY id, seq"),
+                {table.name}, error)) {
+            int currentId = -1;
+            while (query.next()) {
+                const int id = query.value(0).toInt();
+                if (id != currentId) {
+                    currentId = id;
+                    CatalogForeignKey key;
+                    key.referencedTable = query.value(1).toString();
+                    key.onUpdate = query.value(4).toString().toUpper();
+                    key.onDelete = query.value(5).toString().toUpper();
+                    table.foreignKeys.append(key);
+                }
+                CatalogForeignKey &key = table.foreignKeys.last();
+                key.columns.append(query.value(2).toString());
+                if (!query.value(3).isNull())
+                    key.referencedColumns.append(query.value(3).toString());
+            }
+        }
+        // SQLite lists keys last-declared first; declaration order reads better in diffs.
+        std::reverse(table.foreignKeys.begin(), table.foreignKeys.end());
+
+        if (run(query,
+                QStringLiteral("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?) ORDER BY seq"),
+                {table.name}, error)) {
+            while (query.next()) {
+                CatalogIndex index;
+                index.name = query.value(0).toString();
+                index.unique = query.value(1).toInt() != 0;
+                const QString origin = query.value(2).toString();
+                index.origin = origin == QLatin1String("pk") ? CatalogIndex::Origin::PrimaryKey
+                    : origin == QLatin1String("u")           ? CatalogIndex::Origin::UniqueConstraint
+                                                             : CatalogIndex::Origin::Index;
+                index.partial = query.value(3).toInt() != 0;
+                table.indexes.append(index);
+            }
+        }
+        // index_list is newest first: list them in creation order.
+        std::reverse(table.indexes.begin(), table.indexes.end());
+        for (CatalogIndex &index : table.indexes) {
+            if (run(query, QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"), {index.name},
+                    error)) {
+                while (query.next())
+                    index.columns.append(query.value(0).isNull() ? QString() : query.value(0).toString());
+            }
+        }
+    }
+    return tables;
+}
+
+// ---- PostgreSQL: the system catalogs, which say more than information_schema (index columns,
+// referential actions) and are not filtered by privileges.
+
+QString referentialAction(const QString &code)
+{
+    if (code == QLatin1String("c"))
+        return QStringLiteral("CASCADE");
+    if (code == QLatin1String("r"))
+        return QStringLiteral("RESTRICT");
+    if (code == QLatin1String("n"))
+        return QStringLiteral("SET NULL");
+    if (code == QLatin1String("d"))
+        return QStringLiteral("SET DEFAULT");
+    return QStringLiteral("NO ACTION");
+}
+
+QList<CatalogTable> readPostgres(QSqlDatabase db, QString *error)
+{
+    QList<CatalogTable> tables;
+    QList<qint64> oids;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT c.oid::bigint, c.relname::text, coalesce(obj_description(c.oid, 'pg_class'), '') "
+                            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') ORDER BY c.oid"),
+             {}, error))
+        return tables;
+    while (query.next()) {
+        oids.append(query.value(0).toLongLong());
+        CatalogTable table;
+        table.name = query.value(1).toString();
+        table.comment = query.value(2).toString();
+        tables.append(table);
+    }
+
+    for (qsizetype t = 0; t < tables.size(); ++t) {
+        CatalogTable &table = tables[t];
+        const QVariant oid = oids.at(t);
+
+        if (run(query,
+                QStringLiteral(
+                    "SELECT a.attname::text, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
+                    "coalesce(pg_get_expr(d.adbin, d.adrelid), ''), a.attidentity <> '', "
+                    "coalesce(col_description(a.attrelid, a.attnum), '') "
+                    "FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+                    "WHERE a.attrelid = ?::bigint::oid AND a.attnum > 0 AND NOT a.attisdropped "
+                    "ORDER BY a.attnum"),
+                {oid}, error)) {
+            while (query.next()) {
+                CatalogColumn column;
+                column.name = query.value(0).toString();
+                column.type = query.value(1).toString();
+                column.notNull = query.value(2).toBool();
+                column.defaultValue = query.value(3).toString();
+                column.identity = query.value(4).toBool();
+                column.comment = query.value(5).toString();
+                table.columns.append(column);
+            }
+        }
+
+        if (run(query,
+                QStringLiteral(
+                    "SELECT ic.relname::text, i.indisunique, i.indisprimary, coalesce(con.contype::text, ''), "
+                    "i.indpred IS NOT NULL, array_to_json(ARRAY("
+                    "  SELECT coalesce(a.attname::text, '') FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(num, "
+                    "ord) "
+                    "  LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num "
+                    "  WHERE k.ord <= i.indnkeyatts ORDER BY k.ord))::text "
+                    "FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid "
+                    "LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid "
+                    "  AND con.contype IN ('p', 'u') "
+                    "WHERE i.indrelid = ?::bigint::oid ORDER BY i.indexrelid"),
+                {oid}, error)) {
+            while (query.next()) {
+                CatalogIndex index;
+                index.name = query.value(0).toString();
+                index.unique = query.value(1).toBool();
+                const QString constraintType = query.value(3).toString();
+                index.origin = query.value(2).toBool()     ? CatalogIndex::Origin::PrimaryKey
+                    : constraintType == QLatin1String("u") ? CatalogIndex::Origin::UniqueConstraint
+                                                           : CatalogIndex::Origin::Index;
+                index.partial = query.value(4).toBool();
+                index.columns = jsonStrings(query.value(5).toString());
+                if (index.origin == CatalogIndex::Origin::PrimaryKey)
+                    table.primaryKey = index.columns;
+                table.indexes.append(index);
+            }
+        }
+
+        if (run(query,
+                QStringLiteral(
+                    "SELECT con.conname::text, fc.relname::text, con.confdeltype::text, con.confupdtype::text, "
+                    "array_to_json(ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY AS k(num, ord) "
+                    "  JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord))::text, "
+                    "array_to_json(ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY AS k(num, "
+                    "ord) "
+                    "  JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord))::text "
+                    "FROM pg_constraint con JOIN pg_class fc ON fc.oid = con.confrelid "
+                    "WHERE con.conrelid = ?::bigint::oid AND con.contype = 'f' ORDER BY con.oid"),
+                {oid}, error)) {
+            while (query.next()) {
+                CatalogForeignKey key;
+                key.name = query.value(0).toString();
+                key.referencedTable = query.value(1).toString();
+                key.onDelete = referentialAction(query.value(2).toString());
+                key.onUpdate = referentialAction(query.value(3).toString());
+                key.columns = jsonStrings(query.value(4).toString());
+                key.referencedColumns = jsonStrings(query.value(5).toString());
+                table.foreignKeys.append(key);
+            }
+        }
+
+        if (run(query,
+                QStringLiteral("SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint "
+                               "WHERE conrelid = ?::bigint::oid AND contype = 'c' ORDER BY oid"),
+                {oid}, error)) {
+            while (query.next())
+                table.checks.append({query.value(0).toString(), query.value(1).toString()});
+        }
+    }
+    return tables;
+}
+
+} // namespace
+
+QList<CatalogTable> readCatalog(QSqlDatabase db, DialectKind kind, QString *error)
+{
+    if (error)
+        error->clear();
+    switch (kind) {
+    case DialectKind::SQLite:
+        return readSqlite(db, error);
+    case DialectKind::PostgreSQL:
+        return readPostgres(db, error);
+    }
+    return {};
+}
+
+} // namespace Strata

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "sql/Dialect.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace Strata {
+
+// What a live database says about one table, read from its catalog (SQLite pragmas, PostgreSQL
+// system catalogs). Names are as stored; types are the catalog's spelling (SQLite: the declared
+// type as written; PostgreSQL: format_type(), e.g. "character varying(40)").
+struct CatalogColumn
+{
+    QString name;
+    QString type;
+    bool notNull = false;
+    QString defaultValue; // the catalog's text of the default expression; empty when none
+    bool identity = false; // PostgreSQL identity column (not produced by Strata; listed for diffs)
+    QString comment; // PostgreSQL only
+};
+
+struct CatalogForeignKey
+{
+    QString name; // PostgreSQL constraint name; SQLite keys have none
+    QStringList columns;
+    QString referencedTable;
+    QStringList referencedColumns; // SQLite: empty when the key names no columns (the target's key)
+    QString onDelete; // upper case: "NO ACTION", "CASCADE", "SET NULL", ...
+    QString onUpdate;
+};
+
+struct CatalogIndex
+{
+    enum class Origin { Index, PrimaryKey, UniqueConstraint };
+    QString name;
+    QStringList columns; // empty entries for expression columns
+    bool unique = false;
+    Origin origin = Origin::Index;
+    bool partial = false;
+};
+
+struct CatalogCheck
+{
+    QString name; // PostgreSQL only
+    QString definition; // PostgreSQL: pg_get_constraintdef(), "CHECK (...)"
+};
+
+struct CatalogTable
+{
+    QString name;
+    QList<CatalogColumn> columns;
+    QStringList primaryKey;
+    QList<CatalogForeignKey> foreignKeys;
+    QList<CatalogIndex> indexes; // with the indexes behind primary keys and UNIQUE constraints
+    QList<CatalogCheck> checks; // PostgreSQL only
+    QString comment; // PostgreSQL only
+
+    const CatalogColumn *column(QStringView name) const;
+    const CatalogIndex *index(QStringView name) const;
+};
+
+// Every user table of the database's main schema (SQLite "main", PostgreSQL current_schema()),
+// in creation order where the catalog keeps one. On failure returns what it read and sets *error.
+QList<CatalogTable> readCatalog(QSqlDatabase db, DialectKind kind, QString *error = nullptr);
+
+} // namespace Strata
