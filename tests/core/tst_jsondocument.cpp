@@ -45,6 +45,38 @@ bool locate(const Node &root, const QString &path, SourceLocation *location, con
     return true;
 }
 
+// Every node and key carries the file, a position, and a byte span that holds exactly its text:
+// scalars and keys parse back to the same value on their own, containers start and end with
+// their brackets. Returns the first path where this fails, or an empty string.
+QString checkSpans(const Node &node, const QByteArray &json, const QString &path = QStringLiteral("$"))
+{
+    const SourceLocation &l = node.location;
+    if (l.file != kFile || l.line < 1 || l.column < 1 || l.offset < 0 || l.length < 1 || l.offset + l.length > json.size())
+        return path;
+    const QByteArray span = json.mid(l.offset, l.length);
+    if (node.isArray() || node.isObject()) {
+        if (span.front() != (node.isArray() ? '[' : '{') || span.back() != (node.isArray() ? ']' : '}'))
+            return path;
+    } else if (parse(span, kFile).root.toJsonValue() != node.toJsonValue()) {
+        return path;
+    }
+    for (size_t i = 0; i < node.items.size(); ++i) {
+        const QString failed = checkSpans(node.items[i], json, path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'));
+        if (!failed.isEmpty())
+            return failed;
+    }
+    for (const Member &member : node.members) {
+        const SourceLocation &k = member.keyLocation;
+        if (k.file != kFile || k.line < 1 || k.column < 1 || k.offset < l.offset || k.offset + k.length > l.offset + l.length
+            || parse(json.mid(k.offset, k.length), kFile).root.string != member.key)
+            return path + QLatin1Char('.') + member.key + QLatin1String(" (key)");
+        const QString failed = checkSpans(member.value, json, path + QLatin1Char('.') + member.key);
+        if (!failed.isEmpty())
+            return failed;
+    }
+    return QString();
+}
+
 } // namespace
 
 class TestJsonDocument : public QObject
@@ -224,6 +256,7 @@ void TestJsonDocument::sameAsQJsonDocument_data()
     QTest::newRow("whitespace everywhere") << QByteArray(" \t\r\n{ \"a\" :\n[ 1 ,\t2 ] }\n");
     QTest::newRow("large integer stays exact") << QByteArray("[9007199254740993, -9223372036854775808]");
     QTest::newRow("duplicate key keeps the last") << QByteArray(R"({"a": 1, "a": 2})");
+    QTest::newRow("lines and multi-byte text") << QByteArray("{\n\t\"\xc3\xa4\xc3\xb6\": [\n  \"\xf0\x9f\x98\x80\", -1.5E-3,\r\n  {\"k\\n\": \"\\u20ac\"}\n ]\n}");
 }
 
 void TestJsonDocument::sameAsQJsonDocument()
@@ -234,6 +267,8 @@ void TestJsonDocument::sameAsQJsonDocument()
     QJsonParseError error;
     const QJsonDocument expected = QJsonDocument::fromJson(json, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
+    const QString badSpan = checkSpans(result.root, json);
+    QVERIFY2(badSpan.isEmpty(), qPrintable(badSpan));
     const QJsonValue actual = result.root.toJsonValue();
     if (expected.isArray())
         QCOMPARE(actual, QJsonValue(expected.array()));
@@ -493,6 +528,8 @@ void TestJsonDocument::largeDocument()
     QCOMPARE(json.mid(lastColumn->location.offset, lastColumn->location.length),
              QByteArray(R"({"name": "c7", "type": "integer", "nullable": true, "precision": 10.5})"));
     QCOMPARE(lastColumn->member(u"precision")->number, 10.5);
+    const QString badSpan = checkSpans(result.root, json);
+    QVERIFY2(badSpan.isEmpty(), qPrintable(badSpan));
     // The whole tree agrees with Qt's own parser.
     QCOMPARE(result.root.toJsonValue(), QJsonValue(QJsonDocument::fromJson(json).object()));
 }
