@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QPainterPath>
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+#include <QMetaType>
+#include <QString>
+
+namespace Strata {
+
+// What to lay out: nodes with their drawn size (in points), optional clusters, directed edges.
+// No Graphviz types appear here: the adapter is the only place that knows Graphviz.
+struct LayoutRequest
+{
+    struct Node
+    {
+        QString id;
+        QSizeF size;     // points (1/72 inch), as the scene will draw it
+        QString cluster; // empty: top level
+    };
+    struct Edge
+    {
+        QString from;
+        QString to;
+    };
+    QList<Node> nodes;
+    QList<Edge> edges;
+    QHash<QString, QString> clusterLabels; // cluster id -> label
+    bool leftToRight = true;
+    // Positions to keep (a node that did not change keeps its place after a reload): the layout
+    // runs for the others and these are pinned where they were.
+    QHash<QString, QPointF> pinned;
+};
+
+struct LayoutResult
+{
+    QHash<QString, QPointF> positions; // node centres, scene coordinates (y down)
+    QHash<QString, QRectF> clusters;
+    QList<QPainterPath> edges;         // same order as the request's edges
+    QRectF bounds;
+    qint64 elapsedMs = 0;
+    QString error;                     // translated; empty on success
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Runs Graphviz `dot` through its C library. Graphviz is not thread-safe: every call takes one
+// process-wide lock, so call it from a worker thread (GraphLayoutJob does) and never from the GUI.
+class GraphLayout
+{
+public:
+    static LayoutResult run(const LayoutRequest &request);
+};
+
+} // namespace Strata
+Q_DECLARE_METATYPE(Strata::LayoutResult)
