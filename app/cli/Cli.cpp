@@ -94,6 +94,12 @@ void Context::printJson(const QJsonObject &object)
     out.flush();
 }
 
+void Context::printJson(const OrderedJson &json)
+{
+    out << QString::fromUtf8(json.toJson());
+    out.flush();
+}
+
 int run(const QStringList &arguments)
 {
     QTextStream out(stdout);

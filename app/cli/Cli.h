@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/OrderedJson.h"
 #include "registry/Registry.h"
 
 #include <QCommandLineParser>
@@ -36,6 +37,7 @@ public:
     void warning(const QString &message);
     // Writes a JSON document (indented) to stdout.
     void printJson(const QJsonObject &object);
+    void printJson(const OrderedJson &json); // for output whose key order is documented
 };
 
 struct Command

@@ -26,7 +26,7 @@ int runList(Context &context)
         return UsageError;
 
     if (context.format == u"json") {
-        QJsonArray packages;
+        OrderedJson packages = OrderedJson::array();
         for (const PackageDefinition &package : registry.packages()) {
             QJsonArray dependencies;
             for (const Dependency &dependency : package.dependencies) {
@@ -40,16 +40,15 @@ int runList(Context &context)
             for (const Migration &migration : package.migrations)
                 migrations.append(migration.id);
             // Keys in the documented order: name, version, path, dependencies, tables, migrations.
-            QJsonObject entry;
-            entry.insert(QStringLiteral("name"), package.name);
-            entry.insert(QStringLiteral("version"), package.version);
-            entry.insert(QStringLiteral("path"), relativePath(package.directory, context.projectRoot));
-            entry.insert(QStringLiteral("dependencies"), dependencies);
-            entry.insert(QStringLiteral("tables"), tables);
-            entry.insert(QStringLiteral("migrations"), migrations);
-            packages.append(entry);
+            packages.append(OrderedJson::object()
+                                .insert(QStringLiteral("name"), package.name)
+                                .insert(QStringLiteral("version"), package.version)
+                                .insert(QStringLiteral("path"), relativePath(package.directory, context.projectRoot))
+                                .insert(QStringLiteral("dependencies"), QJsonValue(dependencies))
+                                .insert(QStringLiteral("tables"), QJsonValue(tables))
+                                .insert(QStringLiteral("migrations"), QJsonValue(migrations)));
         }
-        context.printJson(QJsonObject{{QStringLiteral("packages"), packages}});
+        context.printJson(OrderedJson::object().insert(QStringLiteral("packages"), packages));
         return Success;
     }
 

@@ -56,10 +56,10 @@ int runValidate(Context &context)
     const bool strict = context.parser.isSet(strictOption());
 
     if (context.format == u"json") {
-        QJsonObject report = diagnosticsToJson(diagnostics, context.projectRoot);
+        OrderedJson report = diagnosticsToJson(diagnostics, context.projectRoot);
         if (!skipped.isEmpty() || !registry.project().disabledCodes.isEmpty())
             report.insert(QStringLiteral("skipped"),
-                          QJsonArray::fromStringList(registry.project().disabledCodes + skipped));
+                          QJsonValue(QJsonArray::fromStringList(registry.project().disabledCodes + skipped)));
         context.printJson(report);
     } else {
         for (const Diagnostic &d : diagnostics) {

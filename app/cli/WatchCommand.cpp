@@ -49,11 +49,12 @@ int runWatch(Context &context)
     QObject::connect(&reloader, &ProjectReloader::loaded, [&](int packages, qint64 ms) {
         const Diagnostics &diagnostics = registry.diagnostics();
         if (json) {
-            QJsonObject event = diagnosticsToJson(diagnostics, context.projectRoot);
-            event.insert(QStringLiteral("event"), QStringLiteral("loaded"));
-            event.insert(QStringLiteral("packages"), packages);
-            event.insert(QStringLiteral("ms"), ms);
-            context.out << QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) << Qt::endl;
+            OrderedJson event = OrderedJson::object()
+                                    .insert(QStringLiteral("event"), QStringLiteral("loaded"))
+                                    .insert(QStringLiteral("packages"), packages)
+                                    .insert(QStringLiteral("ms"), qint64(ms))
+                                    .insert(QStringLiteral("report"), diagnosticsToJson(diagnostics, context.projectRoot));
+            context.out << QString::fromUtf8(event.toJson(false)) << Qt::endl;
             return;
         }
         context.out << QStringLiteral("[%1] ").arg(timestamp())
@@ -69,13 +70,15 @@ int runWatch(Context &context)
     });
     QObject::connect(&reloader, &ProjectReloader::reloaded, [&](const ReloadSummary &summary) {
         if (json) {
-            QJsonObject event = diagnosticsToJson(summary.newDiagnostics, context.projectRoot);
-            event.insert(QStringLiteral("event"), QStringLiteral("reloaded"));
-            event.insert(QStringLiteral("summary"), summary.toText());
-            event.insert(QStringLiteral("ms"), summary.elapsedMs);
-            event.insert(QStringLiteral("totalErrors"), countErrors(registry.diagnostics()));
-            event.insert(QStringLiteral("totalWarnings"), countWarnings(registry.diagnostics()));
-            context.out << QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) << Qt::endl;
+            OrderedJson event = OrderedJson::object()
+                                    .insert(QStringLiteral("event"), QStringLiteral("reloaded"))
+                                    .insert(QStringLiteral("summary"), summary.toText())
+                                    .insert(QStringLiteral("ms"), summary.elapsedMs)
+                                    .insert(QStringLiteral("errors"), countErrors(registry.diagnostics()))
+                                    .insert(QStringLiteral("warnings"), countWarnings(registry.diagnostics()))
+                                    .insert(QStringLiteral("newDiagnostics"),
+                                            diagnosticsToJson(summary.newDiagnostics, context.projectRoot));
+            context.out << QString::fromUtf8(event.toJson(false)) << Qt::endl;
             return;
         }
         if (summary.isEmpty())

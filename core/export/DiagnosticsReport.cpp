@@ -1,7 +1,6 @@
 #include "DiagnosticsReport.h"
 
 #include <QDir>
-#include <QJsonArray>
 
 namespace Strata {
 
@@ -37,30 +36,28 @@ QString diagnosticsToText(const Diagnostics &diagnostics, const QString &project
     return text;
 }
 
-QJsonObject diagnosticToJson(const Diagnostic &d, const QString &projectRoot)
+OrderedJson diagnosticToJson(const Diagnostic &d, const QString &projectRoot)
 {
-    return QJsonObject{
-        {QStringLiteral("severity"), severityName(d.severity)},
-        {QStringLiteral("code"), d.code},
-        {QStringLiteral("message"), d.message},
-        {QStringLiteral("file"), relativePath(d.location.file, projectRoot)},
-        {QStringLiteral("line"), d.location.line},
-        {QStringLiteral("column"), d.location.column},
-        {QStringLiteral("package"), d.package},
-        {QStringLiteral("help"), d.help},
-    };
+    return OrderedJson::object()
+        .insert(QStringLiteral("severity"), severityName(d.severity))
+        .insert(QStringLiteral("code"), d.code)
+        .insert(QStringLiteral("message"), d.message)
+        .insert(QStringLiteral("file"), relativePath(d.location.file, projectRoot))
+        .insert(QStringLiteral("line"), d.location.line)
+        .insert(QStringLiteral("column"), d.location.column)
+        .insert(QStringLiteral("package"), d.package)
+        .insert(QStringLiteral("help"), d.help);
 }
 
-QJsonObject diagnosticsToJson(const Diagnostics &diagnostics, const QString &projectRoot)
+OrderedJson diagnosticsToJson(const Diagnostics &diagnostics, const QString &projectRoot)
 {
-    QJsonArray list;
+    OrderedJson list = OrderedJson::array();
     for (const Diagnostic &d : diagnostics)
         list.append(diagnosticToJson(d, projectRoot));
-    return QJsonObject{
-        {QStringLiteral("diagnostics"), list},
-        {QStringLiteral("errors"), countErrors(diagnostics)},
-        {QStringLiteral("warnings"), countWarnings(diagnostics)},
-    };
+    return OrderedJson::object()
+        .insert(QStringLiteral("diagnostics"), list)
+        .insert(QStringLiteral("errors"), countErrors(diagnostics))
+        .insert(QStringLiteral("warnings"), countWarnings(diagnostics));
 }
 
 } // namespace Strata

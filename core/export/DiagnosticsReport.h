@@ -1,8 +1,8 @@
 #pragma once
 
+#include "export/OrderedJson.h"
 #include "validation/Diagnostic.h"
 
-#include <QJsonObject>
 #include <QString>
 
 namespace Strata {
@@ -16,7 +16,8 @@ namespace Strata {
 QString relativePath(const QString &file, const QString &projectRoot);
 QString diagnosticToText(const Diagnostic &diagnostic, const QString &projectRoot);
 QString diagnosticsToText(const Diagnostics &diagnostics, const QString &projectRoot);
-QJsonObject diagnosticToJson(const Diagnostic &diagnostic, const QString &projectRoot);
-QJsonObject diagnosticsToJson(const Diagnostics &diagnostics, const QString &projectRoot);
+// Keys in the documented order.
+OrderedJson diagnosticToJson(const Diagnostic &diagnostic, const QString &projectRoot);
+OrderedJson diagnosticsToJson(const Diagnostics &diagnostics, const QString &projectRoot);
 
 } // namespace Strata
