@@ -173,6 +173,7 @@ private:
             reader.missing(QStringLiteral("packageName"));
         if (auto version = reader.string(QStringLiteral("version")))
             m_def.version = *version;
+        reader.string(QStringLiteral("description")); // for people only; read to check its type
         if (reader.has(u"dependencies")) {
             m_def.dependencies.clear(); // database.json wins over package.json
             readDependencies(*reader.value(u"dependencies"), reader);

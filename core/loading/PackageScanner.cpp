@@ -64,7 +64,10 @@ void walk(const QString &folder, const QString &relative, int depth, const QList
     if (visited)
         visited->append(folder);
     QDir dir(folder);
-    if (!relative.isEmpty() && dir.exists(QStringLiteral("database.json"))) {
+    // A database.json that is a broken or looping symbolic link still marks a package: the loader
+    // reports it as unreadable instead of the package vanishing without a word.
+    const QFileInfo databaseJson(folder + QStringLiteral("/database.json"));
+    if (!relative.isEmpty() && (databaseJson.exists() || databaseJson.isSymLink())) {
         bool matches = globs.isEmpty();
         for (const QRegularExpression &glob : globs)
             matches = matches || glob.match(relative).hasMatch();

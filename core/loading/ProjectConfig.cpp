@@ -66,6 +66,13 @@ ProjectConfig ProjectConfig::load(const QString &rootPath)
     config.file = path;
 
     QFile file(path);
+    // Only regular files: opening a FIFO would block until something writes to it.
+    if (const QFileInfo info(path); !info.isFile()) {
+        config.diagnostics.append(makeError(QStringLiteral("file-unreadable"),
+                                            tr("strata.json is not a regular file"), SourceLocation{path, 1, 1},
+                                            tr("replace it with a regular file")));
+        return config;
+    }
     if (file.size() > MaxConfigSize) {
         config.diagnostics.append(makeError(QStringLiteral("file-too-large"),
                                             tr("strata.json is larger than 1 MB"), SourceLocation{path, 1, 1},
