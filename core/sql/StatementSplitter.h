@@ -31,6 +31,9 @@ public:
     static QList<SqlStatement> split(const QString &script, DialectKind dialect);
     // Syntax errors only (a missing table is not a syntax error), with their line in the script.
     static QList<SqlSyntaxError> checkSyntax(const QString &script, DialectKind dialect);
+    // Both at once, parsing the script only once: what loaders use. `errors` may be null.
+    static QList<SqlStatement> split(const QString &script, DialectKind dialect,
+                                     QList<SqlSyntaxError> *errors);
 };
 
 } // namespace Strata

@@ -1,0 +1,531 @@
+#include "MigrationFile.h"
+
+#include "sql/SqlLexer.h"
+#include "sql/StatementSplitter.h"
+#include "validation/Suggest.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace Strata {
+
+namespace {
+
+constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
+
+// One line of the file: UTF-16 range of its text (without the line break) and its first UTF-8 byte.
+struct Line
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    qsizetype byteOffset = 0;
+};
+
+// "-- strata:name arguments" (or dbmate's "-- migrate:name arguments"), whitespace and case tolerant.
+struct Directive
+{
+    QString name;          // lower case; empty for "-- strata:" alone
+    QString written;       // as written, "strata:reqires", for messages
+    QStringView arguments; // trimmed
+    qsizetype argumentsIndex = 0; // index of `arguments` within the line
+};
+
+qsizetype utf8Length(QStringView text)
+{
+    qsizetype length = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        length += u < 0x80 ? 1 : u < 0x800 ? 2 : QChar::isSurrogate(u) ? 2 : 3; // a pair makes 4
+    }
+    return length;
+}
+
+// 1-based column in code points of the character at `index` of `line`.
+int columnAt(QStringView line, qsizetype index)
+{
+    int column = 1;
+    for (qsizetype i = 0; i < index && i < line.size(); ++i) {
+        if (!line.at(i).isLowSurrogate())
+            ++column;
+    }
+    return column;
+}
+
+bool isBlank(QChar c)
+{
+    return c == u' ' || c == u'\t';
+}
+
+bool parseDirective(QStringView line, Directive *out)
+{
+    qsizetype i = 0;
+    const qsizetype n = line.size();
+    while (i < n && isBlank(line.at(i)))
+        ++i;
+    if (!line.mid(i).startsWith(u"--"))
+        return false;
+    i += 2;
+    while (i < n && isBlank(line.at(i)))
+        ++i;
+    const qsizetype prefixStart = i;
+    while (i < n && line.at(i).isLetter())
+        ++i;
+    const QStringView prefix = line.mid(prefixStart, i - prefixStart);
+    if (prefix.compare(u"strata", Qt::CaseInsensitive) != 0 && prefix.compare(u"migrate", Qt::CaseInsensitive) != 0)
+        return false;
+    while (i < n && isBlank(line.at(i)))
+        ++i;
+    if (i >= n || line.at(i) != u':')
+        return false;
+    ++i;
+    while (i < n && isBlank(line.at(i)))
+        ++i;
+    const qsizetype nameStart = i;
+    while (i < n && (line.at(i).isLetterOrNumber() || line.at(i) == u'-' || line.at(i) == u'_'))
+        ++i;
+    out->name = line.mid(nameStart, i - nameStart).toString().toLower();
+    out->written = prefix.toString().toLower() + u':' + line.mid(nameStart, i - nameStart).toString();
+    while (i < n && isBlank(line.at(i)))
+        ++i;
+    out->argumentsIndex = i;
+    out->arguments = line.mid(i).trimmed();
+    return true;
+}
+
+// dbmate writes "-- migrate:up transaction:false" for a migration that must run outside a transaction.
+bool hasTransactionFalse(QStringView arguments)
+{
+    const auto words = arguments.split(u' ', Qt::SkipEmptyParts);
+    return std::any_of(words.begin(), words.end(), [](QStringView word) {
+        return word.compare(u"transaction:false", Qt::CaseInsensitive) == 0;
+    });
+}
+
+// Byte offset of the first invalid UTF-8 sequence, or -1 when `bytes` is valid UTF-8.
+qsizetype invalidUtf8Offset(const QByteArray &bytes)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char c = data[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        char32_t min = 0;
+        char32_t value = 0;
+        if ((c & 0xE0) == 0xC0) {
+            length = 2, min = 0x80, value = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3, min = 0x800, value = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4, min = 0x10000, value = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + length > size)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if ((data[i + k] & 0xC0) != 0x80)
+                return i;
+            value = (value << 6) | (data[i + k] & 0x3F);
+        }
+        if (value < min || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+            return i; // overlong forms and surrogates are not UTF-8
+        i += length;
+    }
+    return -1;
+}
+
+class Parser
+{
+public:
+    Parser(const QString &text, const QString &file, DialectKind dialect, const QString &package)
+        : m_text(text), m_dialect(dialect), m_package(package)
+    {
+        m_result.migration.file = file;
+        m_fileName = QFileInfo(file).fileName();
+        m_result.migration.location = {file, 1, 1, 0, 0};
+    }
+
+    MigrationFile::Result run();
+
+private:
+    enum class Section { Header, Up, Down, Ignored };
+
+    void splitLines();
+    QStringView lineText(int index) const
+    {
+        const Line &line = m_lines[index];
+        return QStringView(m_text).mid(line.start, line.end - line.start);
+    }
+    SourceLocation locationAt(int lineIndex, qsizetype indexInLine, qsizetype length = 0) const;
+    SourceLocation fileLocation(int line, int column) const;
+    void handleDirective(int lineIndex, const Directive &directive);
+    void startSection(Section section, int lineIndex, const Directive &directive);
+    void closeSection(qsizetype end);
+    void parseRequires(int lineIndex, const Directive &directive);
+    void checkHeader();
+    void checkSection(const MigrationStep &step, const char *sectionName, bool isUp);
+    void error(const QString &code, const QString &message, const SourceLocation &at, const QString &help)
+    {
+        m_result.diagnostics.append(makeError(code, message, at, help, m_package));
+    }
+
+    const QString &m_text;
+    DialectKind m_dialect;
+    QString m_package;
+    QString m_fileName;
+    MigrationFile::Result m_result;
+    QList<Line> m_lines;
+
+    Section m_section = Section::Header;
+    qsizetype m_sectionStart = 0;
+    qsizetype m_headerEnd = -1; // UTF-16 end of the header: the first section marker
+    bool m_seenUp = false;
+    bool m_seenDown = false;
+};
+
+void Parser::splitLines()
+{
+    qsizetype start = 0;
+    qsizetype byteOffset = 0;
+    const qsizetype size = m_text.size();
+    m_lines.reserve(m_text.size() / 24 + 1);
+    while (start <= size) {
+        qsizetype newline = m_text.indexOf(u'\n', start);
+        const bool last = newline < 0;
+        if (last)
+            newline = size;
+        qsizetype end = newline;
+        if (end > start && m_text.at(end - 1) == u'\r')
+            --end;
+        m_lines.append({start, end, byteOffset});
+        byteOffset += utf8Length(QStringView(m_text).mid(start, newline - start)) + 1;
+        if (last)
+            break;
+        start = newline + 1;
+    }
+}
+
+SourceLocation Parser::locationAt(int lineIndex, qsizetype indexInLine, qsizetype length) const
+{
+    const QStringView line = lineText(lineIndex);
+    SourceLocation location;
+    location.file = m_result.migration.file;
+    location.line = lineIndex + 1;
+    location.column = columnAt(line, indexInLine);
+    location.offset = m_lines[lineIndex].byteOffset + utf8Length(line.left(indexInLine));
+    location.length = utf8Length(line.mid(indexInLine, length));
+    return location;
+}
+
+// A 1-based line and code point column of the file (from the statement splitter) as a location.
+SourceLocation Parser::fileLocation(int line, int column) const
+{
+    const int lineIndex = qBound(0, line - 1, int(m_lines.size()) - 1);
+    const QStringView text = lineText(lineIndex);
+    qsizetype index = 0;
+    for (int c = 1; c < column && index < text.size(); ++c)
+        index += text.at(index).isHighSurrogate() && index + 1 < text.size() ? 2 : 1;
+    SourceLocation location = locationAt(lineIndex, index);
+    location.column = column; // the end of a line may lie past its last character
+    return location;
+}
+
+void Parser::closeSection(qsizetype end)
+{
+    const QString sql = m_text.mid(m_sectionStart, end - m_sectionStart);
+    if (m_section == Section::Up)
+        m_result.migration.up.sql = sql;
+    else if (m_section == Section::Down)
+        m_result.migration.down.sql = sql;
+}
+
+void Parser::startSection(Section section, int lineIndex, const Directive &directive)
+{
+    const Line &line = m_lines[lineIndex];
+    closeSection(line.start);
+    if (m_headerEnd < 0)
+        m_headerEnd = line.start;
+
+    const QStringView text = lineText(lineIndex);
+    const qsizetype markerStart = text.indexOf(u'-');
+    const SourceLocation marker = locationAt(lineIndex, markerStart, text.trimmed().size());
+    bool &seen = section == Section::Up ? m_seenUp : m_seenDown;
+    if (seen) {
+        error(QStringLiteral("migration-duplicate-section"),
+              QCoreApplication::translate("Strata::MigrationFile",
+                                          "Migration %1 has a second \"%2\" section")
+                  .arg(m_fileName, directive.written),
+              marker,
+              QCoreApplication::translate("Strata::MigrationFile",
+                                          "Merge both sections into one: a migration has one up "
+                                          "section and at most one down section."));
+        m_section = Section::Ignored;
+    } else {
+        seen = true;
+        m_section = section;
+        MigrationStep &step = section == Section::Up ? m_result.migration.up : m_result.migration.down;
+        step.firstLine = lineIndex + 2;
+        (section == Section::Up ? m_result.migration.upLocation : m_result.migration.downLocation) = marker;
+    }
+    const qsizetype next = lineIndex + 1 < m_lines.size() ? m_lines[lineIndex + 1].start : m_text.size();
+    m_sectionStart = next;
+}
+
+void Parser::parseRequires(int lineIndex, const Directive &directive)
+{
+    const QStringView text = lineText(lineIndex);
+    const auto malformed = [&](const SourceLocation &at, const QString &written) {
+        error(QStringLiteral("migration-malformed-requires"),
+              QCoreApplication::translate("Strata::MigrationFile",
+                                          "Malformed requirement \"%1\" in migration %2: expected "
+                                          "<package>:<migration id>")
+                  .arg(written, m_fileName),
+              at,
+              QCoreApplication::translate("Strata::MigrationFile",
+                                          "Write \"-- strata:requires <package>:<migration id>\", "
+                                          "for example \"-- strata:requires @acme/core:0001_init\"."));
+    };
+    if (directive.arguments.isEmpty()) {
+        malformed(locationAt(lineIndex, text.indexOf(u'-'), text.trimmed().size()), directive.written);
+        return;
+    }
+    // Several requirements may share a line, separated by spaces or commas.
+    qsizetype i = directive.argumentsIndex;
+    while (i < text.size()) {
+        while (i < text.size() && (text.at(i).isSpace() || text.at(i) == u','))
+            ++i;
+        const qsizetype start = i;
+        while (i < text.size() && !text.at(i).isSpace() && text.at(i) != u',')
+            ++i;
+        if (i == start)
+            break;
+        const QStringView token = text.mid(start, i - start);
+        const SourceLocation at = locationAt(lineIndex, start, token.size());
+        const qsizetype colon = token.lastIndexOf(u':');
+        if (colon <= 0 || colon == token.size() - 1) {
+            malformed(at, token.toString());
+            continue;
+        }
+        m_result.migration.requirements.append(
+            {token.left(colon).toString(), token.mid(colon + 1).toString(), at});
+    }
+}
+
+void Parser::handleDirective(int lineIndex, const Directive &directive)
+{
+    if (directive.name == u"up") {
+        startSection(Section::Up, lineIndex, directive);
+        if (hasTransactionFalse(directive.arguments))
+            m_result.migration.noTransaction = true;
+    } else if (directive.name == u"down") {
+        startSection(Section::Down, lineIndex, directive);
+    } else if (directive.name == u"requires") {
+        parseRequires(lineIndex, directive);
+    } else if (directive.name == u"no-transaction") {
+        m_result.migration.noTransaction = true;
+    } else {
+        static const QStringList known = {QStringLiteral("up"), QStringLiteral("down"),
+                                          QStringLiteral("requires"), QStringLiteral("no-transaction")};
+        const QStringView text = lineText(lineIndex);
+        const SourceLocation at = locationAt(lineIndex, text.indexOf(u'-'), text.trimmed().size());
+        const QString guess = suggest(directive.name, known);
+        const QString message = guess.isEmpty()
+            ? QCoreApplication::translate("Strata::MigrationFile", "Unknown directive \"%1\" in migration %2")
+                  .arg(directive.written, m_fileName)
+            : QCoreApplication::translate("Strata::MigrationFile",
+                                          "Unknown directive \"%1\" in migration %2; did you mean \"%3\"?")
+                  .arg(directive.written, m_fileName, QStringLiteral("strata:") + guess);
+        m_result.diagnostics.append(makeWarning(
+            QStringLiteral("migration-unknown-directive"), message, at,
+            QCoreApplication::translate("Strata::MigrationFile",
+                                        "Use one of strata:up, strata:down, strata:requires and "
+                                        "strata:no-transaction, or write the comment without \"strata:\"."),
+            m_package));
+    }
+}
+
+// Before the first section marker only comments and directives belong.
+void Parser::checkHeader()
+{
+    const qsizetype end = m_headerEnd < 0 ? m_text.size() : m_headerEnd;
+    const QByteArray header = QStringView(m_text).left(end).toUtf8();
+    const qsizetype at = SqlLexer::skipSpaceAndComments(header.constData(), 0, header.size(), m_dialect);
+    if (at >= header.size())
+        return;
+    // The offending byte lies on the line whose first byte is the last one at or before it.
+    const auto it = std::upper_bound(m_lines.cbegin(), m_lines.cend(), at,
+                                     [](qsizetype offset, const Line &line) { return offset < line.byteOffset; });
+    const int lineIndex = int(it - m_lines.cbegin()) - 1;
+    const QByteArray lineBytes = header.mid(m_lines[lineIndex].byteOffset, at - m_lines[lineIndex].byteOffset);
+    const SourceLocation location =
+        locationAt(lineIndex, QString::fromUtf8(lineBytes).size(), lineText(lineIndex).trimmed().size());
+    error(QStringLiteral("migration-sql-before-up"),
+          QCoreApplication::translate("Strata::MigrationFile",
+                                      "Migration %1 has SQL before its \"-- strata:up\" line")
+              .arg(m_fileName),
+          location,
+          QCoreApplication::translate("Strata::MigrationFile",
+                                      "Move the statements below \"-- strata:up\"; only comments and "
+                                      "strata directives may come before it."));
+}
+
+void Parser::checkSection(const MigrationStep &step, const char *sectionName, bool isUp)
+{
+    QList<SqlSyntaxError> errors;
+    const QList<SqlStatement> statements = StatementSplitter::split(step.sql, m_dialect, &errors);
+    const QString dialectTitle =
+        m_dialect == DialectKind::PostgreSQL ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+    for (const SqlSyntaxError &e : errors) {
+        error(QStringLiteral("sql-syntax"),
+              QCoreApplication::translate("Strata::MigrationFile",
+                                          "Syntax error in the %1 section of migration %2: %3")
+                  .arg(QLatin1String(sectionName), m_fileName, e.message),
+              fileLocation(step.firstLine + e.line - 1, e.column),
+              QCoreApplication::translate("Strata::MigrationFile",
+                                          "Correct the statement at this position so that it is valid %1 SQL.")
+                  .arg(dialectTitle));
+    }
+    if (isUp && statements.isEmpty()) {
+        m_result.diagnostics.append(makeWarning(
+            QStringLiteral("migration-empty-up"),
+            QCoreApplication::translate("Strata::MigrationFile",
+                                        "The up section of migration %1 has no statements")
+                .arg(m_fileName),
+            m_result.migration.upLocation,
+            QCoreApplication::translate("Strata::MigrationFile",
+                                        "Add the statements that apply the migration below "
+                                        "\"-- strata:up\", or delete the file."),
+            m_package));
+    }
+}
+
+MigrationFile::Result Parser::run()
+{
+    Migration &migration = m_result.migration;
+    QString id = m_fileName;
+    if (id.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive))
+        id.chop(4);
+    migration.id = id;
+    if (id.isEmpty() || !id.at(0).isDigit()) {
+        error(QStringLiteral("invalid-migration-name"),
+              QCoreApplication::translate("Strata::MigrationFile",
+                                          "Migration file name %1 does not start with a number")
+                  .arg(m_fileName),
+              migration.location,
+              QCoreApplication::translate("Strata::MigrationFile",
+                                          "Rename the file so that it starts with its sequence number, "
+                                          "for example 0001_create_users.sql."));
+    }
+
+    splitLines();
+    for (int i = 0; i < m_lines.size(); ++i) {
+        Directive directive;
+        if (parseDirective(lineText(i), &directive))
+            handleDirective(i, directive);
+    }
+    closeSection(m_text.size());
+
+    if (!m_seenUp) {
+        error(QStringLiteral("migration-missing-up"),
+              QCoreApplication::translate("Strata::MigrationFile",
+                                          "Migration %1 has no \"-- strata:up\" section")
+                  .arg(m_fileName),
+              migration.location,
+              QCoreApplication::translate("Strata::MigrationFile",
+                                          "Add a line \"-- strata:up\" above the statements that apply "
+                                          "the migration."));
+    } else {
+        checkHeader();
+        checkSection(migration.up, "up", true);
+    }
+    if (m_seenDown)
+        checkSection(migration.down, "down", false);
+    return std::move(m_result);
+}
+
+} // namespace
+
+MigrationFile::Result MigrationFile::parse(const QString &text, const QString &file, DialectKind dialect,
+                                           const QString &package)
+{
+    const QString path = QDir::isAbsolutePath(file) ? file : QFileInfo(file).absoluteFilePath();
+    return Parser(text, path, dialect, package).run();
+}
+
+MigrationFile::Result MigrationFile::read(const QString &file, DialectKind dialect, const QString &package)
+{
+    const QString path = QFileInfo(file).absoluteFilePath();
+    const QString fileName = QFileInfo(path).fileName();
+    const auto failed = [&](const QString &code, const QString &message, const SourceLocation &at,
+                            const QString &help) {
+        // The file name is still checked; the missing up section of the empty text is no news.
+        Result result = parse(QString(), path, dialect, package);
+        result.diagnostics.removeIf(
+            [](const Diagnostic &d) { return d.code == QLatin1String("migration-missing-up"); });
+        result.diagnostics.append(makeError(code, message, at, help, package));
+        return result;
+    };
+    const SourceLocation start{path, 1, 1, 0, 0};
+
+    QFile input(path);
+    if (QFileInfo(path).isDir() || !input.open(QIODevice::ReadOnly)) {
+        const QString reason = QFileInfo(path).isDir()
+            ? QCoreApplication::translate("Strata::MigrationFile", "it is a folder")
+            : input.errorString();
+        return failed(QStringLiteral("migration-unreadable"),
+                      QCoreApplication::translate("Strata::MigrationFile", "Cannot read migration file %1: %2")
+                          .arg(fileName, reason),
+                      start,
+                      QCoreApplication::translate("Strata::MigrationFile",
+                                                  "Check that the file exists and that you may read it."));
+    }
+    if (input.size() > MaxFileSize) {
+        return failed(QStringLiteral("migration-too-large"),
+                      QCoreApplication::translate("Strata::MigrationFile",
+                                                  "Migration file %1 is larger than 16 MB")
+                          .arg(fileName),
+                      start,
+                      QCoreApplication::translate("Strata::MigrationFile",
+                                                  "Split the migration into several smaller files."));
+    }
+    QByteArray bytes = input.readAll();
+    const qsizetype bad = invalidUtf8Offset(bytes);
+    if (bad >= 0) {
+        const qsizetype lineStart = bytes.lastIndexOf('\n', bad) + 1;
+        SourceLocation at{path, int(bytes.left(bad).count('\n')) + 1, 1, bad, 1};
+        at.column = int(QString::fromUtf8(bytes.mid(lineStart, bad - lineStart)).toUcs4().size()) + 1;
+        return failed(QStringLiteral("migration-encoding"),
+                      QCoreApplication::translate("Strata::MigrationFile",
+                                                  "Migration file %1 is not valid UTF-8")
+                          .arg(fileName),
+                      at,
+                      QCoreApplication::translate("Strata::MigrationFile",
+                                                  "Save the file with UTF-8 encoding."));
+    }
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    return parse(QString::fromUtf8(bytes), path, dialect, package);
+}
+
+QStringList MigrationFile::listFolder(const QString &folder)
+{
+    const QDir dir(folder);
+    QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::NoSort);
+    // Plain code unit order, as the migration ids sort; QDir's order may follow the locale.
+    std::sort(names.begin(), names.end());
+    QStringList paths;
+    paths.reserve(names.size());
+    for (const QString &name : std::as_const(names))
+        paths.append(dir.absoluteFilePath(name));
+    return paths;
+}
+
+} // namespace Strata

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "sql/Dialect.h"
+
+#include <QtGlobal>
+
+namespace Strata::SqlLexer {
+
+// The lexical shapes that matter for splitting scripts: a statement ends at a semicolon that is not
+// inside a string, a quoted identifier, a dollar quote or a comment. Works on UTF-8 bytes so that
+// offsets agree with libpg_query and SQLite, which both count bytes.
+enum class TokenKind { Space, Comment, Quoted, Semicolon, Other };
+
+struct Token
+{
+    TokenKind kind = TokenKind::Other;
+    qsizetype end = 0; // one past the token's last byte
+};
+
+// The token that starts at `pos` (< `end`). Unterminated strings and comments run to `end`.
+Token next(const char *data, qsizetype pos, qsizetype end, DialectKind dialect);
+
+// The first byte at or after `pos` that is neither whitespace nor part of a comment (`end` if none).
+qsizetype skipSpaceAndComments(const char *data, qsizetype pos, qsizetype end, DialectKind dialect);
+
+} // namespace Strata::SqlLexer

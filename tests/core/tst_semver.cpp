@@ -1,0 +1,200 @@
+// Semantic versions and npm version ranges, as package.json dependencies write them.
+#include "loading/Semver.h"
+
+#include <QtTest>
+
+using namespace Strata;
+using namespace Qt::StringLiterals;
+
+class TestSemver : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parseVersion_data();
+    void parseVersion();
+    void compare_data();
+    void compare();
+    void range_data();
+    void range();
+    void invalidRange_data();
+    void invalidRange();
+};
+
+void TestSemver::parseVersion_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("normalized");
+
+    QTest::newRow("plain") << u"1.2.3"_s << true << u"1.2.3"_s;
+    QTest::newRow("zeros") << u"0.0.0"_s << true << u"0.0.0"_s;
+    QTest::newRow("prerelease") << u"1.0.0-alpha.1"_s << true << u"1.0.0-alpha.1"_s;
+    QTest::newRow("build metadata dropped") << u"1.0.0+build.5"_s << true << u"1.0.0"_s;
+    QTest::newRow("prerelease and build") << u"1.0.0-rc.1+sha.abc"_s << true << u"1.0.0-rc.1"_s;
+    QTest::newRow("leading v") << u"v2.0.1"_s << true << u"2.0.1"_s;
+    QTest::newRow("surrounding spaces") << u"  3.4.5 "_s << true << u"3.4.5"_s;
+    QTest::newRow("hyphen in prerelease") << u"1.0.0-x-y-z.--"_s << true << u"1.0.0-x-y-z.--"_s;
+    QTest::newRow("missing patch") << u"1.2"_s << false << QString();
+    QTest::newRow("wildcard") << u"1.2.x"_s << false << QString();
+    QTest::newRow("leading zero") << u"01.2.3"_s << false << QString();
+    QTest::newRow("leading zero in numeric prerelease") << u"1.2.3-01"_s << false << QString();
+    QTest::newRow("empty prerelease identifier") << u"1.2.3-a..b"_s << false << QString();
+    QTest::newRow("empty build") << u"1.2.3+"_s << false << QString();
+    QTest::newRow("four parts") << u"1.2.3.4"_s << false << QString();
+    QTest::newRow("negative") << u"-1.2.3"_s << false << QString();
+    QTest::newRow("too large") << u"99999999999.0.0"_s << false << QString();
+    QTest::newRow("empty") << QString() << false << QString();
+    QTest::newRow("letters") << u"latest"_s << false << QString();
+}
+
+void TestSemver::parseVersion()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(QString, normalized);
+    SemVersion v;
+    QCOMPARE(SemVersion::parse(text, &v), valid);
+    QCOMPARE(v.isValid(), valid);
+    QCOMPARE(v.toString(), normalized);
+}
+
+void TestSemver::compare_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("expected");
+
+    QTest::newRow("equal") << u"1.2.3"_s << u"1.2.3"_s << 0;
+    QTest::newRow("major") << u"1.9.9"_s << u"2.0.0"_s << -1;
+    QTest::newRow("minor numeric not textual") << u"1.10.0"_s << u"1.9.0"_s << 1;
+    QTest::newRow("patch") << u"1.2.4"_s << u"1.2.3"_s << 1;
+    QTest::newRow("release above prerelease") << u"1.0.0"_s << u"1.0.0-rc.1"_s << 1;
+    QTest::newRow("build ignored") << u"1.0.0+a"_s << u"1.0.0+b"_s << 0;
+    // The chain from semver.org section 11.
+    const QStringList chain = {u"1.0.0-alpha"_s, u"1.0.0-alpha.1"_s, u"1.0.0-alpha.beta"_s, u"1.0.0-beta"_s,
+                               u"1.0.0-beta.2"_s, u"1.0.0-beta.11"_s, u"1.0.0-rc.1"_s, u"1.0.0"_s};
+    for (int i = 0; i + 1 < chain.size(); ++i)
+        QTest::addRow("%s < %s", qPrintable(chain[i]), qPrintable(chain[i + 1])) << chain[i] << chain[i + 1] << -1;
+    QTest::newRow("long numeric identifiers") << u"1.0.0-123456789012345678901"_s << u"1.0.0-99"_s << 1;
+}
+
+void TestSemver::compare()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, expected);
+    SemVersion va, vb;
+    QVERIFY(SemVersion::parse(a, &va));
+    QVERIFY(SemVersion::parse(b, &vb));
+    QCOMPARE(SemVersion::compare(va, vb), expected);
+    QCOMPARE(SemVersion::compare(vb, va), -expected);
+}
+
+void TestSemver::range_data()
+{
+    QTest::addColumn<QString>("range");
+    QTest::addColumn<QStringList>("matching");
+    QTest::addColumn<QStringList>("notMatching");
+
+    const auto l = [](std::initializer_list<const char16_t *> items) {
+        QStringList out;
+        for (const char16_t *item : items)
+            out << QString::fromUtf16(item);
+        return out;
+    };
+
+    QTest::newRow("exact") << u"1.2.3"_s << l({u"1.2.3"}) << l({u"1.2.4", u"1.2.3-rc.1"});
+    QTest::newRow("equals") << u"=1.2.3"_s << l({u"1.2.3"}) << l({u"1.2.2"});
+    QTest::newRow("v prefix") << u"v1.2.3"_s << l({u"1.2.3"}) << l({u"1.2.2"});
+    QTest::newRow("greater") << u">1.2.3"_s << l({u"1.2.4", u"2.0.0"}) << l({u"1.2.3", u"1.0.0"});
+    QTest::newRow("greater or equal") << u">=1.2.3"_s << l({u"1.2.3", u"9.0.0"}) << l({u"1.2.2"});
+    QTest::newRow("less") << u"<1.2.3"_s << l({u"1.2.2", u"0.0.1"}) << l({u"1.2.3", u"1.2.3-beta"});
+    QTest::newRow("less or equal") << u"<=1.2.3"_s << l({u"1.2.3"}) << l({u"1.2.4"});
+    QTest::newRow("greater partial") << u">1.2"_s << l({u"1.3.0"}) << l({u"1.2.9", u"1.3.0-0"});
+    QTest::newRow("less partial") << u"<1.2"_s << l({u"1.1.9"}) << l({u"1.2.0"});
+    QTest::newRow("less or equal partial") << u"<=1"_s << l({u"1.9.9"}) << l({u"2.0.0"});
+    QTest::newRow("operator with space") << u">= 1.2.3 < 2"_s << l({u"1.5.0"}) << l({u"2.0.0", u"1.2.2"});
+    QTest::newRow("caret") << u"^1.2.3"_s << l({u"1.2.3", u"1.9.0"}) << l({u"2.0.0", u"1.2.2", u"2.0.0-alpha"});
+    QTest::newRow("caret zero minor") << u"^0.2.3"_s << l({u"0.2.3", u"0.2.9"}) << l({u"0.3.0", u"0.2.2"});
+    QTest::newRow("caret zero zero") << u"^0.0.3"_s << l({u"0.0.3"}) << l({u"0.0.4", u"0.0.2"});
+    QTest::newRow("caret partial") << u"^1.2"_s << l({u"1.2.0", u"1.8.0"}) << l({u"2.0.0", u"1.1.0"});
+    QTest::newRow("caret zero partial") << u"^0.0"_s << l({u"0.0.5"}) << l({u"0.1.0"});
+    QTest::newRow("caret x") << u"^1.x"_s << l({u"1.0.0", u"1.9.9"}) << l({u"2.0.0"});
+    QTest::newRow("caret prerelease")
+        << u"^1.2.3-beta.2"_s << l({u"1.2.3-beta.3", u"1.2.3", u"1.5.0"})
+        << l({u"1.2.3-beta.1", u"1.2.4-beta.1", u"2.0.0"});
+    QTest::newRow("tilde") << u"~1.2.3"_s << l({u"1.2.3", u"1.2.9"}) << l({u"1.3.0", u"1.2.2"});
+    QTest::newRow("tilde minor") << u"~1.2"_s << l({u"1.2.0", u"1.2.9"}) << l({u"1.3.0"});
+    QTest::newRow("tilde major") << u"~1"_s << l({u"1.0.0", u"1.9.0"}) << l({u"2.0.0"});
+    QTest::newRow("tilde zero") << u"~0.2.3"_s << l({u"0.2.3"}) << l({u"0.3.0"});
+    QTest::newRow("x minor") << u"1.x"_s << l({u"1.0.0", u"1.99.0"}) << l({u"2.0.0", u"0.9.0"});
+    QTest::newRow("star patch") << u"1.2.*"_s << l({u"1.2.0", u"1.2.7"}) << l({u"1.3.0"});
+    QTest::newRow("bare major") << u"2"_s << l({u"2.0.0", u"2.5.1"}) << l({u"3.0.0", u"1.0.0"});
+    QTest::newRow("star") << u"*"_s << l({u"0.0.1", u"10.0.0", u"1.0.0-beta"}) << QStringList();
+    QTest::newRow("x") << u"x"_s << l({u"1.2.3"}) << QStringList();
+    QTest::newRow("empty") << QString() << l({u"1.2.3"}) << QStringList();
+    QTest::newRow("latest") << u"latest"_s << l({u"4.5.6"}) << QStringList();
+    QTest::newRow("workspace star") << u"workspace:*"_s << l({u"0.1.0", u"2.0.0-rc.1"}) << QStringList();
+    QTest::newRow("workspace caret alone") << u"workspace:^"_s << l({u"3.0.0"}) << QStringList();
+    QTest::newRow("workspace range") << u"workspace:^1.2.0"_s << l({u"1.4.0"}) << l({u"2.0.0"});
+    QTest::newRow("hyphen") << u"1.2.3 - 2.3.4"_s << l({u"1.2.3", u"2.3.4"}) << l({u"2.3.5", u"1.2.2"});
+    QTest::newRow("hyphen partial low") << u"1.2 - 2.3.4"_s << l({u"1.2.0"}) << l({u"1.1.9"});
+    QTest::newRow("hyphen partial high") << u"1.2.3 - 2.3"_s << l({u"2.3.9"}) << l({u"2.4.0"});
+    QTest::newRow("hyphen major high") << u"1.2.3 - 2"_s << l({u"2.9.9"}) << l({u"3.0.0"});
+    QTest::newRow("and") << u">=1.0.0 <1.5.0"_s << l({u"1.0.0", u"1.4.9"}) << l({u"1.5.0", u"0.9.9"});
+    QTest::newRow("or") << u"^1.2 || ^3"_s << l({u"1.2.0", u"3.1.0"}) << l({u"2.0.0", u"4.0.0"});
+    QTest::newRow("or with star") << u"^1 || *"_s << l({u"7.0.0"}) << QStringList();
+    QTest::newRow("or with and")
+        << u"<1.0.0 || >=2.0.0 <2.1.0"_s << l({u"0.5.0", u"2.0.5"}) << l({u"1.5.0", u"2.1.0"});
+    QTest::newRow("greater star is nothing") << u">*"_s << QStringList() << l({u"1.0.0", u"0.0.0"});
+    QTest::newRow("prerelease needs same tuple")
+        << u">=1.0.0-alpha <2.0.0"_s << l({u"1.0.0-beta", u"1.5.0"}) << l({u"1.5.0-beta"});
+}
+
+void TestSemver::range()
+{
+    QFETCH(QString, range);
+    QFETCH(QStringList, matching);
+    QFETCH(QStringList, notMatching);
+    SemverRange r;
+    QString error;
+    QVERIFY2(SemverRange::parse(range, &r, &error), qPrintable(error));
+    QCOMPARE(r.toString(), range);
+    for (const QString &text : std::as_const(matching)) {
+        SemVersion v;
+        QVERIFY(SemVersion::parse(text, &v));
+        QVERIFY2(r.satisfiedBy(v), qPrintable(text));
+    }
+    for (const QString &text : std::as_const(notMatching)) {
+        SemVersion v;
+        QVERIFY(SemVersion::parse(text, &v));
+        QVERIFY2(!r.satisfiedBy(v), qPrintable(text));
+    }
+    QVERIFY(!r.satisfiedBy(SemVersion())); // an invalid version satisfies nothing
+}
+
+void TestSemver::invalidRange_data()
+{
+    QTest::addColumn<QString>("range");
+    QTest::newRow("words") << u"next please"_s;
+    QTest::newRow("dangling operator") << u">="_s;
+    QTest::newRow("bad number") << u"^01.2"_s;
+    QTest::newRow("four parts") << u"1.2.3.4"_s;
+    QTest::newRow("prerelease on partial") << u"1.2-beta"_s;
+    QTest::newRow("wildcard then number") << u"1.x.3"_s;
+    QTest::newRow("bad hyphen side") << u"1.2.3 - abc"_s;
+    QTest::newRow("empty alternative part") << u"^1 || foo"_s;
+}
+
+void TestSemver::invalidRange()
+{
+    QFETCH(QString, range);
+    SemverRange r;
+    QString error;
+    QVERIFY(!SemverRange::parse(range, &r, &error));
+    QVERIFY(error.contains(range));
+}
+
+QTEST_GUILESS_MAIN(TestSemver)
+#include "tst_semver.moc"
