@@ -4,6 +4,7 @@
 #include "loading/PackageLoader.h"
 #include "registry/Registry.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -57,12 +58,25 @@ QRegularExpression globToRegex(QString glob)
 }
 
 void walk(const QString &folder, const QString &relative, int depth, const QList<QRegularExpression> &globs,
-          QStringList &found, QStringList *visited)
+          QStringList &found, QStringList *visited, Diagnostics *problems)
 {
     if (depth > MaxDepth)
         return;
     if (visited)
         visited->append(folder);
+    const QFileInfo self(folder);
+    if (!self.isReadable() || !self.isExecutable()) {
+        // Packages inside would vanish without a word; say that the folder could not be read.
+        if (problems) {
+            problems->append(makeWarning(
+                QStringLiteral("folder-unreadable"),
+                QCoreApplication::translate("Strata::Scanner", "cannot read the folder %1; packages in it are not loaded")
+                    .arg(relative.isEmpty() ? folder : relative),
+                SourceLocation{folder, 0, 0},
+                QCoreApplication::translate("Strata::Scanner", "give yourself read and execute permission on it")));
+        }
+        return;
+    }
     QDir dir(folder);
     // A database.json that is a broken or looping symbolic link still marks a package: the loader
     // reports it as unreadable instead of the package vanishing without a word.
@@ -80,7 +94,7 @@ void walk(const QString &folder, const QString &relative, int depth, const QList
         if (isIgnoredFolder(child))
             continue;
         walk(folder + QLatin1Char('/') + child, relative.isEmpty() ? child : relative + QLatin1Char('/') + child,
-             depth + 1, globs, found, visited);
+             depth + 1, globs, found, visited, problems);
     }
 }
 
@@ -88,13 +102,13 @@ void walk(const QString &folder, const QString &relative, int depth, const QList
 
 PackageScanner::PackageScanner(QObject *parent) : QObject(parent) {}
 
-QStringList PackageScanner::discover(const ProjectConfig &project, QStringList *visitedFolders)
+QStringList PackageScanner::discover(const ProjectConfig &project, QStringList *visitedFolders, Diagnostics *problems)
 {
     QList<QRegularExpression> globs;
     for (const QString &glob : project.packageGlobs)
         globs.append(globToRegex(glob));
     QStringList found;
-    walk(project.root, {}, 0, globs, found, visitedFolders);
+    walk(project.root, {}, 0, globs, found, visitedFolders, problems);
     std::sort(found.begin(), found.end());
     qCDebug(lcScanner) << "discovered" << found.size() << "packages below" << project.root;
     return found;
@@ -112,8 +126,8 @@ int PackageScanner::discoverAndRegister(const QString &root, Registry &registry)
 {
     QElapsedTimer timer;
     timer.start();
-    const ProjectConfig project = ProjectConfig::load(root);
-    const QStringList folders = discover(project);
+    ProjectConfig project = ProjectConfig::load(root);
+    const QStringList folders = discover(project, nullptr, &project.diagnostics);
     const QList<PackageDefinition> packages = loadAll(folders, project);
     qCDebug(lcScanner) << "loaded" << packages.size() << "packages in" << timer.elapsed() << "ms";
     registry.setProject(project, packages);

@@ -23,8 +23,9 @@ public:
 
     // The package folders of the project, sorted, absolute.
     // `visitedFolders`, when given, receives every folder looked into (what a watcher must watch
-    // to notice a package appearing).
-    static QStringList discover(const ProjectConfig &project, QStringList *visitedFolders = nullptr);
+    // to notice a package appearing); `problems` receives a warning per folder that cannot be read.
+    static QStringList discover(const ProjectConfig &project, QStringList *visitedFolders = nullptr,
+                                Diagnostics *problems = nullptr);
     // Loads the folders in parallel (QtConcurrent). Safe off the GUI thread.
     static QList<PackageDefinition> loadAll(const QStringList &folders, const ProjectConfig &project);
 

@@ -289,6 +289,14 @@ void Registry::buildEffectiveTables()
     m_effectiveTables.clear();
     m_tableIndex.clear();
     const ColumnType workspaceKey = workspaceKeyType();
+    QString workspaceKeyColumn = QStringLiteral("id");
+    for (const PackageDefinition &package : std::as_const(m_ordered)) {
+        if (const Table *workspaces = package.table(m_project.workspaceTable)) {
+            if (workspaces->primaryKeyColumns().size() == 1)
+                workspaceKeyColumn = workspaces->primaryKeyColumns().first();
+            break;
+        }
+    }
 
     for (const PackageDefinition &package : std::as_const(m_ordered)) {
         if (m_effectiveTables.contains(package.name))
@@ -307,7 +315,8 @@ void Registry::buildEffectiveTables()
                 workspace.type = workspaceKey;
                 workspace.typeSpelling = workspaceKey.portableName();
                 workspace.notNull = true;
-                workspace.references = ColumnReference{m_project.workspaceTable, {}, QStringLiteral("cascade"), {}};
+                workspace.references =
+                    ColumnReference{m_project.workspaceTable, workspaceKeyColumn, QStringLiteral("cascade"), {}};
                 workspace.generated = true;
                 workspace.location = table.fields.value(u"workspaceScoped", table.location);
                 table.columns.insert(at, workspace);
@@ -323,6 +332,27 @@ void Registry::buildEffectiveTables()
         }
         m_effectiveTables.insert(package.name, tables);
     }
+
+    // A reference that names no column means the target's key: spell it out, so that every
+    // consumer (renderer, graph, catalog comparison) sees the same column. Found first, then
+    // written, so that no reference into a list is held while it detaches.
+    struct Fix { QString package; qsizetype table; qsizetype column; QString key; };
+    QList<Fix> fixes;
+    for (auto it = m_effectiveTables.cbegin(); it != m_effectiveTables.cend(); ++it) {
+        for (qsizetype t = 0; t < it->size(); ++t) {
+            const QList<Column> &columns = it->at(t).columns;
+            for (qsizetype c = 0; c < columns.size(); ++c) {
+                const ColumnReference &reference = columns.at(c).references;
+                if (!reference.isSet() || !reference.column.isEmpty())
+                    continue;
+                const TableRef target = findTable(reference.table);
+                if (target && target.table->primaryKeyColumns().size() == 1)
+                    fixes.append(Fix{it.key(), t, c, target.table->primaryKeyColumns().first()});
+            }
+        }
+    }
+    for (const Fix &fix : std::as_const(fixes))
+        m_effectiveTables[fix.package][fix.table].columns[fix.column].references.column = fix.key;
 }
 
 void Registry::collectDiagnostics()

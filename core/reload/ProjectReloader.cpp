@@ -109,7 +109,9 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
     Outcome outcome;
     outcome.full = job.full || knownFolders.isEmpty();
     outcome.project = outcome.full ? ProjectConfig::load(root) : current;
-    outcome.folders = PackageScanner::discover(outcome.project, &outcome.visitedFolders);
+    // Unreadable folders are found again by every discovery: drop the last one's findings first.
+    outcome.project.diagnostics.removeIf([](const Diagnostic &d) { return d.code == u"folder-unreadable"; });
+    outcome.folders = PackageScanner::discover(outcome.project, &outcome.visitedFolders, &outcome.project.diagnostics);
     if (outcome.full) {
         outcome.packages = PackageScanner::loadAll(outcome.folders, outcome.project);
     } else {

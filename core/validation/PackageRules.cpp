@@ -249,6 +249,15 @@ private:
             checkReferenceActions(table, column);
         }
 
+        if (table.columns.isEmpty()) {
+            // No CREATE TABLE can be written for it: SQL requires at least one column.
+            error("empty-table",
+                  QCoreApplication::translate("Strata::Validation", "table \"%1\" has no columns").arg(table.name),
+                  table.fields.value(u"columns", nameAt),
+                  QCoreApplication::translate("Strata::Validation",
+                                              "add its columns, or remove the table"));
+            return;
+        }
         const QStringList key = table.primaryKeyColumns();
         if (key.isEmpty()) {
             warning("missing-primary-key",
