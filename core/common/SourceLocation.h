@@ -22,7 +22,8 @@ struct SourceLocation
 };
 
 // Locations of the fields of one JSON object, by key ("type", "default", "references.table", ...).
-// A handful of entries per object, so a small list searched linearly beats a hash in time and memory.
+// A handful of entries per object, searched linearly. Compact on purpose: a large project has
+// hundreds of thousands of these, so the file is stored once and positions as 32-bit numbers.
 class FieldLocations
 {
 public:
@@ -30,9 +31,20 @@ public:
     // The location of the field, or `fallback` when the field has none.
     SourceLocation value(QStringView key, const SourceLocation &fallback = {}) const;
     bool contains(QStringView key) const;
+    void reserve(qsizetype size) { m_entries.reserve(size); }
 
 private:
-    QList<std::pair<QString, SourceLocation>> m_entries;
+    struct Entry
+    {
+        QString key;
+        qint32 line;
+        qint32 column;
+        qint32 offset;
+        qint32 length;
+    };
+    QString m_file; // every field of one object stands in the same file
+    QList<Entry> m_entries;
+    QList<std::pair<QString, SourceLocation>> m_elsewhere; // a field from another file (rare)
 };
 
 } // namespace Strata

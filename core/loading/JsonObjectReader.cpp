@@ -13,35 +13,37 @@ QString tr(const char *text)
 }
 } // namespace
 
-JsonObjectReader::JsonObjectReader(const Json::Node &object, const QStringList &knownKeys,
-                                   const QString &what, Diagnostics &diagnostics, const QString &package)
-    : m_object(object), m_what(what), m_diagnostics(diagnostics), m_package(package)
+JsonObjectReader::JsonObjectReader(const Json::Node &object, const QStringList &knownKeys, Describe what,
+                                   Diagnostics &diagnostics, const QString &package)
+    : m_object(object), m_what(std::move(what)), m_diagnostics(diagnostics), m_package(package)
 {
     checkKeys(knownKeys);
 }
 
 void JsonObjectReader::checkKeys(const QStringList &knownKeys)
 {
-    QStringList seen;
-    for (const Json::Member &member : m_object.members) {
+    for (size_t i = 0; i < m_object.members.size(); ++i) {
+        const Json::Member &member = m_object.members[i];
         if (member.key == u"$schema" || member.key.startsWith(u"//"))
             continue; // editor schema hints and comment keys are welcome anywhere
-        if (seen.contains(member.key)) {
+        bool repeated = false;
+        for (size_t j = 0; j < i && !repeated; ++j)
+            repeated = m_object.members[j].key == member.key;
+        if (repeated) {
             m_diagnostics.append(makeWarning(
                 QStringLiteral("duplicate-key"),
-                tr("%1 has the key \"%2\" twice; the last one is used").arg(m_what, member.key),
+                tr("%1 has the key \"%2\" twice; the last one is used").arg(m_what(), member.key),
                 member.keyLocation, tr("remove one of the two \"%1\" keys").arg(member.key), m_package));
             continue;
         }
-        seen.append(member.key);
         if (knownKeys.contains(member.key))
             continue;
         const QString suggestion = suggest(member.key, knownKeys);
         const QString help = suggestion.isEmpty()
-            ? tr("remove it; %1 takes: %2").arg(m_what, knownKeys.join(QStringLiteral(", ")))
+            ? tr("remove it; %1 takes: %2").arg(m_what(), knownKeys.join(QStringLiteral(", ")))
             : tr("did you mean \"%1\"?").arg(suggestion);
         m_diagnostics.append(makeWarning(QStringLiteral("unknown-key"),
-                                         tr("unknown key \"%1\" in %2").arg(member.key, m_what),
+                                         tr("unknown key \"%1\" in %2").arg(member.key, m_what()),
                                          member.keyLocation, help, m_package));
     }
 }
@@ -57,15 +59,15 @@ void JsonObjectReader::wrongType(const QString &key, const Json::Node &value, co
 {
     m_diagnostics.append(makeError(
         QStringLiteral("wrong-type"),
-        tr("\"%1\" of %2 must be %3, not %4").arg(key, m_what, expected, value.typeDescription()),
+        tr("\"%1\" of %2 must be %3, not %4").arg(key, m_what(), expected, value.typeDescription()),
         value.location, tr("write \"%1\" as %2").arg(key, expected), m_package));
 }
 
 void JsonObjectReader::missing(const QString &key)
 {
     m_diagnostics.append(makeError(QStringLiteral("missing-key"),
-                                   tr("%1 has no \"%2\"").arg(m_what, key), m_object.location,
-                                   tr("add \"%1\" to %2").arg(key, m_what), m_package));
+                                   tr("%1 has no \"%2\"").arg(m_what(), key), m_object.location,
+                                   tr("add \"%1\" to %2").arg(key, m_what()), m_package));
 }
 
 std::optional<QString> JsonObjectReader::string(const QString &key, bool required)
@@ -145,7 +147,7 @@ std::optional<QStringList> JsonObjectReader::stringList(const QString &key, bool
         if (!item.isString()) {
             m_diagnostics.append(makeError(
                 QStringLiteral("wrong-type"),
-                tr("the items of \"%1\" in %2 must be strings, not %3").arg(key, m_what, item.typeDescription()),
+                tr("the items of \"%1\" in %2 must be strings, not %3").arg(key, m_what(), item.typeDescription()),
                 item.location, tr("write each item of \"%1\" as a string").arg(key), m_package));
             continue;
         }
@@ -156,13 +158,14 @@ std::optional<QStringList> JsonObjectReader::stringList(const QString &key, bool
     return result;
 }
 
-bool expectObject(const Json::Node &node, const QString &what, Diagnostics &diagnostics, const QString &package)
+bool expectObject(const Json::Node &node, const Describe &what, Diagnostics &diagnostics, const QString &package)
 {
     if (node.isObject())
         return true;
+    const QString name = what();
     diagnostics.append(makeError(QStringLiteral("wrong-type"),
-                                 tr("%1 must be an object, not %2").arg(what, node.typeDescription()),
-                                 node.location, tr("write %1 as a JSON object { ... }").arg(what), package));
+                                 tr("%1 must be an object, not %2").arg(name, node.typeDescription()),
+                                 node.location, tr("write %1 as a JSON object { ... }").arg(name), package));
     return false;
 }
 

@@ -48,12 +48,19 @@ const QStringList &columnKeys()
 // nested objects, so that rules can point at exactly the value they judge.
 void recordLocations(const Json::Node &object, FieldLocations &fields, const QString &prefix = {})
 {
+    if (prefix.isEmpty())
+        fields.reserve(qsizetype(object.members.size()));
     for (const Json::Member &m : object.members) {
         const QString key = prefix + m.key;
         fields.set(key, m.value.location);
         if (m.value.isArray()) {
-            for (size_t i = 0; i < m.value.items.size(); ++i)
-                fields.set(key + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), m.value.items[i].location);
+            // Scalars only ("primaryKey[1]", an index's "columns[0]"): objects in arrays (columns,
+            // indexes) keep their own locations, and naming each would cost a string apiece.
+            for (size_t i = 0; i < m.value.items.size(); ++i) {
+                const Json::Node &item = m.value.items[i];
+                if (!item.isObject() && !item.isArray())
+                    fields.set(key + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), item.location);
+            }
         } else if (m.value.isObject()) {
             recordLocations(m.value, fields, key + QLatin1Char('.'));
         }
@@ -261,13 +268,14 @@ private:
 
     void readTable(const Json::Node &node)
     {
-        if (!expectObject(node, tr("a table"), m_diagnostics, {}))
+        if (!expectObject(node, Describe([] { return tr("a table"); }), m_diagnostics, {}))
             return;
         Table table;
         table.location = node.location;
         const Json::Node *nameNode = node.member(u"name");
-        const QString what = nameNode && nameNode->isString()
-            ? tr("table \"%1\"").arg(nameNode->string) : tr("a table");
+        const Describe what = [nameNode] {
+            return nameNode && nameNode->isString() ? tr("table \"%1\"").arg(nameNode->string) : tr("a table");
+        };
         JsonObjectReader reader(node, tableKeys(), what, m_diagnostics, {});
         recordLocations(node, table.fields);
 
@@ -303,14 +311,16 @@ private:
 
     void readColumn(const Json::Node &node, Table &table)
     {
-        if (!expectObject(node, tr("a column of table \"%1\"").arg(table.name), m_diagnostics, {}))
+        if (!expectObject(node, Describe([&table] { return tr("a column of table \"%1\"").arg(table.name); }),
+                          m_diagnostics, {}))
             return;
         Column column;
         column.location = node.location;
         const Json::Node *nameNode = node.member(u"name");
-        const QString what = nameNode && nameNode->isString()
-            ? tr("column \"%1.%2\"").arg(table.name, nameNode->string)
-            : tr("a column of table \"%1\"").arg(table.name);
+        const Describe what = [nameNode, &table] {
+            return nameNode && nameNode->isString() ? tr("column \"%1.%2\"").arg(table.name, nameNode->string)
+                                                    : tr("a column of table \"%1\"").arg(table.name);
+        };
         JsonObjectReader reader(node, columnKeys(), what, m_diagnostics, {});
         recordLocations(node, column.fields);
 
@@ -382,12 +392,12 @@ private:
             column.defaultValue = ColumnDefault{ColumnDefault::Kind::Now, {}, {}};
     }
 
-    void readReference(const Json::Node &node, Column &column, const QString &columnWhat)
+    void readReference(const Json::Node &node, Column &column, const Describe &columnWhat)
     {
-        JsonObjectReader reader(node,
-                                {QStringLiteral("table"), QStringLiteral("column"), QStringLiteral("onDelete"),
-                                 QStringLiteral("onUpdate")},
-                                tr("the reference of %1").arg(columnWhat), m_diagnostics, {});
+        static const QStringList keys{QStringLiteral("table"), QStringLiteral("column"), QStringLiteral("onDelete"),
+                                      QStringLiteral("onUpdate")};
+        JsonObjectReader reader(node, keys, Describe([&columnWhat] { return tr("the reference of %1").arg(columnWhat()); }),
+                                m_diagnostics, {});
         if (auto table = reader.string(QStringLiteral("table"), true))
             column.references.table = *table;
         if (auto target = reader.string(QStringLiteral("column")))
@@ -400,12 +410,13 @@ private:
 
     void readIndex(const Json::Node &node, Table &table)
     {
-        if (!expectObject(node, tr("an index of table \"%1\"").arg(table.name), m_diagnostics, {}))
+        const Describe what = [&table] { return tr("an index of table \"%1\"").arg(table.name); };
+        if (!expectObject(node, what, m_diagnostics, {}))
             return;
         Index index;
         index.location = node.location;
-        JsonObjectReader reader(node, {QStringLiteral("name"), QStringLiteral("columns"), QStringLiteral("unique")},
-                                tr("an index of table \"%1\"").arg(table.name), m_diagnostics, {});
+        static const QStringList keys{QStringLiteral("name"), QStringLiteral("columns"), QStringLiteral("unique")};
+        JsonObjectReader reader(node, keys, what, m_diagnostics, {});
         recordLocations(node, index.fields);
         if (auto name = reader.string(QStringLiteral("name")))
             index.name = *name;

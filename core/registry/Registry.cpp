@@ -319,7 +319,18 @@ void Registry::buildEffectiveTables()
                     ColumnReference{m_project.workspaceTable, workspaceKeyColumn, QStringLiteral("cascade"), {}};
                 workspace.generated = true;
                 workspace.location = table.fields.value(u"workspaceScoped", table.location);
-                table.columns.insert(at, workspace);
+                // Built at its final size: insert() would grow the copy to spare capacity, and this
+                // runs for most tables of a large project.
+                QList<Column> columns;
+                columns.reserve(table.columns.size() + 1);
+                for (qsizetype c = 0; c < table.columns.size(); ++c) {
+                    if (c == at)
+                        columns.append(workspace);
+                    columns.append(table.columns.at(c));
+                }
+                if (at == table.columns.size())
+                    columns.append(workspace);
+                table.columns = std::move(columns);
 
                 Index index;
                 index.columns = {workspace.name};
