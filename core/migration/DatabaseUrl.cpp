@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace Strata {
 
@@ -72,7 +73,15 @@ DatabaseUrl DatabaseUrl::parse(const QString &text, const QString &projectRoot, 
         url.user = parsed.userName(QUrl::FullyDecoded);
         url.password = parsed.password(QUrl::FullyDecoded);
         url.database = parsed.path().mid(1);
-        url.options = parsed.query();
+        // libpq also takes the password as an option (?password=...): keep it out of `options`,
+        // which display() shows.
+        QUrlQuery query(parsed.query());
+        if (query.hasQueryItem(QStringLiteral("password"))) {
+            if (url.password.isEmpty())
+                url.password = query.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+            query.removeAllQueryItems(QStringLiteral("password"));
+        }
+        url.options = query.toString();
         if (url.database.isEmpty())
             url.database = url.user.isEmpty() ? QStringLiteral("postgres") : url.user;
         return url;

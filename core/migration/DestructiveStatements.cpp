@@ -16,9 +16,15 @@ QString tr(const char *text)
 // Keywords are compared upper-cased; identifiers keep their spelling in `raw`.
 struct Word
 {
-    QString upper;
-    QString raw;
+    QString upper; // empty for quoted identifiers: "drop" is a name, never the keyword
+    QString raw;   // as written, quotes removed; "public.deals" for a qualified name
+    QString name;  // the last part of a qualified name: "deals"
 };
+
+bool isQuote(QChar c)
+{
+    return c == u'"' || c == u'`' || c == u'[';
+}
 
 QList<Word> wordsOf(const QString &sql)
 {
@@ -29,7 +35,7 @@ QList<Word> wordsOf(const QString &sql)
         const QChar c = sql.at(i);
         if (c.isSpace() || c == u';' || c == u'(' || c == u')' || c == u',') {
             if (c == u',' || c == u'(' || c == u')')
-                words.append({QString(c), QString(c)});
+                words.append({QString(c), QString(c), QString(c)});
             ++i;
         } else if (c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') {
             while (i < n && sql.at(i) != u'\n')
@@ -42,31 +48,50 @@ QList<Word> wordsOf(const QString &sql)
             while (i < n && !(sql.at(i) == u'\'' && (i + 1 >= n || sql.at(i + 1) != u'\'')))
                 i += sql.at(i) == u'\'' ? 2 : 1;
             ++i;
-            words.append({QStringLiteral("'"), QStringLiteral("'")});
-        } else if (c == u'"' || c == u'`' || c == u'[') {
-            const QChar close = c == u'[' ? u']' : c;
-            const qsizetype end = sql.indexOf(close, i + 1);
-            const QString name = sql.mid(i + 1, (end < 0 ? n : end) - i - 1);
-            words.append({name.toUpper(), name});
-            i = end < 0 ? n : end + 1;
+            words.append({QStringLiteral("'"), QStringLiteral("'"), QStringLiteral("'")});
         } else {
-            qsizetype j = i;
-            while (j < n && !sql.at(j).isSpace() && sql.at(j) != u';' && sql.at(j) != u'(' && sql.at(j) != u')'
-                   && sql.at(j) != u',')
-                ++j;
-            const QString word = sql.mid(i, j - i);
-            words.append({word.toUpper(), word});
-            i = j;
+            // A keyword or a name, possibly qualified ("public"."Deals"): parts joined by dots,
+            // each bare or quoted.
+            QString raw;
+            QString last;
+            bool quoted = false;
+            while (i < n) {
+                if (isQuote(sql.at(i))) {
+                    const QChar close = sql.at(i) == u'[' ? u']' : sql.at(i);
+                    qsizetype end = sql.indexOf(close, i + 1);
+                    while (close == u'"' && end >= 0 && end + 1 < n && sql.at(end + 1) == u'"')
+                        end = sql.indexOf(close, end + 2); // "" inside a quoted name
+                    last = sql.mid(i + 1, (end < 0 ? n : end) - i - 1);
+                    if (close == u'"')
+                        last.replace(QStringLiteral("\"\""), QStringLiteral("\""));
+                    quoted = true;
+                    raw += last;
+                    i = end < 0 ? n : end + 1;
+                } else {
+                    qsizetype j = i;
+                    while (j < n && !sql.at(j).isSpace() && sql.at(j) != u';' && sql.at(j) != u'('
+                           && sql.at(j) != u')' && sql.at(j) != u',' && sql.at(j) != u'\'' && sql.at(j) != u'"'
+                           && sql.at(j) != u'`')
+                        ++j;
+                    const QString part = sql.mid(i, j - i);
+                    last = part.mid(part.lastIndexOf(QLatin1Char('.')) + 1);
+                    quoted = false;
+                    raw += part;
+                    i = j;
+                    if (part.endsWith(QLatin1Char('.')) && i < n && isQuote(sql.at(i)))
+                        continue; // public."Deals"
+                }
+                if (quoted && i + 1 < n && sql.at(i) == u'.') {
+                    raw += QLatin1Char('.');
+                    ++i;
+                    continue; // "public".deals
+                }
+                break;
+            }
+            words.append({quoted ? QString() : raw.toUpper(), raw, last});
         }
     }
     return words;
-}
-
-// "schema.table" -> "table": history and catalogs name tables without their schema here.
-QString tableName(const QString &raw)
-{
-    const qsizetype dot = raw.lastIndexOf(QLatin1Char('.'));
-    return dot < 0 ? raw : raw.mid(dot + 1);
 }
 
 struct Cursor
@@ -94,7 +119,8 @@ struct Cursor
     }
     QString name()
     {
-        return at < words.size() ? tableName(words.at(at++).raw) : QString();
+        // "schema.table" -> "table": history and catalogs name tables without their schema here.
+        return at < words.size() ? words.at(at++).name : QString();
     }
 };
 
@@ -103,6 +129,15 @@ struct Cursor
 std::optional<DestructiveChange> classifyDestructive(const QString &statement, DialectKind dialect)
 {
     Q_UNUSED(dialect) // both dialects share these forms
+    // Most statements create or insert: decide on the first word before tokenizing the rest, which
+    // keeps planning 10,000 migrations fast. (The splitter hands statements over without leading
+    // comments; a statement that still starts with one is tokenized in full.)
+    const QStringView head = QStringView(statement).trimmed();
+    const bool candidate = head.startsWith(u"--") || head.startsWith(u"/*")
+        || head.startsWith(u"DROP", Qt::CaseInsensitive) || head.startsWith(u"TRUNCATE", Qt::CaseInsensitive)
+        || head.startsWith(u"ALTER", Qt::CaseInsensitive);
+    if (!candidate)
+        return std::nullopt;
     const QList<Word> words = wordsOf(statement);
     Cursor cursor{words};
     DestructiveChange change;
@@ -160,9 +195,12 @@ std::optional<DestructiveChange> classifyDestructive(const QString &statement, D
                     change.table = table;
                     change.column = column;
                     QStringList type;
+                    int depth = 0; // numeric(10, 2): the comma inside the parentheses is the type's
                     while (cursor.at < words.size() && words.at(cursor.at).upper != u"USING"
-                           && words.at(cursor.at).upper != u",")
+                           && (depth > 0 || words.at(cursor.at).upper != u",")) {
+                        depth += words.at(cursor.at).upper == u"(" ? 1 : words.at(cursor.at).upper == u")" ? -1 : 0;
                         type.append(words.at(cursor.at++).raw);
+                    }
                     change.description = tr("changes the type of %1.%2 to %3; values that do not fit are "
                                             "lost or stop the migration")
                                              .arg(table, column,

@@ -95,6 +95,8 @@ void MigrationRunner::start(const MigrationGraph &graph, const RunRequest &reque
         m_thread->wait();
         delete m_thread;
     }
+    // A cancel() from here on is for this run, also one that comes before the thread gets going.
+    m_cancelled.store(false);
     m_running.store(true);
     m_thread = QThread::create([this, graph, request] {
         const RunResult result = run(graph, request);
@@ -105,8 +107,10 @@ void MigrationRunner::start(const MigrationGraph &graph, const RunRequest &reque
 
 RunResult MigrationRunner::run(const MigrationGraph &graph, const RunRequest &request)
 {
-    m_cancelled.store(false);
-    m_running.store(true);
+    // Called by start(), the flag was reset there already (m_running is set): keep a cancel() that
+    // came in between.
+    if (!m_running.exchange(true))
+        m_cancelled.store(false);
     RunResult result;
     result.dryRun = request.dryRun;
     RunRequest effective = request;

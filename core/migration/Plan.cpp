@@ -164,21 +164,41 @@ Plan Planner::down(const QList<AppliedMigration> &history, const QList<int> &nod
     QSet<QString> applied;
     for (const AppliedMigration &row : history)
         applied.insert(nameOf(row.package, row.id));
+    QHash<int, QSet<int>> descendants;
+    for (int index : nodes)
+        descendants.insert(index, m_graph.descendantsOf(index));
 
-    for (int index : nodes) {
+    // Newest first, except that a migration never goes before one that depends on it: a
+    // requirement or package dependency added after both were applied makes the history's order
+    // disagree with the graph. (When they agree, this is exactly newest first.)
+    QList<int> ordered;
+    QList<int> remaining = nodes;
+    while (!remaining.isEmpty()) {
+        qsizetype pick = 0;
+        for (; pick < remaining.size(); ++pick) {
+            const QSet<int> &after = descendants[remaining.at(pick)];
+            if (std::none_of(remaining.cbegin(), remaining.cend(), [&](int other) { return after.contains(other); }))
+                break;
+        }
+        ordered.append(remaining.takeAt(pick < remaining.size() ? pick : 0)); // on a cycle: history order
+    }
+
+    for (int index : std::as_const(ordered)) {
         const MigrationNode &node = m_graph.nodes().at(index);
         if (!node.migration.hasDown()) {
             plan.error = tr("%1 has no down section; add \"-- strata:down\" with the SQL that undoes it")
                              .arg(nameOf(node.package, node.migration.id));
+            plan.migrations.clear(); // a refused plan runs nothing
             return plan;
         }
         // An applied migration that needs this one, and would stay, blocks the rollback.
-        for (int dependent : m_graph.descendantsOf(index)) {
+        for (int dependent : std::as_const(descendants[index])) {
             const MigrationNode &other = m_graph.nodes().at(dependent);
             if (!rolledBack.contains(dependent) && applied.contains(nameOf(other.package, other.migration.id))) {
                 plan.error = tr("cannot roll back %1: %2 is applied and depends on it; roll that back first")
                                  .arg(nameOf(node.package, node.migration.id),
                                       nameOf(other.package, other.migration.id));
+                plan.migrations.clear();
                 return plan;
             }
         }
