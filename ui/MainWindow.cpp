@@ -1,0 +1,406 @@
+#include "MainWindow.h"
+
+#include "models/PackageTreeModel.h"
+#include "models/ProblemsModel.h"
+#include "pages/SummaryPage.h"
+#include "pages/WelcomePage.h"
+#include "panels/PackagesPanel.h"
+#include "panels/ProblemsPanel.h"
+#include "project/ProjectSession.h"
+#include "project/RecentProjects.h"
+#include "registry/Registry.h"
+#include "style/Icons.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Strata::Ui {
+
+namespace {
+const auto GeometryKey = QStringLiteral("mainWindow/geometry");
+const auto StateKey = QStringLiteral("mainWindow/state");
+const auto LastFolderKey = QStringLiteral("mainWindow/lastFolder");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_session(new ProjectSession(this)),
+      m_recent(new RecentProjects(this)),
+      m_packageModel(new PackageTreeModel(m_session->registry(), this)),
+      m_problemsModel(new ProblemsModel(m_session->registry(), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::app());
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+
+    m_packagesPanel = new PackagesPanel(m_packageModel, this);
+    m_problemsPanel = new ProblemsPanel(m_problemsModel, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_packagesPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsPanel);
+    // The left dock runs the full height; the problems list spans only the central area.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setAccessibleName(tr("Main area"));
+    m_welcome = new WelcomePage(m_pages);
+    m_summary = new SummaryPage(m_pages);
+    m_loadingPage = new QWidget(m_pages);
+    auto *loadingLayout = new QVBoxLayout(m_loadingPage);
+    m_loadingLabel = new QLabel(m_loadingPage);
+    m_loadingLabel->setAlignment(Qt::AlignCenter);
+    loadingLayout->addWidget(m_loadingLabel);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_loadingPage);
+    m_pages->addWidget(m_summary);
+    setCentralWidget(m_pages);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    connect(m_session, &ProjectSession::loadStarted, this, &MainWindow::onLoadStarted);
+    connect(m_session, &ProjectSession::loadProgress, this, &MainWindow::onLoadProgress);
+    connect(m_session, &ProjectSession::loaded, this, &MainWindow::onLoaded);
+    connect(m_session, &ProjectSession::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_session->registry(), &Registry::diagnosticsChanged, this, &MainWindow::updateStatus);
+    connect(m_recent, &RecentProjects::changed, this, &MainWindow::updateRecentMenu);
+
+    connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::chooseProject);
+    connect(m_welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openProject);
+    connect(m_packagesPanel, &PackagesPanel::currentItemChanged, this, &MainWindow::showCurrentItem);
+    connect(m_packagesPanel, &PackagesPanel::openLocation, this, &MainWindow::showLocation);
+    connect(m_problemsPanel, &ProblemsPanel::openLocation, this, &MainWindow::showLocation);
+    connect(m_summary, &SummaryPage::navigate, this, &MainWindow::navigateTo);
+
+    updateRecentMenu();
+    updateStatus();
+    updateTitle();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(Icons::package(), tr("&Open Project…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a folder that holds packages"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseProject);
+
+    m_reloadAction = new QAction(tr("&Reload"), this);
+    m_reloadAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_reloadAction->setStatusTip(tr("Read every package of the project again"));
+    m_reloadAction->setEnabled(false);
+    connect(m_reloadAction, &QAction::triggered, m_session, &ProjectSession::reload);
+
+    m_closeAction = new QAction(tr("&Close Project"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setEnabled(false);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Recent &Projects"));
+    file->addAction(m_reloadAction);
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *packages = m_packagesPanel->toggleViewAction();
+    packages->setText(tr("&Packages"));
+    packages->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    QAction *problems = m_problemsPanel->toggleViewAction();
+    problems->setText(tr("P&roblems"));
+    problems->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    view->addAction(packages);
+    view->addAction(problems);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Strata Workbench"), this, &MainWindow::about);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusSummary = new QLabel(this);
+    m_statusSummary->setAccessibleName(tr("Project summary"));
+    m_progressLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(160);
+    m_progress->setMaximumHeight(statusBar()->fontMetrics().height() + 4);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Loading progress"));
+    m_progressLabel->hide();
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_statusSummary);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
+        resize(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
+        resizeDocks({m_packagesPanel}, {340}, Qt::Horizontal);
+        resizeDocks({m_problemsPanel}, {200}, Qt::Vertical);
+    }
+    restoreState(settings.value(StateKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    setDocksShown(true); // hidden only for the welcome page: not the user's choice to remember
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::openInitialProject(const QString &path)
+{
+    if (!path.isEmpty()) {
+        openProject(path);
+        return;
+    }
+    const QStringList recent = m_recent->paths();
+    if (!recent.isEmpty() && QFileInfo(recent.first()).isDir())
+        openProject(recent.first());
+    else
+        showWelcome();
+}
+
+void MainWindow::openProject(const QString &path)
+{
+    m_welcome->setError({});
+    const bool sameProject = m_session->isOpen() && QDir(path).absolutePath() == m_session->root();
+    if (!sameProject)
+        m_selectionToRestore.clear();
+    m_session->open(path);
+}
+
+void MainWindow::chooseProject()
+{
+    QSettings settings;
+    const QString start = m_session->isOpen() ? m_session->root()
+                                              : settings.value(LastFolderKey, QDir::homePath()).toString();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Project"), start);
+    if (folder.isEmpty())
+        return;
+    settings.setValue(LastFolderKey, QFileInfo(folder).absolutePath());
+    openProject(folder);
+}
+
+void MainWindow::closeProject()
+{
+    m_session->close();
+    m_reloadAction->setEnabled(false);
+    m_closeAction->setEnabled(false);
+    showWelcome();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = m_recent->paths();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString &path = paths.at(i);
+        // &1 .. &9 as accelerators for the first nine.
+        const QString label = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path))
+                                    : QDir::toNativeSeparators(path);
+        QAction *action = m_recentMenu->addAction(Icons::folder(), label);
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    if (!paths.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), m_recent, &RecentProjects::clear);
+    clear->setEnabled(!paths.isEmpty());
+    m_welcome->setRecentProjects(paths);
+}
+
+QString MainWindow::statusSummary() const
+{
+    const Registry &registry = *m_session->registry();
+    int tables = 0;
+    for (const PackageDefinition &package : registry.packages())
+        tables += int(package.tables.size());
+    const Diagnostics &diagnostics = registry.diagnostics();
+    return tr("%n package(s)", nullptr, int(registry.packages().size())) + QStringLiteral(", ")
+        + tr("%n table(s)", nullptr, tables) + QStringLiteral(", ")
+        + tr("%n error(s)", nullptr, countErrors(diagnostics)) + QStringLiteral(", ")
+        + tr("%n warning(s)", nullptr, countWarnings(diagnostics));
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusSummary->setText(m_session->isOpen() ? statusSummary() : QString());
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_session->isOpen())
+        setWindowTitle(tr("%1 — Strata Workbench").arg(QDir(m_session->root()).dirName()));
+    else
+        setWindowTitle(tr("Strata Workbench"));
+    setWindowFilePath(m_session->root());
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void MainWindow::showCurrentItem(const QModelIndex &index)
+{
+    const Registry &registry = *m_session->registry();
+    if (!index.isValid()) {
+        m_summary->showProject(registry);
+        return;
+    }
+    const QString package = index.data(PackageTreeModel::PackageRole).toString();
+    switch (PackageTreeModel::Kind(index.data(PackageTreeModel::KindRole).toInt())) {
+    case PackageTreeModel::Kind::Table:
+    case PackageTreeModel::Kind::Column:
+        m_selectionToRestore = {package, index.data(PackageTreeModel::TableRole).toString()};
+        m_summary->showTable(registry, package, index.data(PackageTreeModel::TableRole).toString());
+        break;
+    case PackageTreeModel::Kind::Migration:
+        m_selectionToRestore = {package};
+        m_summary->showMigration(registry, package, index.data(PackageTreeModel::ItemNameRole).toString());
+        break;
+    default:
+        m_selectionToRestore = {package};
+        m_summary->showPackage(registry, package);
+        break;
+    }
+    m_pages->setCurrentWidget(m_summary);
+}
+
+void MainWindow::navigateTo(const QStringList &target)
+{
+    if (!target.isEmpty())
+        m_packagesPanel->selectItem(target.value(0), target.value(1));
+}
+
+void MainWindow::showLocation(const QString &file, int line, int column)
+{
+    const QString root = m_session->root();
+    const QString shown = root.isEmpty() ? file : QDir(root).relativeFilePath(file);
+    statusBar()->showMessage(tr("%1, line %2, column %3").arg(QDir::toNativeSeparators(shown)).arg(line).arg(column), 8000);
+    Q_EMIT openLocationRequested(file, line, column);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Strata Workbench"),
+                       tr("<h3>Strata Workbench %1</h3>"
+                          "<p>The schema workbench for modular applications: each package declares its tables "
+                          "and migrations, and Strata checks, renders and migrates them together.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcome->setRecentProjects(m_recent->paths());
+    m_pages->setCurrentWidget(m_welcome);
+    setDocksShown(false); // empty docks around the welcome page are only noise
+}
+
+void MainWindow::setDocksShown(bool shown)
+{
+    if (!shown && !m_docksHiddenForWelcome) {
+        m_docksHiddenForWelcome = true;
+        m_packagesPanel->hide();
+        m_problemsPanel->hide();
+    } else if (shown && m_docksHiddenForWelcome) {
+        m_docksHiddenForWelcome = false;
+        m_packagesPanel->show();
+        m_problemsPanel->show();
+    }
+}
+
+void MainWindow::onLoadStarted(const QString &root)
+{
+    m_reloadAction->setEnabled(false);
+    m_progressLabel->setText(tr("Loading %1…").arg(QDir(root).dirName()));
+    m_progressLabel->show();
+    m_progress->setRange(0, 0); // busy until the folders are known
+    m_progress->show();
+    if (m_pages->currentWidget() != m_summary) {
+        m_loadingLabel->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(root)));
+        m_pages->setCurrentWidget(m_loadingPage);
+    }
+}
+
+void MainWindow::onLoadProgress(int loaded, int total)
+{
+    m_progress->setRange(0, qMax(total, 1));
+    m_progress->setValue(loaded);
+    m_progressLabel->setText(tr("Loading packages… %1/%2").arg(loaded).arg(total));
+}
+
+void MainWindow::onLoaded(const QString &root)
+{
+    m_progress->hide();
+    m_progressLabel->hide();
+    m_reloadAction->setEnabled(true);
+    m_closeAction->setEnabled(true);
+    m_recent->add(root);
+    updateTitle();
+    updateStatus();
+
+    setDocksShown(true);
+    const QStringList restore = m_selectionToRestore;
+    m_summary->showProject(*m_session->registry());
+    m_pages->setCurrentWidget(m_summary);
+    if (!restore.isEmpty())
+        m_packagesPanel->selectItem(restore.value(0), restore.value(1));
+    statusBar()->showMessage(tr("Loaded %1").arg(QDir::toNativeSeparators(root)), 4000);
+}
+
+void MainWindow::onLoadFailed(const QString &root, const QString &message)
+{
+    m_progress->hide();
+    m_progressLabel->hide();
+    statusBar()->showMessage(message, 8000);
+    if (!m_session->isOpen()) {
+        m_welcome->setError(message);
+        showWelcome();
+    }
+    Q_UNUSED(root);
+}
+
+} // namespace Strata::Ui

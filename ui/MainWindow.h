@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QModelIndex;
+class QProgressBar;
+class QStackedWidget;
+
+namespace Strata::Ui {
+
+class PackagesPanel;
+class PackageTreeModel;
+class ProblemsModel;
+class ProblemsPanel;
+class ProjectSession;
+class RecentProjects;
+class SummaryPage;
+class WelcomePage;
+
+// The workbench window: the Packages dock on the left, the Problems dock below, and in the middle
+// the welcome page (no project) or the summary of what is selected. It only assembles: loading lives
+// in ProjectSession, data in the models, each dock in its panel.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` when given, else the most recent project, else shows the welcome page.
+    void openInitialProject(const QString &path);
+    void openProject(const QString &path);
+
+    ProjectSession *session() const { return m_session; }
+    PackageTreeModel *packageModel() const { return m_packageModel; }
+    ProblemsModel *problemsModel() const { return m_problemsModel; }
+    PackagesPanel *packagesPanel() const { return m_packagesPanel; }
+    ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    SummaryPage *summaryPage() const { return m_summary; }
+    QWidget *currentPage() const;
+    // "7 packages, 24 tables, 0 errors, 2 warnings"
+    QString statusSummary() const;
+
+Q_SIGNALS:
+    // Someone asked to see a file at a position (a problem, a table); the editor will answer it.
+    void openLocationRequested(const QString &file, int line, int column);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void chooseProject();
+    void closeProject();
+    void updateRecentMenu();
+    void updateStatus();
+    void updateTitle();
+    void showCurrentItem(const QModelIndex &index);
+    void showLocation(const QString &file, int line, int column);
+    void navigateTo(const QStringList &target);
+    void about();
+    void showWelcome();
+    void setDocksShown(bool shown);
+
+    void onLoadStarted(const QString &root);
+    void onLoadProgress(int loaded, int total);
+    void onLoaded(const QString &root);
+    void onLoadFailed(const QString &root, const QString &message);
+
+    ProjectSession *m_session;
+    RecentProjects *m_recent;
+    PackageTreeModel *m_packageModel;
+    ProblemsModel *m_problemsModel;
+    PackagesPanel *m_packagesPanel;
+    ProblemsPanel *m_problemsPanel;
+
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    QWidget *m_loadingPage;
+    QLabel *m_loadingLabel;
+    SummaryPage *m_summary;
+
+    QLabel *m_statusSummary;
+    QLabel *m_progressLabel;
+    QProgressBar *m_progress;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    // The docks are hidden while the welcome page shows; whether to bring them back afterwards.
+    bool m_docksHiddenForWelcome = false;
+    // What was selected before a reload, to select it again afterwards.
+    QStringList m_selectionToRestore;
+};
+
+} // namespace Strata::Ui
