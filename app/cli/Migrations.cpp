@@ -261,7 +261,15 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
         int before = 0;
         for (const MigrationReport &report : result.migrations)
             before += report.alreadyDone || report.notExecuted ? 0 : 1;
-        context.err << tr("  the failed migration left no trace; %1 migrations before it stay %2")
+        bool transactional = true;
+        for (const PlannedMigration &planned : result.plan.migrations) {
+            if (planned.node.package == result.failure->package && planned.node.migration.id == result.failure->id)
+                transactional = !planned.node.migration.noTransaction;
+        }
+        // A no-transaction migration cannot be undone: say so rather than promise a clean state.
+        context.err << (transactional ? tr("  the failed migration left no trace; %1 migrations before it stay %2")
+                                      : tr("  the failed migration ran without a transaction: its statements before "
+                                           "the failing one stay; %1 migrations before it stay %2"))
                            .arg(before - 1)
                            .arg(up ? tr("applied") : tr("rolled back"))
                     << Qt::endl;
