@@ -42,6 +42,7 @@ struct LayoutResult
     QList<QPainterPath> edges;         // same order as the request's edges
     QRectF bounds;
     qint64 elapsedMs = 0;
+    bool ranOnGuiThread = false;       // should never be true: layouts belong off the GUI thread
     QString error;                     // translated; empty on success
     bool ok() const { return error.isEmpty(); }
 };
@@ -52,6 +53,11 @@ class GraphLayout
 {
 public:
     static LayoutResult run(const LayoutRequest &request);
+    // Past these sizes the layout trades quality for time (fewer crossing-minimisation passes, no
+    // edge routing: result.edges are empty paths and the scene draws simple curves).
+    static constexpr qsizetype LargeNodes = 400;
+    static constexpr qsizetype LargeEdges = 1200;
+    static bool isLarge(const LayoutRequest &request);
 };
 
 } // namespace Strata

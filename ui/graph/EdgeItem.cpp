@@ -1,0 +1,143 @@
+#include "EdgeItem.h"
+
+#include "graph/GraphStyle.h"
+#include "graph/NodeItem.h"
+
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QtMath>
+
+namespace Strata::Ui {
+
+namespace {
+constexpr qreal HeadLength = 9;
+constexpr qreal HeadWidth = 4.5;
+
+// Where the segment from the centre of `rect` towards `towards` leaves the rectangle.
+QPointF borderPoint(const QRectF &rect, const QPointF &towards)
+{
+    const QPointF c = rect.center();
+    const QPointF d = towards - c;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
+        return c;
+    const qreal sx = d.x() != 0 ? (rect.width() / 2) / qAbs(d.x()) : 1e9;
+    const qreal sy = d.y() != 0 ? (rect.height() / 2) / qAbs(d.y()) : 1e9;
+    return c + d * qMin(sx, sy);
+}
+} // namespace
+
+EdgeItem::EdgeItem(const GraphEdge &edge, NodeItem *from, NodeItem *to) : m_edge(edge), m_from(from), m_to(to)
+{
+    setZValue(edge.broken ? 0.5 : 0); // red arrows above grey ones, both under the nodes
+    QString tip = edge.label;
+    if (edge.count > 1)
+        tip = QStringLiteral("%1 × %2").arg(edge.count).arg(edge.label);
+    setToolTip(tip);
+    from->addEdge(this);
+    if (to != from)
+        to->addEdge(this);
+    rebuild();
+}
+
+void EdgeItem::setRoute(const QPainterPath &path, const QPointF &fromPos, const QPointF &toPos)
+{
+    m_route = path;
+    m_routedFrom = fromPos;
+    m_routedTo = toPos;
+    rebuild();
+}
+
+void EdgeItem::endpointMoved()
+{
+    rebuild();
+}
+
+void EdgeItem::setEmphasized(bool emphasized)
+{
+    if (m_emphasized != emphasized) {
+        m_emphasized = emphasized;
+        update();
+    }
+}
+
+QPainterPath EdgeItem::fallbackRoute() const
+{
+    const QRectF a = m_from->sceneRect();
+    const QRectF b = m_to->sceneRect();
+    QPainterPath path;
+    if (m_from == m_to) {
+        // A self reference: a loop on the right side.
+        const QPointF start(a.right(), a.center().y() - 8);
+        const QPointF end(a.right(), a.center().y() + 8);
+        path.moveTo(start);
+        path.cubicTo(start + QPointF(40, -24), end + QPointF(40, 24), end);
+        return path;
+    }
+    const QPointF start = borderPoint(a, b.center());
+    const QPointF end = borderPoint(b, a.center());
+    const QPointF d = end - start;
+    // A gentle S along the main direction, as the layered layout's splines look.
+    const bool horizontal = qAbs(d.x()) >= qAbs(d.y());
+    const QPointF c1 = horizontal ? QPointF(start.x() + d.x() / 2, start.y()) : QPointF(start.x(), start.y() + d.y() / 2);
+    const QPointF c2 = horizontal ? QPointF(end.x() - d.x() / 2, end.y()) : QPointF(end.x(), end.y() - d.y() / 2);
+    path.moveTo(start);
+    path.cubicTo(c1, c2, end);
+    return path;
+}
+
+void EdgeItem::rebuild()
+{
+    prepareGeometryChange();
+    // Within a hundredth of a point: positions go through arithmetic on both sides.
+    const auto same = [](const QPointF &a, const QPointF &b) { return qAbs(a.x() - b.x()) < 0.01 && qAbs(a.y() - b.y()) < 0.01; };
+    m_followsRoute = !m_route.isEmpty() && same(m_from->pos(), m_routedFrom) && same(m_to->pos(), m_routedTo);
+    m_path = m_followsRoute ? m_route : fallbackRoute();
+    m_head.clear();
+    if (m_path.isEmpty())
+        return;
+    const QPointF tip = m_path.currentPosition();
+    // The direction the path arrives in; Graphviz ends a spline at the arrowhead's base, so a
+    // short last segment is the direction, not the curve's last tangent.
+    const qreal angle = qDegreesToRadians(m_path.angleAtPercent(1.0));
+    const QPointF dir(std::cos(angle), -std::sin(angle));
+    const QPointF normal(-dir.y(), dir.x());
+    const QPointF base = tip - dir * HeadLength;
+    m_head << tip << base + normal * HeadWidth << base - normal * HeadWidth;
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return m_path.boundingRect().united(m_head.boundingRect()).adjusted(-4, -4, 4, 4);
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    return stroker.createStroke(m_path);
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const GraphStyle::Colors c = GraphStyle::colors(scene() ? scene()->palette() : QPalette());
+    QColor color = m_edge.broken ? c.broken : m_emphasized ? c.selection : c.edge;
+    qreal width = (m_emphasized ? 2.4 : 1.3) + (m_edge.count > 1 ? qMin(2.0, 0.4 * m_edge.count) : 0);
+    Qt::PenStyle style = Qt::SolidLine;
+    if (m_edge.generated && !m_edge.broken && !m_emphasized) {
+        // Every scoped table has a workspace_id key: drawn faint and dashed so that the keys the
+        // author wrote stand out instead of a fan of arrows into the workspace table.
+        color.setAlphaF(0.45f);
+        width = 1.0;
+        style = Qt::DashLine;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(color, width, style, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(m_head);
+}
+
+} // namespace Strata::Ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "graph/GraphData.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+
+namespace Strata::Ui {
+
+class NodeItem;
+
+// One arrow: the spline Graphviz routed, with an arrowhead at the target. Red for cycles, missing
+// packages and broken references. When an end node has moved since the layout (dragged, or kept in
+// place after a reload while the layout put it elsewhere), the arrow is re-drawn as a simple curve
+// between the two boxes, so edges never point at empty space.
+class EdgeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    EdgeItem(const GraphEdge &edge, NodeItem *from, NodeItem *to);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    const GraphEdge &edge() const { return m_edge; }
+    NodeItem *from() const { return m_from; }
+    NodeItem *to() const { return m_to; }
+
+    // The routed spline, valid while the ends stay at `fromPos` and `toPos` (where the layout put them).
+    void setRoute(const QPainterPath &path, const QPointF &fromPos, const QPointF &toPos);
+    bool followsRoute() const { return m_followsRoute; }
+    void endpointMoved();
+    void setEmphasized(bool emphasized);
+    bool isEmphasized() const { return m_emphasized; }
+
+private:
+    QPainterPath fallbackRoute() const;
+    void rebuild();
+
+    GraphEdge m_edge;
+    NodeItem *m_from;
+    NodeItem *m_to;
+    QPainterPath m_route;  // from the layout
+    QPointF m_routedFrom;  // end positions when the route was made
+    QPointF m_routedTo;
+    QPainterPath m_path;   // what is drawn
+    QPolygonF m_head;
+    bool m_emphasized = false;
+    bool m_followsRoute = false;
+};
+
+} // namespace Strata::Ui

@@ -1,0 +1,371 @@
+#include "GraphScene.h"
+
+#include "graph/ClusterItem.h"
+#include "graph/EdgeItem.h"
+#include "graph/NodeItem.h"
+
+#include <algorithm>
+
+namespace Strata::Ui {
+
+namespace {
+
+constexpr qreal Gap = 16; // free space kept between a moved node and its neighbours
+
+QRectF boxAt(const QPointF &centre, const QSizeF &size)
+{
+    return QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+qreal median(QList<qreal> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// Moves `centre` down until a box of `size` there overlaps none of `placed` (with a gap).
+QPointF freePlace(QPointF centre, const QSizeF &size, const QList<QRectF> &placed)
+{
+    for (int guard = 0; guard < 10000; ++guard) {
+        const QRectF box = boxAt(centre, size).adjusted(-Gap / 2, -Gap / 2, Gap / 2, Gap / 2);
+        qreal lowest = -1e300;
+        for (const QRectF &other : placed) {
+            if (box.intersects(other))
+                lowest = qMax(lowest, other.bottom());
+        }
+        if (lowest == -1e300)
+            return centre;
+        centre.setY(lowest + Gap + size.height() / 2);
+    }
+    return centre;
+}
+
+LayoutRequest requestFor(const GraphData &data)
+{
+    LayoutRequest request;
+    request.leftToRight = true;
+    for (const GraphNode &node : data.nodes)
+        request.nodes.append({node.id, node.size, data.clusterOf.value(node.id)});
+    for (const GraphEdge &edge : data.edges)
+        request.edges.append({edge.from, edge.to});
+    request.clusterLabels = data.clusterLabels;
+    return request;
+}
+
+} // namespace
+
+GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    connect(&m_job, &GraphLayoutJob::finished, this, &GraphScene::onLayoutFinished);
+    connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::onSelectionChanged);
+}
+
+GraphScene::~GraphScene()
+{
+    m_quiet = true;
+    m_job.cancel();
+}
+
+void GraphScene::setGraph(const GraphData &data)
+{
+    m_pending = data;
+    KindState &s = state(data.kind);
+    bool known = data.sameShape(s.laidOut);
+    for (const GraphNode &node : data.nodes)
+        known = known && s.positions.contains(node.id);
+    if (known) {
+        // Nothing added or removed: no layout. Nodes that grew into a neighbour move down; the
+        // rest keep their places.
+        QList<QRectF> fixed;
+        QList<const GraphNode *> grown;
+        for (const GraphNode &node : data.nodes) {
+            const GraphNode *before = s.laidOut.node(node.id);
+            if (before && before->size != node.size)
+                grown.append(&node);
+            else
+                fixed.append(boxAt(s.positions.value(node.id), node.size));
+        }
+        for (const GraphNode *node : std::as_const(grown)) {
+            const QPointF place = freePlace(s.positions.value(node->id), node->size, fixed);
+            s.positions.insert(node->id, place);
+            fixed.append(boxAt(place, node->size));
+        }
+        s.laidOut = data;
+        m_job.cancel(); // an older layout still running is now out of date
+        m_layoutPending = false;
+        show(data);
+        return;
+    }
+    m_layoutPending = true;
+    m_job.request(requestFor(data));
+}
+
+void GraphScene::arrangeAgain()
+{
+    KindState &s = state(m_pending.kind);
+    s = KindState();
+    m_layoutPending = true;
+    m_job.request(requestFor(m_pending));
+}
+
+void GraphScene::onLayoutFinished(const LayoutResult &result)
+{
+    if (m_quiet)
+        return;
+    m_layoutPending = false;
+    const GraphData data = m_pending;
+    KindState &s = state(data.kind);
+    if (!result.ok()) {
+        // No layout: keep what is known and stack the rest in a column, so the graph still shows.
+        qreal y = 0;
+        QHash<QString, QPointF> positions;
+        for (const GraphNode &node : data.nodes) {
+            positions.insert(node.id, s.positions.value(node.id, QPointF(0, y + node.size.height() / 2)));
+            y += node.size.height() + Gap;
+        }
+        s.positions = positions;
+        s.laidOut = data;
+        show(data);
+        return;
+    }
+
+    // Align the new layout with the old places: the median shift of the nodes that keep theirs.
+    QList<qreal> dx, dy;
+    for (const GraphNode &node : data.nodes) {
+        if (s.positions.contains(node.id) && result.positions.contains(node.id)) {
+            dx.append(s.positions.value(node.id).x() - result.positions.value(node.id).x());
+            dy.append(s.positions.value(node.id).y() - result.positions.value(node.id).y());
+        }
+    }
+    const QPointF offset(median(dx), median(dy));
+
+    QHash<QString, QPointF> positions;
+    QList<QRectF> placed;
+    QList<const GraphNode *> fresh;
+    for (const GraphNode &node : data.nodes) {
+        if (s.positions.contains(node.id)) {
+            positions.insert(node.id, s.positions.value(node.id));
+            placed.append(boxAt(positions.value(node.id), node.size));
+        } else {
+            fresh.append(&node);
+        }
+    }
+    for (const GraphNode *node : std::as_const(fresh)) {
+        const QPointF wanted = result.positions.value(node->id) + offset;
+        const QPointF place = placed.isEmpty() ? wanted : freePlace(wanted, node->size, placed);
+        positions.insert(node->id, place);
+        placed.append(boxAt(place, node->size));
+    }
+
+    s.routes.clear();
+    for (qsizetype i = 0; i < data.edges.size() && i < result.edges.size(); ++i) {
+        const GraphEdge &edge = data.edges.at(i);
+        s.routes.insert(edgeKey(edge.from, edge.to),
+                        Route{result.edges.at(i).translated(offset), result.positions.value(edge.from) + offset,
+                              result.positions.value(edge.to) + offset});
+    }
+    s.positions = positions;
+    s.laidOut = data;
+    ++m_layoutsApplied;
+    show(data);
+    Q_EMIT layoutApplied();
+}
+
+void GraphScene::show(const GraphData &data)
+{
+    const QString selected = selectedNodeId();
+    KindState &s = state(data.kind);
+    m_quiet = true;
+    clear();
+    m_nodes.clear();
+    m_edges.clear();
+    m_clusters.clear();
+    m_graph = data;
+
+    for (const GraphNode &node : data.nodes) {
+        auto *item = new NodeItem(node);
+        item->setPos(s.positions.value(node.id));
+        addItem(item);
+        m_nodes.insert(node.id, item);
+    }
+    for (const GraphEdge &edge : data.edges) {
+        NodeItem *from = m_nodes.value(edge.from);
+        NodeItem *to = m_nodes.value(edge.to);
+        if (!from || !to)
+            continue;
+        auto *item = new EdgeItem(edge, from, to);
+        const auto route = s.routes.constFind(edgeKey(edge.from, edge.to));
+        if (route != s.routes.cend())
+            item->setRoute(route->path, route->from, route->to);
+        addItem(item);
+        m_edges.append(item);
+    }
+    for (auto it = data.clusterLabels.cbegin(); it != data.clusterLabels.cend(); ++it) {
+        auto *cluster = new ClusterItem(it.key());
+        addItem(cluster);
+        m_clusters.insert(it.key(), cluster);
+    }
+    // Filters refer to ids; drop those that are gone.
+    auto keepKnown = [this](QSet<QString> &ids) {
+        for (auto it = ids.begin(); it != ids.end();)
+            it = m_nodes.contains(*it) ? std::next(it) : ids.erase(it);
+    };
+    keepKnown(m_matches);
+    keepKnown(m_emphasis);
+    applyFilters();
+    if (NodeItem *item = m_nodes.value(selected))
+        item->setSelected(true);
+    setSceneRect(itemsBoundingRect().adjusted(-400, -400, 400, 400));
+    m_quiet = false;
+    // No selectedNodeChanged here: a node that is gone after a rebuild (or in the other graph kind)
+    // says nothing about what the user selected; the panel re-selects from the window's Selection.
+    Q_EMIT graphChanged();
+}
+
+QList<NodeItem *> GraphScene::nodeItems() const
+{
+    QList<NodeItem *> items;
+    for (const GraphNode &node : m_graph.nodes) {
+        if (NodeItem *item = m_nodes.value(node.id))
+            items.append(item);
+    }
+    return items;
+}
+
+QHash<QString, QPointF> GraphScene::positions() const
+{
+    QHash<QString, QPointF> result;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        result.insert(it.key(), it.value()->pos());
+    return result;
+}
+
+void GraphScene::setPositions(const QHash<QString, QPointF> &positions)
+{
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        if (NodeItem *item = m_nodes.value(it.key()))
+            item->setPos(it.value());
+    }
+    fitClusters();
+}
+
+void GraphScene::nodeMoved(NodeItem *item)
+{
+    if (m_quiet)
+        return;
+    state(m_graph.kind).positions.insert(item->id(), item->pos());
+    if (m_clusters.contains(m_graph.clusterOf.value(item->id())))
+        fitClusters();
+}
+
+void GraphScene::fitClusters()
+{
+    QHash<QString, QRectF> content;
+    for (NodeItem *item : std::as_const(m_nodes)) {
+        const QString package = m_graph.clusterOf.value(item->id());
+        if (!package.isEmpty() && item->isVisible())
+            content[package] |= item->sceneRect();
+    }
+    for (auto it = m_clusters.cbegin(); it != m_clusters.cend(); ++it) {
+        const QRectF rect = content.value(it.key());
+        it.value()->setVisible(!rect.isNull());
+        if (!rect.isNull())
+            it.value()->fit(rect);
+    }
+}
+
+void GraphScene::setSearchMatches(const QSet<QString> &ids)
+{
+    m_matches = ids;
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->setMatch(m_matches.contains(item->id()));
+}
+
+void GraphScene::setEmphasis(const QSet<QString> &nodes, const QSet<QString> &edgeKeys, bool hideOthers)
+{
+    m_emphasis = nodes;
+    m_emphasisEdges = edgeKeys;
+    m_hideOthers = hideOthers;
+    applyFilters();
+}
+
+void GraphScene::setViewFilter(const QSet<QString> &ids, bool active)
+{
+    m_viewFilter = ids;
+    m_viewActive = active;
+    applyFilters();
+}
+
+void GraphScene::applyFilters()
+{
+    const bool emphasis = !m_emphasis.isEmpty();
+    for (NodeItem *item : std::as_const(m_nodes)) {
+        item->setMatch(m_matches.contains(item->id()));
+        const bool inView = !m_viewActive || m_viewFilter.contains(item->id());
+        const bool emphasized = emphasis && m_emphasis.contains(item->id());
+        item->setVisible(inView && (!emphasis || emphasized || !m_hideOthers));
+        item->setOpacity(!emphasis || emphasized ? 1.0 : 0.22);
+        item->setEmphasized(emphasized);
+    }
+    for (EdgeItem *edge : std::as_const(m_edges)) {
+        const QString key = edgeKey(edge->edge().from, edge->edge().to);
+        const bool emphasized = emphasis && m_emphasisEdges.contains(key);
+        edge->setVisible(edge->from()->isVisible() && edge->to()->isVisible());
+        edge->setEmphasized(emphasized);
+        edge->setOpacity(!emphasis || emphasized ? 1.0 : 0.15);
+    }
+    fitClusters();
+    if (!m_quiet)
+        Q_EMIT filterChanged();
+}
+
+QStringList GraphScene::filteredNodeIds() const
+{
+    QStringList ids;
+    for (const GraphNode &node : m_graph.nodes) {
+        const NodeItem *item = m_nodes.value(node.id);
+        if (item && item->isVisible() && (m_emphasis.isEmpty() || m_emphasis.contains(node.id)))
+            ids.append(node.id);
+    }
+    return ids;
+}
+
+QRectF GraphScene::visibleItemsRect() const
+{
+    QRectF rect;
+    for (QGraphicsItem *item : items()) {
+        if (item->isVisible())
+            rect |= item->sceneBoundingRect();
+    }
+    return rect;
+}
+
+QString GraphScene::selectedNodeId() const
+{
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == NodeItem::Type)
+            return static_cast<NodeItem *>(item)->id();
+    }
+    return {};
+}
+
+void GraphScene::selectNode(const QString &id)
+{
+    const bool quiet = m_quiet;
+    m_quiet = true;
+    clearSelection();
+    if (NodeItem *item = m_nodes.value(id))
+        item->setSelected(true);
+    m_quiet = quiet;
+}
+
+void GraphScene::onSelectionChanged()
+{
+    if (!m_quiet)
+        Q_EMIT selectedNodeChanged(selectedNodeId());
+}
+
+} // namespace Strata::Ui
