@@ -99,6 +99,16 @@ bool setUpMigrations(Context &context, MigrationSetup &setup)
         setup.exitCode = UsageError;
         return false;
     }
+    // The migration files are written in the project's dialect; running them on another database
+    // would fail half-way through the first migration.
+    if (setup.url.dialect != setup.registry.project().dialect) {
+        context.error(tr("the project's migrations are written for %1, but %2 is a %3 database; "
+                         "use --database with a %1 URL")
+                          .arg(dialectName(setup.registry.project().dialect), setup.url.display(),
+                               dialectName(setup.url.dialect)));
+        setup.exitCode = UsageError;
+        return false;
+    }
     setup.url.resolvePassword();
     setup.graph = MigrationGraph::build(setup.registry);
     return true;
