@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "graph/GraphPanel.h"
+#include "project/Selection.h"
+
 #include "models/PackageTreeModel.h"
 #include "models/ProblemsModel.h"
 #include "pages/SummaryPage.h"
@@ -12,6 +15,7 @@
 #include "style/Icons.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -51,6 +55,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_problemsPanel = new ProblemsPanel(m_problemsModel, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_packagesPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsPanel);
+    // The graph: packages and tables drawn by Graphviz, following the window's one selection.
+    m_selection = new Selection(this);
+    m_graphDock = new QDockWidget(tr("Graph"), this);
+    m_graphDock->setObjectName(QStringLiteral("graphDock"));
+    m_graphDock->setWidget(new GraphPanel(*m_session->registry(), *m_selection, m_graphDock));
+    addDockWidget(Qt::RightDockWidgetArea, m_graphDock);
     // The left dock runs the full height; the problems list spans only the central area.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
 
@@ -135,8 +145,12 @@ void MainWindow::createMenus()
     QAction *problems = m_problemsPanel->toggleViewAction();
     problems->setText(tr("P&roblems"));
     problems->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    QAction *graph = m_graphDock->toggleViewAction();
+    graph->setText(tr("&Graph"));
+    graph->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     view->addAction(packages);
     view->addAction(problems);
+    view->addAction(graph);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Strata Workbench"), this, &MainWindow::about);
@@ -345,10 +359,12 @@ void MainWindow::setDocksShown(bool shown)
         m_docksHiddenForWelcome = true;
         m_packagesPanel->hide();
         m_problemsPanel->hide();
+        m_graphDock->hide();
     } else if (shown && m_docksHiddenForWelcome) {
         m_docksHiddenForWelcome = false;
         m_packagesPanel->show();
         m_problemsPanel->show();
+        m_graphDock->show();
     }
 }
 

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QModelIndex;
@@ -16,6 +17,7 @@ class PackageTreeModel;
 class ProblemsModel;
 class ProblemsPanel;
 class ProjectSession;
+class Selection;
 class RecentProjects;
 class SummaryPage;
 class WelcomePage;
@@ -40,6 +42,7 @@ public:
     ProblemsModel *problemsModel() const { return m_problemsModel; }
     PackagesPanel *packagesPanel() const { return m_packagesPanel; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
+    QDockWidget *graphDock() const { return m_graphDock; }
     WelcomePage *welcomePage() const { return m_welcome; }
     SummaryPage *summaryPage() const { return m_summary; }
     QWidget *currentPage() const;
@@ -83,6 +86,8 @@ private:
     ProblemsModel *m_problemsModel;
     PackagesPanel *m_packagesPanel;
     ProblemsPanel *m_problemsPanel;
+    Selection *m_selection;
+    QDockWidget *m_graphDock; // the dependency and table graph
 
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
