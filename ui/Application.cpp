@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "settings/Preferences.h"
 #include "style/Theme.h"
 
 #include <QApplication>
@@ -16,17 +17,34 @@ void setUpApplication(QApplication &app)
     QApplication::setApplicationDisplayName(QStringLiteral("Strata Workbench"));
     QApplication::setDesktopFileName(QStringLiteral("strata-workbench"));
 
+    // The language chosen in the preferences, else the system's. Setting the default locale also
+    // makes numbers and dates follow the chosen language.
+    const QString language = Preferences::language();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    const QLocale locale;
+
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     // English is the source language; strata_en only adds its plural forms, and is the fallback.
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("strata"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (translator->load(locale, QStringLiteral("strata"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || translator->load(QStringLiteral(":/i18n/strata_en")))
         QApplication::installTranslator(translator);
 
-    Theme::apply(app);
+    switch (Preferences::theme()) {
+    case Preferences::ThemeChoice::Light:
+        Theme::apply(app, QStringLiteral("light"));
+        break;
+    case Preferences::ThemeChoice::Dark:
+        Theme::apply(app, QStringLiteral("dark"));
+        break;
+    case Preferences::ThemeChoice::System:
+        Theme::apply(app);
+        break;
+    }
 }
 
 } // namespace Strata::Ui

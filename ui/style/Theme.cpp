@@ -11,9 +11,11 @@ namespace {
 
 bool s_dark = false;
 
-bool desktopPrefersDark(const QPalette &platformPalette)
+bool desktopPrefersDark(const QPalette &platformPalette, const QString &preferred)
 {
-    const QString forced = qEnvironmentVariable("STRATA_THEME").toLower();
+    QString forced = qEnvironmentVariable("STRATA_THEME").toLower();
+    if (forced.isEmpty())
+        forced = preferred;
     if (forced == u"dark")
         return true;
     if (forced == u"light")
@@ -60,12 +62,12 @@ QPalette darkPalette()
 
 } // namespace
 
-void apply(QApplication &app)
+void apply(QApplication &app, const QString &preferred)
 {
     const QPalette platform = QGuiApplication::palette(); // before Fusion is set
     const bool platformIsDark = platform.color(QPalette::Window).lightness() < 128;
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    s_dark = desktopPrefersDark(platform);
+    s_dark = desktopPrefersDark(platform, preferred);
     // When the platform theme itself is dark, Fusion already draws with its palette and follows it
     // when the desktop switches; only a preference the platform theme does not carry (GTK_THEME,
     // STRATA_THEME) needs a palette of our own, and an explicit "light" overrides a dark desktop.

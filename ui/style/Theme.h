@@ -1,15 +1,18 @@
 #pragma once
 
+#include <QString>
+
 class QApplication;
 
 namespace Strata::Ui {
 
 // Fusion everywhere, in the light or dark palette the desktop asks for. Qt 6.4 has no color-scheme
-// hint yet, so the choice comes from the platform theme's palette, GTK_THEME, or STRATA_THEME
-// ("dark" / "light", for screenshots and for users whose desktop says nothing).
+// hint yet, so the choice comes from STRATA_THEME ("dark" / "light", for screenshots), else the
+// user's preference (`preferred`: "dark", "light", or empty to follow the desktop), else GTK_THEME
+// or the platform theme's palette.
 namespace Theme {
 
-void apply(QApplication &app);
+void apply(QApplication &app, const QString &preferred = {});
 bool isDark();
 
 } // namespace Theme

@@ -1,0 +1,147 @@
+// The translations: every message of translations/strata_de.ts is translated (a string added to
+// the sources without a German text fails here after `update_translations`), the compiled German
+// catalogue translates the window, and placeables (%1, %n) survive translation.
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Strata::Ui;
+
+namespace {
+
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QString translation;
+    QString type; // "", "unfinished", "vanished", "obsolete"
+    bool plural = false;
+    QStringList numerusForms;
+};
+
+QList<TsMessage> readTs(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    QList<TsMessage> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == u"name") {
+            context = xml.readElementText();
+        } else if (name == u"message") {
+            current = TsMessage{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", {}};
+        } else if (name == u"source") {
+            current.source = xml.readElementText();
+        } else if (name == u"translation") {
+            current.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (current.plural) {
+                while (xml.readNextStartElement())
+                    current.numerusForms.append(xml.readElementText());
+            } else {
+                current.translation = xml.readElementText();
+            }
+            messages.append(current);
+        }
+    }
+    if (xml.hasError())
+        qFatal("%s: %s", qPrintable(path), qPrintable(xml.errorString()));
+    return messages;
+}
+
+QStringList placeables(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%(?:\\d+|n)"));
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured());
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void germanIsComplete()
+    {
+        const QList<TsMessage> messages = readTs(QStringLiteral(STRATA_SOURCE_DIR "/translations/strata_de.ts"));
+        QVERIFY(messages.size() > 200);
+        QStringList missing;
+        for (const TsMessage &message : messages) {
+            if (message.type == u"vanished" || message.type == u"obsolete")
+                continue;
+            const bool empty = message.plural
+                ? message.numerusForms.size() < 2 || message.numerusForms.contains(QString())
+                : message.translation.isEmpty();
+            if (message.type == u"unfinished" || empty)
+                missing.append(message.context + QStringLiteral(": ") + message.source);
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 untranslated:\n").arg(missing.size())
+                                               + missing.mid(0, 40).join(u'\n')));
+    }
+
+    // A translation that drops or invents %1 would print the wrong thing, or nothing.
+    void germanKeepsPlaceables()
+    {
+        const QList<TsMessage> messages = readTs(QStringLiteral(STRATA_SOURCE_DIR "/translations/strata_de.ts"));
+        QStringList wrong;
+        for (const TsMessage &message : messages) {
+            if (message.type == u"vanished" || message.type == u"obsolete")
+                continue;
+            const QStringList expected = placeables(message.source);
+            const QStringList translations = message.plural ? message.numerusForms : QStringList{message.translation};
+            for (const QString &translation : translations) {
+                QStringList got = placeables(translation);
+                // A plural's singular form may spell the number out ("ein Paket").
+                if (message.plural && expected.contains(QStringLiteral("%n")) && !got.contains(QStringLiteral("%n"))) {
+                    got.append(QStringLiteral("%n"));
+                    got.sort();
+                }
+                if (got != expected)
+                    wrong.append(message.source + QStringLiteral(" -> ") + translation);
+            }
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+    }
+
+    void germanCatalogueTranslatesTheWindow()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(STRATA_QM_DIR "/strata_de.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        {
+            QSettings().clear();
+            MainWindow window;
+            QStringList menus;
+            for (QAction *action : window.menuBar()->actions())
+                menus.append(action->text());
+            QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(u',')));
+            QVERIFY2(!menus.contains(QStringLiteral("&File")), qPrintable(menus.join(u',')));
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
