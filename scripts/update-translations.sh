@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Rewrites translations/*.ts from the sources: run it after adding or changing user-visible strings,
+# then translate what it marks unfinished (Qt Linguist, or by hand). tests/ui/tst_translations fails
+# while a German message is missing. The build compiles the .ts files (lrelease) by itself.
+#
+# strata_de.ts holds every message of core/ (diagnostics, run reports) and ui/ + app/gui/.
+# strata_en.ts holds only the plural forms ("1 package" / "2 packages"): English is the source.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
+SOURCES=(core ui app/gui)
+"$LUPDATE" -locations relative -no-obsolete -extensions cpp,h "${SOURCES[@]}" -ts translations/strata_de.ts
+"$LUPDATE" -locations relative -no-obsolete -pluralonly -extensions cpp,h "${SOURCES[@]}" -ts translations/strata_en.ts
