@@ -11,3 +11,5 @@ LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 SOURCES=(core ui app/gui)
 "$LUPDATE" -locations relative -no-obsolete -extensions cpp,h "${SOURCES[@]}" -ts translations/strata_de.ts
 "$LUPDATE" -locations relative -no-obsolete -pluralonly -extensions cpp,h "${SOURCES[@]}" -ts translations/strata_en.ts
+# English plural forms follow from the "(s)" of the source ("%n table(s)" -> "%n table" / "%n tables").
+python3 scripts/english-plurals.py translations/strata_en.ts
