@@ -2,11 +2,1035 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Strata</name>
+    <message>
+        <location filename="../core/loading/JsonObjectReader.cpp" line="+167"/>
+        <source>%1 must be an object, not %2</source>
+        <translation>%1 muss ein Objekt sein, ist aber %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write %1 as a JSON object { ... }</source>
+        <translation>schreiben Sie %1 als JSON-Objekt { ... }</translation>
+    </message>
+    <message>
+        <location filename="../core/loading/PackageLoader.cpp" line="+79"/>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace it with a regular file</source>
+        <translation>ersetzen Sie es durch eine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>check that the file exists and is readable</source>
+        <translation>prüfen Sie, ob die Datei existiert und lesbar ist</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 is %2 MB, more than the %3 MB Strata reads</source>
+        <translation>%1 ist %2 MB groß, mehr als die %3 MB, die Strata einliest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>split the package, or check that this is the file you meant</source>
+        <translation>teilen Sie das Paket auf, oder prüfen Sie, ob dies die gemeinte Datei ist</translation>
+    </message>
+    <message>
+        <location filename="../core/loading/ProjectConfig.cpp" line="+31"/>
+        <source>&quot;rules&quot; in strata.json</source>
+        <translation>&quot;rules&quot; in strata.json</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;validation&quot; in strata.json</source>
+        <translation>&quot;validation&quot; in strata.json</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/DestructiveStatements.cpp" line="+150"/>
+        <source>drops table %1 and all its rows</source>
+        <translation>löscht die Tabelle %1 mit allen ihren Zeilen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>drops index %1</source>
+        <translation>löscht den Index %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>deletes every row of table %1</source>
+        <translation>löscht alle Zeilen der Tabelle %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>drops column %1.%2 and its values</source>
+        <translation>löscht die Spalte %1.%2 mit ihren Werten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>changes the type of %1.%2 to %3; values that do not fit are lost or stop the migration</source>
+        <translation>ändert den Typ von %1.%2 in %3; Werte, die nicht passen, gehen verloren oder brechen die Migration ab</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/MigrationQueries.cpp" line="+31"/>
+        <source>the project&apos;s migrations are written for %1, but %2 is a %3 database</source>
+        <translation>die Migrationen des Projekts sind für %1 geschrieben, aber %2 ist eine %3-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+20"/>
+        <source>cannot read the history of %1: %2</source>
+        <translation>die Historie von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/MigrationRunner.cpp" line="+64"/>
+        <source>another migration runner holds the lock of %1; waited %2 s (--lock-timeout)</source>
+        <translation>ein anderer Migrationsprozess hält die Sperre von %1; %2 s gewartet (--lock-timeout)</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/RunText.cpp" line="+24"/>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 non-null values</source>
+        <translation>%1 Werte ungleich NULL</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1:%2 failed at statement %3 (%4): %5</source>
+        <translation>%1:%2 ist bei Anweisung %3 (%4) fehlgeschlagen: %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1:%2 failed: %3</source>
+        <translation>%1:%2 ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::CatalogComparison</name>
+    <message>
+        <location filename="../core/sql/CatalogComparison.cpp" line="+18"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Column %1.%2 has type %3 in the database, expected %4.</source>
+        <translation>Spalte %1.%2 hat in der Datenbank den Typ %3, erwartet: %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column %1.%2 accepts NULL in the database, expected NOT NULL.</source>
+        <translation>Spalte %1.%2 erlaubt in der Datenbank NULL, erwartet: NOT NULL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column %1.%2 is NOT NULL in the database, expected it to accept NULL.</source>
+        <translation>Spalte %1.%2 ist in der Datenbank NOT NULL, erwartet wurde, dass sie NULL erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Column %1.%2 has default %3 in the database, expected %4.</source>
+        <translation>Spalte %1.%2 hat in der Datenbank den Standardwert %3, erwartet: %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column %1.%2 has comment &quot;%3&quot; in the database, expected &quot;%4&quot;.</source>
+        <translation>Spalte %1.%2 hat in der Datenbank den Kommentar &quot;%3&quot;, erwartet: &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Column %1.%2 has no foreign key in the database, expected one referencing %3.</source>
+        <translation>Spalte %1.%2 hat in der Datenbank keinen Fremdschlüssel, erwartet wird einer mit Verweis auf %3.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The foreign key of %1.%2 references %3 in the database, expected %4.</source>
+        <translation>Der Fremdschlüssel von %1.%2 verweist in der Datenbank auf %3, erwartet: %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The foreign key of %1.%2 has %3 %4 in the database, expected %3 %5.</source>
+        <translation>Der Fremdschlüssel von %1.%2 hat in der Datenbank %3 %4, erwartet: %3 %5.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database has a foreign key on %1 (%2) referencing %3 that the schema does not declare.</source>
+        <translation>Die Datenbank hat einen Fremdschlüssel auf %1 (%2) mit Verweis auf %3, den das Schema nicht deklariert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Table %1 has no UNIQUE (%2) constraint in the database.</source>
+        <translation>Tabelle %1 hat in der Datenbank keine Bedingung UNIQUE (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database has a UNIQUE (%2) constraint on %1 that the schema does not declare.</source>
+        <translation>Die Datenbank hat auf %1 eine Bedingung UNIQUE (%2), die das Schema nicht deklariert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Index %1 on %2 (%3) is missing from the database.</source>
+        <translation>Index %1 auf %2 (%3) fehlt in der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Index %1 on %2 is %3 in the database, expected %4.</source>
+        <translation>Index %1 auf %2 ist in der Datenbank %3, erwartet: %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database has an index %1 on %2 (%3) that the schema does not declare.</source>
+        <translation>Die Datenbank hat einen Index %1 auf %2 (%3), den das Schema nicht deklariert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Column %1.%2 is missing from the database.</source>
+        <translation>Spalte %1.%2 fehlt in der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database has a column %1.%2 that the schema does not declare.</source>
+        <translation>Die Datenbank hat eine Spalte %1.%2, die das Schema nicht deklariert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Table %1 has primary key (%2) in the database, expected (%3).</source>
+        <translation>Tabelle %1 hat in der Datenbank den Primärschlüssel (%2), erwartet: (%3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Table %1 has comment &quot;%2&quot; in the database, expected &quot;%3&quot;.</source>
+        <translation>Tabelle %1 hat in der Datenbank den Kommentar &quot;%2&quot;, erwartet: &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Table %1 is missing from the database.</source>
+        <translation>Tabelle %1 fehlt in der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database has a table %1 that the schema does not declare.</source>
+        <translation>Die Datenbank hat eine Tabelle %1, die das Schema nicht deklariert.</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::CatalogReader</name>
+    <message>
+        <location filename="../core/sql/CatalogReader.cpp" line="+46"/>
+        <source>Cannot read the database catalog: %1</source>
+        <translation>Der Datenbankkatalog kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::ColumnType</name>
+    <message>
+        <location filename="../core/model/ColumnType.cpp" line="+82"/>
+        <source>The column type is empty.</source>
+        <translation>Der Spaltentyp ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a column type: write a type name such as &quot;text&quot; or &quot;varchar(40)&quot;.</source>
+        <translation>&quot;%1&quot; ist kein Spaltentyp: Schreiben Sie einen Typnamen wie &quot;text&quot; oder &quot;varchar(40)&quot;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unknown column type &quot;%1&quot;.</source>
+        <translation>Unbekannter Spaltentyp &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The type %1 needs a length, as in %1(40).</source>
+        <translation>Der Typ %1 braucht eine Länge, wie in %1(40).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The type %1 takes exactly one parameter, its length.</source>
+        <translation>Der Typ %1 hat genau einen Parameter, seine Länge.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The length of %1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>Die Länge von %1 muss eine ganze Zahl sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The length of %1 must be at least 1.</source>
+        <translation>Die Länge von %1 muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The length of %1 may be at most %2; use text for longer values.</source>
+        <translation>Die Länge von %1 darf höchstens %2 sein; verwenden Sie text für längere Werte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The type numeric takes a precision and an optional scale, as in numeric(12, 2).</source>
+        <translation>Der Typ numeric hat eine Genauigkeit und optional eine Anzahl Nachkommastellen, wie in numeric(12, 2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The precision of numeric must be a whole number, not &quot;%1&quot;.</source>
+        <translation>Die Genauigkeit von numeric muss eine ganze Zahl sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The precision of numeric must be at least 1.</source>
+        <translation>Die Genauigkeit von numeric muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The precision of numeric may be at most %1.</source>
+        <translation>Die Genauigkeit von numeric darf höchstens %1 sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The scale of numeric must be a whole number, not &quot;%1&quot;.</source>
+        <translation>Die Anzahl der Nachkommastellen von numeric muss eine ganze Zahl sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scale of numeric (%1) may not exceed its precision (%2).</source>
+        <translation>Die Anzahl der Nachkommastellen von numeric (%1) darf die Genauigkeit (%2) nicht übersteigen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The type %1 takes no parameters.</source>
+        <translation>Der Typ %1 hat keine Parameter.</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Connection</name>
+    <message>
+        <location filename="../core/migration/Connection.cpp" line="+51"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::DatabaseUrl</name>
+    <message>
+        <location filename="../core/migration/DatabaseUrl.cpp" line="+56"/>
+        <source>the SQLite URL &quot;%1&quot; names no file</source>
+        <translation>die SQLite-URL &quot;%1&quot; nennt keine Datei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL; write postgresql://USER@HOST:PORT/DB</source>
+        <translation>&quot;%1&quot; ist keine gültige PostgreSQL-URL; schreiben Sie postgresql://USER@HOST:PORT/DB</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown database URL &quot;%1&quot;: use sqlite:PATH, sqlite::memory: or postgresql://USER@HOST:PORT/DB</source>
+        <translation>unbekannte Datenbank-URL &quot;%1&quot;: verwenden Sie sqlite:PATH, sqlite::memory: oder postgresql://USER@HOST:PORT/DB</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::FileWatcher</name>
+    <message>
+        <location filename="../core/reload/FileWatcher.cpp" line="+92"/>
+        <source>the system&apos;s limit of file watches is reached (%1 paths not watched); Strata checks them once a second instead. Raise the limit with: sudo sysctl fs.inotify.max_user_watches=524288</source>
+        <translation>das Systemlimit für Dateiüberwachungen ist erreicht (%1 Pfade werden nicht überwacht); Strata prüft sie stattdessen einmal pro Sekunde. Erhöhen Sie das Limit mit: sudo sysctl fs.inotify.max_user_watches=524288</translation>
+    </message>
+</context>
+<context>
     <name>Strata::GraphLayout</name>
     <message>
-        <location filename="../ui/graph/GraphLayout.cpp" line="+87"/>
-        <source>Graphviz could not lay out the graph</source>
-        <translation>Graphviz konnte den Graphen nicht anordnen</translation>
+        <location filename="../ui/graph/GraphLayout.cpp" line="+247"/>
+        <source>Graphviz could not lay out the graph: %1</source>
+        <translation>Graphviz konnte den Graphen nicht anordnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Json</name>
+    <message>
+        <location filename="../core/json/JsonDocument.cpp" line="+236"/>
+        <source>unexpected end of file</source>
+        <translation>unerwartetes Dateiende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid UTF-8 byte 0x%1</source>
+        <translation>ungültiges UTF-8-Byte 0x%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the JSON is nested deeper than %1 levels</source>
+        <translation>das JSON ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>trailing comma before &apos;]&apos;</source>
+        <translation>überzähliges Komma vor &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trailing comma before &apos;}&apos;</source>
+        <translation>überzähliges Komma vor &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>invalid literal; expected %1</source>
+        <translation>ungültiges Literal; erwartet: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossener String</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>control character U+%1 in a string; write it as an escape sequence such as \u%1</source>
+        <translation>Steuerzeichen U+%1 in einem String; schreiben Sie es als Escape-Sequenz wie \u%1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>invalid \u escape; expected four hexadecimal digits</source>
+        <translation>ungültiges \u-Escape; erwartet werden vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lone low surrogate \u%1 in a string</source>
+        <translation>einzelnes Low-Surrogate \u%1 in einem String</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lone high surrogate \u%1 in a string; it must be followed by a low surrogate escape</source>
+        <translation>einzelnes High-Surrogate \u%1 in einem String; darauf muss ein Low-Surrogate-Escape folgen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>invalid escape sequence \%1 in a string</source>
+        <translation>ungültige Escape-Sequenz \%1 in einem String</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unexpected character %1 in a number; expected a digit after &apos;-&apos;</source>
+        <translation>unerwartetes Zeichen %1 in einer Zahl; nach &apos;-&apos; wird eine Ziffer erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number must not start with 0 unless it is 0</source>
+        <translation>eine Zahl darf nur mit 0 beginnen, wenn sie 0 ist</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected character %1 in a number; expected a digit after the decimal point</source>
+        <translation>unerwartetes Zeichen %1 in einer Zahl; nach dem Dezimalpunkt wird eine Ziffer erwartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected character %1 in a number; expected a digit in the exponent</source>
+        <translation>unerwartetes Zeichen %1 in einer Zahl; im Exponenten wird eine Ziffer erwartet</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the number is too large</source>
+        <translation>die Zahl ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>comments are not allowed in JSON</source>
+        <translation>Kommentare sind in JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unexpected character %1; expected a value</source>
+        <translation>unerwartetes Zeichen %1; erwartet wird ein Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected character %1; expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>unerwartetes Zeichen %1; erwartet wird &apos;,&apos; oder &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected character %1; expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>unerwartetes Zeichen %1; erwartet wird &apos;,&apos; oder &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected character %1; expected a key in double quotes</source>
+        <translation>unerwartetes Zeichen %1; erwartet wird ein Schlüssel in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected character %1; expected &apos;:&apos;</source>
+        <translation>unerwartetes Zeichen %1; erwartet wird &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected character %1 after the end of the JSON value</source>
+        <translation>unerwartetes Zeichen %1 nach dem Ende des JSON-Werts</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::JsonObjectReader</name>
+    <message>
+        <location filename="../core/loading/JsonObjectReader.cpp" line="-133"/>
+        <source>%1 has the key &quot;%2&quot; twice; the last one is used</source>
+        <translation>%1 enthält den Schlüssel &quot;%2&quot; zweimal; der letzte gilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove one of the two &quot;%1&quot; keys</source>
+        <translation>entfernen Sie einen der beiden Schlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>remove it; %1 takes: %2</source>
+        <translation>entfernen Sie ihn; %1 erlaubt: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did you mean &quot;%1&quot;?</source>
+        <translation>meinten Sie &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown key &quot;%1&quot; in %2</source>
+        <translation>%2 enthält den unbekannten Schlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; of %2 must be %3, not %4</source>
+        <translation>%2: &quot;%1&quot; muss %3 sein, ist aber %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write &quot;%1&quot; as %2</source>
+        <translation>korrigieren Sie &quot;%1&quot;: erwartet wird %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no &quot;%2&quot;</source>
+        <translation>%1 hat kein &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add &quot;%1&quot; to %2</source>
+        <translation>%2: fügen Sie &quot;%1&quot; hinzu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the items of &quot;%1&quot; in %2 must be strings, not %3</source>
+        <translation>%2: die Einträge von &quot;%1&quot; müssen Strings sein, dieser ist %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write each item of &quot;%1&quot; as a string</source>
+        <translation>schreiben Sie jeden Eintrag von &quot;%1&quot; als String</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Loader</name>
+    <message>
+        <location filename="../core/loading/PackageLoader.cpp" line="+31"/>
+        <source>fix the JSON syntax of database.json</source>
+        <translation>korrigieren Sie die JSON-Syntax von database.json</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>a package name (a string)</source>
+        <translation>ein Paketname (ein String)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a version range (a string)</source>
+        <translation>ein Versionsbereich (ein String)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an array of package names or an object of names and version ranges</source>
+        <translation>ein Array von Paketnamen oder ein Objekt aus Namen und Versionsbereichen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>fix the JSON syntax of package.json</source>
+        <translation>korrigieren Sie die JSON-Syntax von package.json</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+6"/>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>table &quot;%1&quot;</source>
+        <translation>Tabelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+8"/>
+        <source>a column of table &quot;%1&quot;</source>
+        <translation>eine Spalte der Tabelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>column &quot;%1.%2&quot;</source>
+        <translation>Spalte &quot;%1.%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>unknown dialect &quot;%1&quot; in the type of %2</source>
+        <translation>unbekannter Dialekt &quot;%1&quot; im Typ von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the keys &quot;sqlite&quot; and &quot;postgresql&quot;</source>
+        <translation>verwenden Sie die Schlüssel &quot;sqlite&quot; und &quot;postgresql&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a native type name (a string)</source>
+        <translation>ein nativer Typname (ein String)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a type name or an object of native types by dialect</source>
+        <translation>ein Typname oder ein Objekt mit nativen Typen je Dialekt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the reference of %1</source>
+        <translation>der Verweis von %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an index of table &quot;%1&quot;</source>
+        <translation>ein Index der Tabelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a unique constraint of table &quot;%1&quot;</source>
+        <translation>eine Eindeutigkeitsbedingung der Tabelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an array of column names</source>
+        <translation>ein Array von Spaltennamen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a column name (a string)</source>
+        <translation>ein Spaltenname (ein String)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>a check of table &quot;%1&quot;</source>
+        <translation>eine Prüfbedingung der Tabelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;migrations&quot; must be a folder name (a string), not %1</source>
+        <translation>&quot;migrations&quot; muss ein Ordnername (ein String) sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the folder, e.g. &quot;migrations&quot;</source>
+        <translation>geben Sie den Ordner an, z. B. &quot;migrations&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the migrations folder &quot;%1&quot; does not exist</source>
+        <translation>der Migrationsordner &quot;%1&quot; existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create the folder or correct &quot;migrations&quot;</source>
+        <translation>legen Sie den Ordner an oder korrigieren Sie &quot;migrations&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::MigrationFile</name>
+    <message>
+        <location filename="../core/loading/MigrationFile.cpp" line="+263"/>
+        <source>Migration %1 has a second &quot;%2&quot; section</source>
+        <translation>Migration %1 hat einen zweiten Abschnitt &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merge both sections into one: a migration has one up section and at most one down section.</source>
+        <translation>Führen Sie beide Abschnitte zusammen: Eine Migration hat einen up-Abschnitt und höchstens einen down-Abschnitt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Malformed requirement &quot;%1&quot; in migration %2: expected &lt;package&gt;:&lt;migration id&gt;</source>
+        <translation>Fehlerhafte Voraussetzung &quot;%1&quot; in Migration %2: erwartet wird &lt;package&gt;:&lt;migration id&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write &quot;-- strata:requires &lt;package&gt;:&lt;migration id&gt;&quot;, for example &quot;-- strata:requires @acme/core:0001_init&quot;.</source>
+        <translation>Schreiben Sie &quot;-- strata:requires &lt;package&gt;:&lt;migration id&gt;&quot;, zum Beispiel &quot;-- strata:requires @acme/core:0001_init&quot;.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Unknown directive &quot;%1&quot; in migration %2</source>
+        <translation>Unbekannte Direktive &quot;%1&quot; in Migration %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown directive &quot;%1&quot; in migration %2; did you mean &quot;%3&quot;?</source>
+        <translation>Unbekannte Direktive &quot;%1&quot; in Migration %2; meinten Sie &quot;%3&quot;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use one of strata:up, strata:down, strata:requires and strata:no-transaction, or write the comment without &quot;strata:&quot;.</source>
+        <translation>Verwenden Sie strata:up, strata:down, strata:requires oder strata:no-transaction, oder schreiben Sie den Kommentar ohne &quot;strata:&quot;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Migration %1 has SQL before its &quot;-- strata:up&quot; line</source>
+        <translation>Migration %1 enthält SQL vor ihrer Zeile &quot;-- strata:up&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the statements below &quot;-- strata:up&quot;; only comments and strata directives may come before it.</source>
+        <translation>Verschieben Sie die Anweisungen unter &quot;-- strata:up&quot;; davor dürfen nur Kommentare und strata-Direktiven stehen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Syntax error in the %1 section of migration %2: %3</source>
+        <translation>Syntaxfehler im %1-Abschnitt der Migration %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the statement at this position so that it is valid %1 SQL.</source>
+        <translation>Korrigieren Sie die Anweisung an dieser Stelle, sodass sie gültiges %1-SQL ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The up section of migration %1 has no statements</source>
+        <translation>Der up-Abschnitt der Migration %1 enthält keine Anweisungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the statements that apply the migration below &quot;-- strata:up&quot;, or delete the file.</source>
+        <translation>Fügen Sie unter &quot;-- strata:up&quot; die Anweisungen ein, die die Migration anwenden, oder löschen Sie die Datei.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Migration file name %1 does not start with a number</source>
+        <translation>Der Name der Migrationsdatei %1 beginnt nicht mit einer Zahl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename the file so that it starts with its sequence number, for example 0001_create_users.sql.</source>
+        <translation>Benennen Sie die Datei so um, dass sie mit ihrer laufenden Nummer beginnt, zum Beispiel 0001_create_users.sql.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Migration %1 has no &quot;-- strata:up&quot; section</source>
+        <translation>Migration %1 hat keinen Abschnitt &quot;-- strata:up&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a line &quot;-- strata:up&quot; above the statements that apply the migration.</source>
+        <translation>Fügen Sie über den Anweisungen, die die Migration anwenden, eine Zeile &quot;-- strata:up&quot; ein.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read migration file %1: %2</source>
+        <translation>Migrationsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Migration file %1 is larger than 16 MB</source>
+        <translation>Migrationsdatei %1 ist größer als 16 MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Split the migration into several smaller files.</source>
+        <translation>Teilen Sie die Migration auf mehrere kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Migration file %1 is not valid UTF-8</source>
+        <translation>Migrationsdatei %1 ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the file with UTF-8 encoding.</source>
+        <translation>Speichern Sie die Datei in UTF-8-Kodierung.</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::MigrationGraph</name>
+    <message>
+        <location filename="../core/migration/MigrationGraph.cpp" line="+202"/>
+        <source>migrations depend on each other in a cycle: %1</source>
+        <translation>Migrationen hängen zyklisch voneinander ab: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove one of the &quot;-- strata:requires&quot; lines on the cycle</source>
+        <translation>entfernen Sie eine der Zeilen &quot;-- strata:requires&quot; im Zyklus</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::MigrationRunner</name>
+    <message>
+        <location filename="../core/migration/MigrationRunner.cpp" line="+65"/>
+        <source>cannot copy %1 for the dry run: %2</source>
+        <translation>%1 kann für den Probelauf nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+83"/>
+        <source>another migration runner holds the lock of %1; waited %2 s (--lock-timeout)</source>
+        <translation>ein anderer Migrationsprozess hält die Sperre von %1; %2 s gewartet (--lock-timeout)</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>cannot create the history table strata_migrations: %1</source>
+        <translation>die Historientabelle strata_migrations kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the history table strata_migrations: %1</source>
+        <translation>die Historientabelle strata_migrations kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>the migration&apos;s code reported a failure</source>
+        <translation>der Code der Migration hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot write the history row: %1</source>
+        <translation>die Historienzeile kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::PackageChange</name>
+    <message>
+        <location filename="../core/reload/ReloadSummary.cpp" line="+107"/>
+        <source>package added</source>
+        <translation>Paket hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>package removed</source>
+        <translation>Paket entfernt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%n problem(s) fixed</source>
+        <translation>%n Problem(e) behoben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n new problem(s)</source>
+        <translation>%n neue(s) Problem(e)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Planner</name>
+    <message>
+        <location filename="../core/migration/Plan.cpp" line="+103"/>
+        <source>%1 was changed after it was applied (%2); check the change, then run &apos;strata repair&apos;</source>
+        <translation>%1 wurde nach dem Anwenden geändert (%2); prüfen Sie die Änderung und führen Sie dann &apos;strata repair&apos; aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was applied but its file is gone; restore it, or run &apos;strata repair&apos; to forget it</source>
+        <translation>%1 wurde angewendet, aber ihre Datei fehlt; stellen Sie sie wieder her, oder führen Sie &apos;strata repair&apos; aus, um die Migration zu vergessen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>no migration %1 in the project</source>
+        <translation>keine Migration %1 im Projekt</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 has no down section; add &quot;-- strata:down&quot; with the SQL that undoes it</source>
+        <translation>%1 hat keinen down-Abschnitt; fügen Sie &quot;-- strata:down&quot; mit dem SQL hinzu, das sie rückgängig macht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot roll back %1: %2 is applied and depends on it; roll that back first</source>
+        <translation>%1 kann nicht zurückgesetzt werden: %2 ist angewendet und hängt davon ab; setzen Sie zuerst diese zurück</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 was applied but its file is gone, so its down section is unknown; restore the file</source>
+        <translation>%1 wurde angewendet, aber ihre Datei fehlt, daher ist ihr down-Abschnitt unbekannt; stellen Sie die Datei wieder her</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is not an applied migration; name one as PACKAGE:ID</source>
+        <translation>%1 ist keine angewendete Migration; geben Sie eine als PACKAGE:ID an</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::ProjectConfig</name>
+    <message>
+        <location filename="../core/loading/ProjectConfig.cpp" line="+25"/>
+        <source>strata.json is not a regular file</source>
+        <translation>strata.json ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace it with a regular file</source>
+        <translation>ersetzen Sie sie durch eine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>strata.json is larger than 1 MB</source>
+        <translation>strata.json ist größer als 1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strata.json holds only project settings; shorten it</source>
+        <translation>strata.json enthält nur Projekteinstellungen; kürzen Sie die Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read strata.json: %1</source>
+        <translation>strata.json kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the file&apos;s permissions</source>
+        <translation>prüfen Sie die Zugriffsrechte der Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fix the JSON syntax of strata.json</source>
+        <translation>korrigieren Sie die JSON-Syntax von strata.json</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown dialect &quot;%1&quot; in strata.json</source>
+        <translation>unbekannter Dialekt &quot;%1&quot; in strata.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write &quot;sqlite&quot; or &quot;postgresql&quot;</source>
+        <translation>schreiben Sie &quot;sqlite&quot; oder &quot;postgresql&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::ReloadSummary</name>
+    <message>
+        <location filename="../core/reload/ReloadSummary.cpp" line="+17"/>
+        <source>strata.json changed: project reloaded</source>
+        <translation>strata.json geändert: Projekt neu geladen</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Scanner</name>
+    <message>
+        <location filename="../core/loading/PackageScanner.cpp" line="+73"/>
+        <source>cannot read the folder %1; packages in it are not loaded</source>
+        <translation>der Ordner %1 kann nicht gelesen werden; die Pakete darin werden nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give yourself read and execute permission on it</source>
+        <translation>geben Sie sich Lese- und Ausführungsrechte dafür</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Semver</name>
+    <message>
+        <location filename="../core/loading/Semver.cpp" line="+318"/>
+        <source>&quot;%1&quot; is not a version range (at &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; ist kein Versionsbereich (bei &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -26,6 +1050,77 @@
         <source>missing table</source>
         <translation>fehlende Tabelle</translation>
     </message>
+    <message>
+        <location filename="../ui/migrations/MigrationStateStyle.cpp" line="+93"/>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Applied to the database; the file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applied to the database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied, but its up section changed since: the database did not see the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied to the database, but the project no longer has its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/migrations/PlanScript.cpp" line="+78"/>
+        <source>  [up]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  [down]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>-- no transaction: statements run one by one, outside a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-- (C++ migration: its code runs here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>-- statement %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>-- DESTRUCTIVE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Strata::Ui::ClusterItem</name>
@@ -33,6 +1128,101 @@
         <location filename="../ui/graph/ClusterItem.cpp" line="+16"/>
         <source>Package %1: click the title to fold it into one node</source>
         <translation>Paket %1: Klicken Sie auf den Titel, um es zu einem Knoten zusammenzufalten</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::EditorArea</name>
+    <message>
+        <location filename="../ui/editor/EditorArea.cpp" line="+25"/>
+        <source>&amp;Save File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close &amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+36"/>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Double-click a problem, a table or a migration to open its file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the current file to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the current file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+265"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed on disk, and the editor has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload the file and lose your changes, or keep your text (saving it then overwrites the file)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished">&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep My Text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -143,7 +1333,7 @@
         <translation>Die Knoten, die der Graph zeigt, mit demselben Filter und derselben Auswahl</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Graph status</source>
         <translation>Graphstatus</translation>
     </message>
@@ -286,8 +1476,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source> links</source>
-        <translation> Verbindungen</translation>
+        <source>Depth: </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -463,14 +1653,160 @@
     </message>
 </context>
 <context>
+    <name>Strata::Ui::LogModel</name>
+    <message>
+        <location filename="../ui/models/LogModel.cpp" line="+201"/>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::LogPanel</name>
+    <message>
+        <location filename="../ui/panels/LogPanel.cpp" line="+77"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much Strata logs: warnings only, also progress, or everything for debugging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the messages of one category only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the selected messages, or all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Log messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Strata::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../ui/MainWindow.cpp" line="+63"/>
+        <source>Graph</source>
+        <translation type="unfinished">Graph</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Main area</source>
         <translation>Hauptbereich</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
@@ -525,7 +1861,12 @@
         <translation>P&amp;robleme</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -550,12 +1891,22 @@
         <translation>Ladefortschritt</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+5"/>
+        <source>Polling for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File watching by polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
@@ -602,7 +1953,7 @@
         <translation>Strata Workbench</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+69"/>
         <source>%1, line %2, column %3</source>
         <translation>%1, Zeile %2, Spalte %3</translation>
     </message>
@@ -617,7 +1968,7 @@
         <translation>&lt;h3&gt;Strata Workbench %1&lt;/h3&gt;&lt;p&gt;Die Schema-Werkbank für modulare Anwendungen: Jedes Paket beschreibt seine Tabellen und Migrationen, und Strata prüft, erzeugt und migriert sie gemeinsam.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+5"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
@@ -628,9 +1979,50 @@
         <translation>Pakete werden geladen… %1/%2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::MigrationConnection</name>
+    <message>
+        <location filename="../ui/migrations/MigrationConnection.cpp" line="+106"/>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database URL is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::MigrationStatusTracker</name>
+    <message>
+        <location filename="../ui/migrations/MigrationStatusTracker.cpp" line="+111"/>
+        <source>Migrations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 applied, %2 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -681,7 +2073,7 @@
 <context>
     <name>Strata::Ui::PackageTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/PackageTreeModel.cpp" line="+67"/>
+        <location filename="../ui/models/PackageTreeModel.cpp" line="+71"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -752,7 +2144,7 @@
         <translation>ohne Transaktion</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>not loaded</source>
         <translation>nicht geladen</translation>
     </message>
@@ -788,7 +2180,7 @@
         </translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+255"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -801,7 +2193,7 @@
 <context>
     <name>Strata::Ui::PackagesPanel</name>
     <message>
-        <location filename="../ui/panels/PackagesPanel.cpp" line="+14"/>
+        <location filename="../ui/panels/PackagesPanel.cpp" line="+15"/>
         <location line="+23"/>
         <source>Packages</source>
         <translation>Pakete</translation>
@@ -818,9 +2210,65 @@
     </message>
 </context>
 <context>
+    <name>Strata::Ui::Preferences</name>
+    <message>
+        <location filename="../ui/settings/Preferences.cpp" line="+58"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="+16"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new language and theme apply when Strata Workbench starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Strata::Ui::ProblemsModel</name>
     <message>
-        <location filename="../ui/models/ProblemsModel.cpp" line="+40"/>
+        <location filename="../ui/models/ProblemsModel.cpp" line="+74"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -830,7 +2278,7 @@
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -863,14 +2311,14 @@
 <context>
     <name>Strata::Ui::ProblemsPanel</name>
     <message>
-        <location filename="../ui/panels/ProblemsPanel.cpp" line="+32"/>
-        <location line="+29"/>
+        <location filename="../ui/panels/ProblemsPanel.cpp" line="+34"/>
         <location line="+46"/>
+        <location line="+96"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-124"/>
         <location line="+1"/>
         <source>Show errors</source>
         <translation>Fehler anzeigen</translation>
@@ -883,6 +2331,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Show problems of package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the problems of one package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show problems with code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the problems with one code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Filter problems…</source>
         <translation>Probleme filtern…</translation>
     </message>
@@ -891,8 +2359,18 @@
         <source>Filter problems</source>
         <translation>Probleme filtern</translation>
     </message>
+    <message>
+        <location line="+96"/>
+        <source>All packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All codes</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+7"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -916,7 +2394,7 @@
 <context>
     <name>Strata::Ui::ProjectSession</name>
     <message>
-        <location filename="../ui/project/ProjectSession.cpp" line="+25"/>
+        <location filename="../ui/project/ProjectSession.cpp" line="+35"/>
         <source>%1 is not a readable folder.</source>
         <translation>%1 ist kein lesbarer Ordner.</translation>
     </message>
@@ -927,9 +2405,522 @@
     </message>
 </context>
 <context>
+    <name>Strata::Ui::RunDialog</name>
+    <message>
+        <location filename="../ui/migrations/RunDialog.cpp" line="+46"/>
+        <source>Run Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll Back Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply the pending migrations to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roll back migrations on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The &amp;last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of migrations to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applied migration(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Everything applied after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migration that stays applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Migrations done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Roll Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The database changed since the preview: running %n migration(s) as planned now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No database is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the migration history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(nothing: roll back everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Nothing can run:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to do: every migration is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n migration(s) will run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n migration(s) will be rolled back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n destructive statement(s), highlighted below</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Destructive Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destroy the Data and Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Apply %n migration(s) to %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Roll back %n migration(s) on %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The plan has %n destructive statement(s); the data they remove cannot be recovered:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run them on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Migrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rolling back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling after the current migration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel requested: stopping after the current migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Migration %1 of %2: %3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>already done by another runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The run could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failed at %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Cancelled after %n migration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Applied %n migration(s) in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Rolled back %n migration(s) in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The failed migration left no trace; the migrations before it stay %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The migration ran without a transaction: its statements before the failing one stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Migration %1:%2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement %1, line %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Migration %1 failed at statement %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migration %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix it and run the migrations again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::SourceEditor</name>
+    <message>
+        <location filename="../ui/editor/SourceEditor.cpp" line="+23"/>
+        <source>Source editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Editor of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text has no file to be saved to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::SqlPreviewDialog</name>
+    <message>
+        <location filename="../ui/migrations/SqlPreviewDialog.cpp" line="+30"/>
+        <source>Preview SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declared schema (DDL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package</source>
+        <translation type="unfinished">Paket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dialect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No database is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the migration history of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&lt;b&gt;Cannot show the pending migrations:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n statement(s) that create the declared schema on an empty database</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing pending on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pending migration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n destructive statement(s), highlighted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+6"/>
+        <source>Save SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::SqlView</name>
+    <message>
+        <location filename="../ui/migrations/SqlView.cpp" line="+16"/>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Strata::Ui::SummaryPage</name>
     <message>
-        <location filename="../ui/pages/SummaryPage.cpp" line="+33"/>
+        <location filename="../ui/pages/SummaryPage.cpp" line="+36"/>
         <location line="+16"/>
         <source>none</source>
         <translation>keine</translation>
@@ -957,34 +2948,58 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+227"/>
+        <location line="+339"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+227"/>
+        <location line="-338"/>
+        <location line="+339"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+249"/>
-        <source>unique</source>
-        <translation>eindeutig</translation>
-    </message>
-    <message>
-        <location line="-240"/>
+        <location line="-322"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Summary list</source>
         <translation>Übersichtsliste</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referenced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Types in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dialect of the column types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the column types, defaults and checks as this SQL dialect writes them</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+165"/>
         <source>Project · %n package(s)</source>
         <translation>
             <numerusform>Projekt · %n Paket</numerusform>
@@ -1001,12 +3016,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Configuration:</source>
         <translation>Konfiguration:</translation>
     </message>
@@ -1037,36 +3052,36 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+40"/>
-        <location line="+54"/>
-        <location line="+74"/>
+        <location line="+41"/>
+        <location line="+51"/>
+        <location line="+78"/>
         <source>Problems:</source>
         <translation>Probleme:</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>Packages (in dependency order)</source>
         <translation>Pakete (in Abhängigkeitsreihenfolge)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
@@ -1081,24 +3096,25 @@
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Package · version %1</source>
         <translation>Paket · Version %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-129"/>
+        <location line="+56"/>
+        <location line="+74"/>
         <source>registered from C++</source>
         <translation>aus C++ registriert</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Definition:</source>
         <translation>Definition:</translation>
     </message>
@@ -1132,12 +3148,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+80"/>
+        <location line="+38"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-38"/>
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
@@ -1148,12 +3164,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+82"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message numerus="yes">
-        <location line="-59"/>
+        <location line="+23"/>
         <source>Table in %1 · %n column(s)</source>
         <translation>
             <numerusform>Tabelle in %1 · %n Spalte</numerusform>
@@ -1162,12 +3177,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Package:</source>
         <translation>Paket:</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-80"/>
         <source>Scope:</source>
         <translation>Geltungsbereich:</translation>
     </message>
@@ -1182,82 +3197,43 @@
         <translation>Primärschlüssel:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>unique (%1)</source>
-        <translation>eindeutig (%1)</translation>
+        <location line="+44"/>
+        <source>Columns (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Indexes:</source>
-        <translation>Indizes:</translation>
+        <source>Indexes (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Constraints (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referenced by (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
+        <location line="-4"/>
         <location line="+2"/>
         <source>Defined in:</source>
         <translation>Definiert in:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>%1, line %2</source>
-        <translation>%1, Zeile %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>on delete %1</source>
-        <translation>beim Löschen %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>primary key</source>
-        <translation>Primärschlüssel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not null</source>
-        <translation>nicht null</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>added by Strata</source>
-        <translation>von Strata ergänzt</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Column</source>
-        <translation>Spalte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type (%1)</source>
-        <translation>Typ (%1)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Portable type</source>
-        <translation>Portabler Typ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-281"/>
         <source>Constraints</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Default</source>
-        <translation>Standardwert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>References</source>
-        <translation>Verweist auf</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+351"/>
         <source>Migration of %1</source>
         <translation>Migration von %1</translation>
     </message>
@@ -1353,6 +3329,897 @@
         <location line="+5"/>
         <source>No recent projects. Open a folder with packages, or start the workbench with a folder: strata-workbench PATH</source>
         <translation>Keine zuletzt geöffneten Projekte. Öffnen Sie einen Ordner mit Paketen, oder starten Sie die Werkbank mit einem Ordner: strata-workbench PFAD</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Validation</name>
+    <message>
+        <location filename="../core/validation/Identifiers.cpp" line="+41"/>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it starts with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it contains a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it contains &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validation/PackageRules.cpp" line="+66"/>
+        <source>%1 name &quot;%2&quot; is not a valid SQL identifier: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use letters, digits and underscores, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use letters, digits and underscores, starting with a letter, e.g. &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 name &quot;%2&quot; is %3 bytes long, more than %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shorten it: PostgreSQL truncates longer names, so two of them can collide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 name &quot;%2&quot; is a reserved SQL word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a name that is no SQL keyword, e.g. &quot;%1s&quot; or a longer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 name &quot;%2&quot; is not snake_case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rename it to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the package name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a valid package name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use an npm package name: lower case letters, digits, &quot;-&quot;, &quot;.&quot; and &quot;_&quot;, optionally scoped, e.g. &quot;@acme/crm&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the version &quot;%1&quot; of package &quot;%2&quot; is not a semantic version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write MAJOR.MINOR.PATCH, e.g. &quot;1.4.0&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the version range &quot;%1&quot; of dependency &quot;%2&quot; does not parse%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use an npm range such as &quot;^1.2.0&quot;, &quot;&gt;=1.0.0 &lt;2.0.0&quot; or &quot;*&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>package &quot;%1&quot; declares table &quot;%2&quot; twice (first at line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rename or remove one of the two tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>table &quot;%1&quot; declares column &quot;%2&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rename or remove one of the two columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>table &quot;%1&quot; is workspace-scoped and declares its own &quot;workspace_id&quot; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>remove the column: Strata adds &quot;workspace_id&quot; to workspace-scoped tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>table &quot;%1&quot; has no columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add its columns, or remove the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>table &quot;%1&quot; has no primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mark a column &quot;primaryKey&quot;: true, or list the key columns in &quot;primaryKey&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>column &quot;%1&quot; is %2 but not the primary key of its table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use &quot;integer&quot; or &quot;bigint&quot;, or make the column the primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 of table &quot;%2&quot; names column &quot;%3&quot;, which the table does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>use one of the table&apos;s columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+141"/>
+        <location line="+303"/>
+        <location filename="../core/validation/ProjectRules.cpp" line="+318"/>
+        <location line="+55"/>
+        <location line="+114"/>
+        <source>did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-436"/>
+        <source>the primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a unique constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the derived name &quot;%1&quot; of an index of table &quot;%2&quot; is longer than %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the index a shorter &quot;name&quot;; PostgreSQL would truncate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>table &quot;%1&quot; has two indexes named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove the repeated index or give it another &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>index &quot;%1&quot; of table &quot;%2&quot; has the same name as an index of table &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give the index another &quot;name&quot;; index names are shared by the whole schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>column &quot;%1&quot; has an invalid type &quot;%2&quot;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>column &quot;%1&quot; has an unknown type &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use one of the portable types: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the length must be between 1 and 10485760</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the precision must be at most 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the scale (%1) must be between 0 and the precision (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>column &quot;%1&quot; has an invalid type &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>enum column &quot;%1&quot; has no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the allowed values: &quot;values&quot;: [&quot;draft&quot;, &quot;sent&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>column &quot;%1&quot; lists &quot;values&quot; but its type is %2, not enum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>remove &quot;values&quot;, or set &quot;type&quot;: &quot;enum&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write numeric(precision, scale) with 1 &lt;= precision &lt;= 1000 and 0 &lt;= scale &lt;= precision, e.g. numeric(12,2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write %1(n) with a length n of at least 1, e.g. %1(255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>column &quot;%1&quot; has more than one of &quot;default&quot;, &quot;defaultSql&quot; and &quot;defaultNow&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keep only one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>column &quot;%1&quot; is %2, so &quot;defaultNow&quot; does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use a date, time or timestamp type, or remove &quot;defaultNow&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the default of column &quot;%1&quot; (%2) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>write true or false, without quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use one of the values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write an ISO date such as &quot;2024-01-31&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write an ISO time such as &quot;13:45:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write an ISO timestamp such as &quot;2024-01-31T13:45:00Z&quot;, or use &quot;defaultNow&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write a UUID such as &quot;123e4567-e89b-12d3-a456-426614174000&quot;, or use &quot;defaultSql&quot; for a generated one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>write a number that fits %1, without quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a string that fits %1, in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a literal of the column&apos;s type, or use &quot;defaultSql&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is null, but the column is not null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is not a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+10"/>
+        <source>is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>is &quot;%1&quot;, which is not one of its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not an ISO 8601 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not a UUID string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>has %1 characters, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+33"/>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is out of range for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>has more integer digits than %1 allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&quot;%1&quot; of column &quot;%2&quot; is &quot;%3&quot;, which is not a referential action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>use one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>column &quot;%1&quot; cannot be null (not null or part of the primary key), so &quot;%2&quot;: &quot;set null&quot; would fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>use &quot;cascade&quot; or &quot;restrict&quot;, or allow nulls in the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>table &quot;%1&quot; does not start with &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rename it to &quot;%1&quot; (strata.json: rules.tablePrefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>table &quot;%1&quot; is neither workspace-scoped nor global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add &quot;workspaceScoped&quot;: true, or &quot;global&quot;: true for shared data (strata.json: rules.requireWorkspaceScope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>table &quot;%1&quot; has no comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add a &quot;comment&quot; that says what a row is (strata.json: rules.requireComments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>column &quot;%1&quot; has no comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a &quot;comment&quot; that says what the column holds (strata.json: rules.requireComments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>package &quot;%1&quot; has two migrations with the id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rename one of the two migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>migrations &quot;%1&quot; and &quot;%2&quot; of package &quot;%3&quot; share the number %4, so their order is ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give &quot;%1&quot; the next free number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validation/ProjectRules.cpp" line="-417"/>
+        <source>a C++ registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>package &quot;%1&quot; is declared twice; the other one is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rename one of the packages or remove the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>package &quot;%1&quot; depends on &quot;%2&quot;, which is not a package of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>add the package to the project, or remove the dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+338"/>
+        <source>did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-324"/>
+        <source>package &quot;%1&quot; needs &quot;%2&quot; %3, but the project has version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>widen the range to include %1, or update &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>dependency cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove one of the dependencies of the cycle; move what both need into a package of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>table &quot;%1&quot; of package &quot;%2&quot; is also declared by package &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rename the table; a table prefix per package avoids clashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>index &quot;%1&quot; of table &quot;%2&quot; has the same name as an index of table &quot;%3&quot; in package &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give the index another &quot;name&quot;; PostgreSQL index names are shared by the whole schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>column &quot;%1&quot; references table &quot;%2&quot;, which no package declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>declare the table, or correct &quot;references.table&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>column &quot;%1&quot; references table &quot;%2&quot; of package &quot;%3&quot;, which package &quot;%4&quot; does not depend on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+110"/>
+        <location line="+59"/>
+        <source>add &quot;%1&quot; to &quot;dependencies&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>column &quot;%1&quot; references table &quot;%2&quot;, which has no primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>column &quot;%1&quot; references table &quot;%2&quot;, whose primary key has %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name the referenced column in &quot;references.column&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>column &quot;%1&quot; references column &quot;%2&quot; of table &quot;%3&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>use one of the columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>column &quot;%1&quot; references &quot;%2.%3&quot;, which is neither a primary key nor unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reference the primary key, or mark &quot;%1.%2&quot; &quot;unique&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>column &quot;%1&quot; is %2 but references &quot;%3.%4&quot;, which is %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>make the column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>table &quot;%1&quot; is workspace-scoped, but no package declares the workspace table &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>declare table &quot;%1&quot; in a package, or set &quot;workspaceTable&quot; in strata.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>table &quot;%1&quot; is workspace-scoped, but package &quot;%2&quot; does not depend on &quot;%3&quot;, which owns the workspace table &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>migration &quot;%1&quot; requires &quot;%2:%3&quot;, but there is no package &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>correct the package name of the requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>migration &quot;%1&quot; requires &quot;%2:%3&quot;, but package &quot;%2&quot; has no migration &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>correct the migration id of the requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>migration &quot;%1&quot; requires a migration of package &quot;%2&quot;, which package &quot;%3&quot; does not depend on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDetails</name>
+    <message>
+        <location filename="../ui/pages/TableDetails.cpp" line="+18"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+119"/>
+        <source>Column</source>
+        <translation type="unfinished">Spalte</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Type (%1)</source>
+        <translation type="unfinished">Typ (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation type="unfinished">Standardwert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation type="unfinished">Verweist auf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation type="unfinished">Kommentar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unique</source>
+        <translation type="unfinished">eindeutig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>added by Strata</source>
+        <translation type="unfinished">von Strata ergänzt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Declared type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added by Strata: the table is workspace-scoped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns</source>
+        <translation type="unfinished">Spalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+37"/>
+        <location line="+3"/>
+        <source>Unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added by Strata (workspace scope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every workspace-scoped table is indexed on workspace_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Primary key</source>
+        <translation type="unfinished">Primärschlüssel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check (enum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Package</source>
+        <translation type="unfinished">Paket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation type="unfinished">Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (added by Strata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no action (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.%2 refers to %3.%4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
