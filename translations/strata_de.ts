@@ -1053,73 +1053,73 @@
     <message>
         <location filename="../ui/migrations/MigrationStateStyle.cpp" line="+93"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlend</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Applied to the database; the file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Datenbank angewendet; die Datei ist unverändert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not applied to the database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auf die Datenbank angewendet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied, but its up section changed since: the database did not see the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet, aber ihr up-Abschnitt wurde seitdem geändert: Die Datenbank hat die Änderung nicht gesehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied to the database, but the project no longer has its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Datenbank angewendet, aber das Projekt hat ihre Datei nicht mehr.</translation>
     </message>
     <message>
         <location filename="../ui/migrations/PlanScript.cpp" line="+78"/>
         <source>  [up]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [up]</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>  [down]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [down]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>-- no transaction: statements run one by one, outside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>-- ohne Transaktion: Die Anweisungen laufen einzeln, außerhalb einer Transaktion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>-- (C++ migration: its code runs here)</source>
-        <translation type="unfinished"></translation>
+        <translation>-- (C++-Migration: ihr Code läuft hier)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>-- statement %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Anweisung %1, Zeile %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+28"/>
         <source>-- DESTRUCTIVE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-- DESTRUKTIV: %1</translation>
     </message>
 </context>
 <context>
@@ -1135,48 +1135,48 @@
     <message>
         <location filename="../ui/editor/EditorArea.cpp" line="+25"/>
         <source>&amp;Save File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei s&amp;peichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close &amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tei schließen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+36"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Double-click a problem, a table or a migration to open its file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf ein Problem, eine Tabelle oder eine Migration, um die zugehörige Datei hier zu öffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No open files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geöffneten Dateien</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open files</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnete Dateien</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the current file to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Datei auf den Datenträger schreiben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Datei schließen</translation>
     </message>
     <message numerus="yes">
         <location line="+265"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Fehler</numerusform>
             <numerusform>%n Fehler</numerusform>
         </translation>
@@ -1184,7 +1184,7 @@
     <message numerus="yes">
         <location line="+0"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
@@ -1192,37 +1192,37 @@
     <message>
         <location line="+27"/>
         <source>Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auf dem Datenträger geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 changed on disk, and the editor has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf dem Datenträger geändert, und der Editor enthält ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload the file and lose your changes, or keep your text (saving it then overwrites the file)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei neu laden und Ihre Änderungen verwerfen, oder Ihren Text behalten (Speichern überschreibt dann die Datei)?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished">&amp;Neu laden</translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep My Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Text &amp;behalten</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1477,7 @@
     <message>
         <location line="+5"/>
         <source>Depth: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe: </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1657,47 +1657,47 @@
     <message>
         <location filename="../ui/models/LogModel.cpp" line="+201"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fatal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatal</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -1705,92 +1705,92 @@
     <message>
         <location filename="../ui/panels/LogPanel.cpp" line="+77"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log level</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollstufe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much Strata logs: warnings only, also progress, or everything for debugging</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Strata protokolliert: nur Warnungen, auch den Fortschritt oder alles zur Fehlersuche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriefilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the messages of one category only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Meldungen einer Kategorie anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen filtern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Clear the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll leeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy the selected messages, or all shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Meldungen kopieren, sonst alle angezeigten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Log messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollmeldungen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +1798,7 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="+63"/>
         <source>Graph</source>
-        <translation type="unfinished">Graph</translation>
+        <translation>Graph</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1863,7 +1863,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graph</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1893,12 +1893,12 @@
     <message>
         <location line="+5"/>
         <source>Polling for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Polling auf Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File watching by polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiüberwachung per Polling</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -1989,12 +1989,12 @@
     <message>
         <location filename="../ui/migrations/MigrationConnection.cpp" line="+106"/>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database URL is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank-URL ist ungültig.</translation>
     </message>
 </context>
 <context>
@@ -2002,27 +2002,27 @@
     <message>
         <location filename="../ui/migrations/MigrationStatusTracker.cpp" line="+111"/>
         <source>Migrations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 applied, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angewendet, %2 ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 modified</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 fehlend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2214,7 @@
     <message>
         <location filename="../ui/settings/Preferences.cpp" line="+58"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
@@ -2222,47 +2222,47 @@
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="+16"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The new language and theme apply when Strata Workbench starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache und das neue Design gelten ab dem nächsten Start von Strata Workbench.</translation>
     </message>
 </context>
 <context>
@@ -2332,22 +2332,22 @@
     <message>
         <location line="+2"/>
         <source>Show problems of package</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme eines Pakets anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the problems of one package</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Probleme eines Pakets anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show problems with code</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit Code anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the problems with one code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Probleme mit einem Code anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2362,12 +2362,12 @@
     <message>
         <location line="+96"/>
         <source>All packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Pakete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Codes</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -2409,330 +2409,330 @@
     <message>
         <location filename="../ui/migrations/RunDialog.cpp" line="+46"/>
         <source>Run Migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen ausführen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Roll Back Migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen zurücksetzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply the pending migrations to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausstehenden Migrationen auf %1 anwenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Roll back migrations on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen auf %1 zurücksetzen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The &amp;last</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;letzten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Number of migrations to roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der zurückzusetzenden Migrationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>applied migration(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendeten Migration(en)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Everything applied after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles nach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Migration that stays applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration, die angewendet bleibt</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Migrations done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Migrationen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run log</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufprotokoll</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Roll Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf a&amp;bbrechen</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>The database changed since the preview: running %n migration(s) as planned now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datenbank hat sich seit der Vorschau geändert: Es wird jetzt %n Migration nach dem aktuellen Plan ausgeführt.</numerusform>
+            <numerusform>Die Datenbank hat sich seit der Vorschau geändert: Es werden jetzt %n Migrationen nach dem aktuellen Plan ausgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+79"/>
         <source>No database is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datenbank verbunden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading the migration history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationshistorie wird gelesen…</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>(nothing: roll back everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine: alles zurücksetzen)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Nothing can run:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nichts kann ausgeführt werden:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to do: every migration is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Alle Migrationen sind angewendet.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nothing to roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückzusetzen.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n migration(s) will run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration wird ausgeführt</numerusform>
+            <numerusform>%n Migrationen werden ausgeführt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n migration(s) will be rolled back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration wird zurückgesetzt</numerusform>
+            <numerusform>%n Migrationen werden zurückgesetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung</numerusform>
+            <numerusform>%n Anweisungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n destructive statement(s), highlighted below</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destruktive Anweisung, unten hervorgehoben</numerusform>
+            <numerusform>%n destruktive Anweisungen, unten hervorgehoben</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Destructive Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruktive Anweisungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destroy the Data and Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten vernichten und ausführen</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Apply %n migration(s) to %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration auf %1 anwenden?</numerusform>
+            <numerusform>%n Migrationen auf %1 anwenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Roll back %n migration(s) on %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration auf %1 zurücksetzen?</numerusform>
+            <numerusform>%n Migrationen auf %1 zurücksetzen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>The plan has %n destructive statement(s); the data they remove cannot be recovered:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Plan enthält %n destruktive Anweisung; die Daten, die sie entfernt, lassen sich nicht wiederherstellen:</numerusform>
+            <numerusform>Der Plan enthält %n destruktive Anweisungen; die Daten, die sie entfernen, lassen sich nicht wiederherstellen:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run them on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 ausführen?</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Migrating</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration läuft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rolling back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen läuft</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancelling after the current migration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch nach der aktuellen Migration…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel requested: stopping after the current migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch angefordert: Nach der aktuellen Migration wird angehalten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Migration %1 of %2: %3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 von %2: %3:%4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>already done by another runner</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits von einem anderen Migrationsprozess erledigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not executed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>done in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig in %1 ms</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The run could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Failed at %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen bei %1:%2.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Cancelled after %n migration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen nach %n Migration.</numerusform>
+            <numerusform>Abgebrochen nach %n Migrationen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Applied %n migration(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration in %1 ms angewendet.</numerusform>
+            <numerusform>%n Migrationen in %1 ms angewendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Rolled back %n migration(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration in %1 ms zurückgesetzt.</numerusform>
+            <numerusform>%n Migrationen in %1 ms zurückgesetzt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The failed migration left no trace; the migrations before it stay %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagene Migration hat keine Spuren hinterlassen; die Migrationen davor bleiben %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgesetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The migration ran without a transaction: its statements before the failing one stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration lief ohne Transaktion: Ihre Anweisungen vor der fehlgeschlagenen bleiben bestehen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Migration %1:%2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1:%2 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Statement %1, line %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung %1, Zeile %2 von %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank meldet: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Migration %1 failed at statement %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 ist bei Anweisung %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fix it and run the migrations again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie den Fehler und führen Sie die Migrationen erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -2740,27 +2740,27 @@
     <message>
         <location filename="../ui/editor/SourceEditor.cpp" line="+23"/>
         <source>Source editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext-Editor</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Editor of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor für %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The text has no file to be saved to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text hat keine Datei, in die er gespeichert werden kann.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2768,145 +2768,145 @@
     <message>
         <location filename="../ui/migrations/SqlPreviewDialog.cpp" line="+30"/>
         <source>Preview SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Vorschau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Declared schema (DDL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklariertes Schema (DDL)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Migrationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Was angezeigt wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package</source>
-        <translation type="unfinished">Paket</translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialekt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paket:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Dialect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dialekt:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Projekt</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>No database is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datenbank verbunden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the migration history of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationshistorie von %1 wird gelesen…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&lt;b&gt;Cannot show the pending migrations:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die ausstehenden Migrationen können nicht angezeigt werden:&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n statement(s) that create the declared schema on an empty database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung, die das deklarierte Schema auf einer leeren Datenbank anlegt</numerusform>
+            <numerusform>%n Anweisungen, die das deklarierte Schema auf einer leeren Datenbank anlegen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing pending on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 steht nichts aus.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n pending migration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehende Migration</numerusform>
+            <numerusform>%n ausstehende Migrationen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung</numerusform>
+            <numerusform>%n Anweisungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n destructive statement(s), highlighted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destruktive Anweisung, hervorgehoben</numerusform>
+            <numerusform>%n destruktive Anweisungen, hervorgehoben</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+6"/>
         <source>Save SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL speichern</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>SQL files (*.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2914,7 +2914,7 @@
     <message>
         <location filename="../ui/migrations/SqlView.cpp" line="+16"/>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
 </context>
 <context>
@@ -2966,7 +2966,7 @@
     <message>
         <location line="+43"/>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2976,27 +2976,27 @@
     <message>
         <location line="+2"/>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Referenced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenziert von</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Types in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typen in:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dialect of the column types</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialekt der Spaltentypen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the column types, defaults and checks as this SQL dialect writes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spaltentypen, Standardwerte und Prüfbedingungen so anzeigen, wie dieser SQL-Dialekt sie schreibt</translation>
     </message>
     <message numerus="yes">
         <location line="+165"/>
@@ -3199,22 +3199,22 @@
     <message>
         <location line="+44"/>
         <source>Columns (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indexes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Constraints (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referenced by (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenziert von (%1)</translation>
     </message>
     <message>
         <location line="-40"/>
