@@ -3336,182 +3336,182 @@
     <message>
         <location filename="../core/validation/Identifiers.cpp" line="+41"/>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it starts with a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>er beginnt mit einer Ziffer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it contains a space</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält ein Leerzeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it contains &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/validation/PackageRules.cpp" line="+66"/>
         <source>%1 name &quot;%2&quot; is not a valid SQL identifier: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ist kein gültiger SQL-Bezeichner: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>use letters, digits and underscores, starting with a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie Buchstaben, Ziffern und Unterstriche, beginnend mit einem Buchstaben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>use letters, digits and underscores, starting with a letter, e.g. &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie Buchstaben, Ziffern und Unterstriche, beginnend mit einem Buchstaben, z. B. &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 name &quot;%2&quot; is %3 bytes long, more than %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ist %3 Bytes lang, mehr als %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>shorten it: PostgreSQL truncates longer names, so two of them can collide</source>
-        <translation type="unfinished"></translation>
+        <translation>kürzen Sie ihn: PostgreSQL schneidet längere Namen ab, sodass zwei davon kollidieren können</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 name &quot;%2&quot; is a reserved SQL word</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ist ein reserviertes SQL-Wort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>choose a name that is no SQL keyword, e.g. &quot;%1s&quot; or a longer one</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Namen, der kein SQL-Schlüsselwort ist, z. B. &quot;%1s&quot; oder einen längeren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 name &quot;%2&quot; is not snake_case</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ist nicht in snake_case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rename it to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>benennen Sie ihn in &quot;%1&quot; um</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>the package name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Paketname ist leer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not a valid package name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Paketname</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>use an npm package name: lower case letters, digits, &quot;-&quot;, &quot;.&quot; and &quot;_&quot;, optionally scoped, e.g. &quot;@acme/crm&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie einen npm-Paketnamen: Kleinbuchstaben, Ziffern, &quot;-&quot;, &quot;.&quot; und &quot;_&quot;, optional mit Scope, z. B. &quot;@acme/crm&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the version &quot;%1&quot; of package &quot;%2&quot; is not a semantic version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version &quot;%1&quot; des Pakets &quot;%2&quot; ist keine semantische Version</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>write MAJOR.MINOR.PATCH, e.g. &quot;1.4.0&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie MAJOR.MINOR.PATCH, z. B. &quot;1.4.0&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the version range &quot;%1&quot; of dependency &quot;%2&quot; does not parse%3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Versionsbereich &quot;%1&quot; der Abhängigkeit &quot;%2&quot; ist ungültig%3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use an npm range such as &quot;^1.2.0&quot;, &quot;&gt;=1.0.0 &lt;2.0.0&quot; or &quot;*&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie einen npm-Versionsbereich wie &quot;^1.2.0&quot;, &quot;&gt;=1.0.0 &lt;2.0.0&quot; oder &quot;*&quot;</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>package &quot;%1&quot; declares table &quot;%2&quot; twice (first at line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket &quot;%1&quot; deklariert die Tabelle &quot;%2&quot; zweimal (zuerst in Zeile %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>rename or remove one of the two tables</source>
-        <translation type="unfinished"></translation>
+        <translation>benennen Sie eine der beiden Tabellen um oder entfernen Sie sie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenname</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>table &quot;%1&quot; declares column &quot;%2&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &quot;%1&quot; deklariert die Spalte &quot;%2&quot; zweimal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rename or remove one of the two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>benennen Sie eine der beiden Spalten um oder entfernen Sie sie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenname</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>table &quot;%1&quot; is workspace-scoped and declares its own &quot;workspace_id&quot; column</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &quot;%1&quot; ist arbeitsbereichsbezogen und deklariert eine eigene Spalte &quot;workspace_id&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>remove the column: Strata adds &quot;workspace_id&quot; to workspace-scoped tables</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen Sie die Spalte: Strata ergänzt &quot;workspace_id&quot; in arbeitsbereichsbezogenen Tabellen selbst</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>table &quot;%1&quot; has no columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &quot;%1&quot; hat keine Spalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add its columns, or remove the table</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie ihre Spalten hinzu oder entfernen Sie die Tabelle</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>table &quot;%1&quot; has no primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &quot;%1&quot; hat keinen Primärschlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mark a column &quot;primaryKey&quot;: true, or list the key columns in &quot;primaryKey&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>markieren Sie eine Spalte mit &quot;primaryKey&quot;: true, oder führen Sie die Schlüsselspalten in &quot;primaryKey&quot; auf</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>column &quot;%1&quot; is %2 but not the primary key of its table</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; ist %2, aber nicht der Primärschlüssel ihrer Tabelle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use &quot;integer&quot; or &quot;bigint&quot;, or make the column the primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie &quot;integer&quot; oder &quot;bigint&quot;, oder machen Sie die Spalte zum Primärschlüssel</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 of table &quot;%2&quot; names column &quot;%3&quot;, which the table does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Tabelle &quot;%2&quot; nennt die Spalte &quot;%3&quot;, die die Tabelle nicht hat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>use one of the table&apos;s columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie eine der Spalten der Tabelle: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3521,202 +3521,202 @@
         <location line="+55"/>
         <location line="+114"/>
         <source>did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>meinten Sie &quot;%1&quot;?</translation>
     </message>
     <message>
         <location line="-436"/>
         <source>the primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Primärschlüssel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a unique constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Eindeutigkeitsbedingung</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>an index</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Index</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexname</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the derived name &quot;%1&quot; of an index of table &quot;%2&quot; is longer than %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der abgeleitete Name &quot;%1&quot; eines Index der Tabelle &quot;%2&quot; ist länger als %3 Bytes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>give the index a shorter &quot;name&quot;; PostgreSQL would truncate it</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie dem Index einen kürzeren &quot;name&quot;; PostgreSQL würde ihn abschneiden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>table &quot;%1&quot; has two indexes named &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &quot;%1&quot; hat zwei Indizes namens &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>remove the repeated index or give it another &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen Sie den doppelten Index oder geben Sie ihm einen anderen &quot;name&quot;</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>index &quot;%1&quot; of table &quot;%2&quot; has the same name as an index of table &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Index &quot;%1&quot; der Tabelle &quot;%2&quot; hat denselben Namen wie ein Index der Tabelle &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>give the index another &quot;name&quot;; index names are shared by the whole schema</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie dem Index einen anderen &quot;name&quot;; Indexnamen gelten für das ganze Schema</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>column &quot;%1&quot; has an invalid type &quot;%2&quot;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; hat einen ungültigen Typ &quot;%2&quot;%3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>column &quot;%1&quot; has an unknown type &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; hat einen unbekannten Typ &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use one of the portable types: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie einen der portablen Typen: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the length must be between 1 and 10485760</source>
-        <translation type="unfinished"></translation>
+        <translation>die Länge muss zwischen 1 und 10485760 liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the precision must be at most 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>die Genauigkeit darf höchstens 1000 sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the scale (%1) must be between 0 and the precision (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Nachkommastellen (%1) muss zwischen 0 und der Genauigkeit (%2) liegen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>column &quot;%1&quot; has an invalid type &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; hat einen ungültigen Typ &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>enum column &quot;%1&quot; has no values</source>
-        <translation type="unfinished"></translation>
+        <translation>enum-Spalte &quot;%1&quot; hat keine Werte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list the allowed values: &quot;values&quot;: [&quot;draft&quot;, &quot;sent&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie die erlaubten Werte auf: &quot;values&quot;: [&quot;draft&quot;, &quot;sent&quot;]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>column &quot;%1&quot; lists &quot;values&quot; but its type is %2, not enum</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; führt &quot;values&quot; auf, aber ihr Typ ist %2, nicht enum</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>remove &quot;values&quot;, or set &quot;type&quot;: &quot;enum&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen Sie &quot;values&quot;, oder setzen Sie &quot;type&quot;: &quot;enum&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>write numeric(precision, scale) with 1 &lt;= precision &lt;= 1000 and 0 &lt;= scale &lt;= precision, e.g. numeric(12,2)</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie numeric(Genauigkeit, Nachkommastellen) mit 1 &lt;= Genauigkeit &lt;= 1000 und 0 &lt;= Nachkommastellen &lt;= Genauigkeit, z. B. numeric(12,2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>write %1(n) with a length n of at least 1, e.g. %1(255)</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie %1(n) mit einer Länge n von mindestens 1, z. B. %1(255)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>column &quot;%1&quot; has more than one of &quot;default&quot;, &quot;defaultSql&quot; and &quot;defaultNow&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; hat mehr als eines von &quot;default&quot;, &quot;defaultSql&quot; und &quot;defaultNow&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>keep only one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten Sie nur eines davon</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>column &quot;%1&quot; is %2, so &quot;defaultNow&quot; does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; ist %2, daher gilt &quot;defaultNow&quot; nicht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use a date, time or timestamp type, or remove &quot;defaultNow&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie einen Datums-, Zeit- oder Zeitstempeltyp, oder entfernen Sie &quot;defaultNow&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the default of column &quot;%1&quot; (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standardwert der Spalte &quot;%1&quot; (%2) %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>write true or false, without quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie true oder false, ohne Anführungszeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>use one of the values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie einen der Werte: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>write an ISO date such as &quot;2024-01-31&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie ein ISO-Datum wie &quot;2024-01-31&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write an ISO time such as &quot;13:45:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie eine ISO-Uhrzeit wie &quot;13:45:00&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>write an ISO timestamp such as &quot;2024-01-31T13:45:00Z&quot;, or use &quot;defaultNow&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie einen ISO-Zeitstempel wie &quot;2024-01-31T13:45:00Z&quot;, oder verwenden Sie &quot;defaultNow&quot;: true</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>write a UUID such as &quot;123e4567-e89b-12d3-a456-426614174000&quot;, or use &quot;defaultSql&quot; for a generated one</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie eine UUID wie &quot;123e4567-e89b-12d3-a456-426614174000&quot;, oder verwenden Sie &quot;defaultSql&quot; für eine generierte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>write a number that fits %1, without quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie eine Zahl, die in %1 passt, ohne Anführungszeichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>write a string that fits %1, in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie einen String, der in %1 passt, in Anführungszeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write a literal of the column&apos;s type, or use &quot;defaultSql&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie ein Literal vom Typ der Spalte, oder verwenden Sie &quot;defaultSql&quot;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is null, but the column is not null</source>
-        <translation type="unfinished"></translation>
+        <translation>ist null, aber die Spalte erlaubt kein null</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>is not a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein boolescher Wert</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3724,321 +3724,321 @@
         <location line="+14"/>
         <location line="+10"/>
         <source>is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein String</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>is &quot;%1&quot;, which is not one of its values</source>
-        <translation type="unfinished"></translation>
+        <translation>ist &quot;%1&quot;, was keiner ihrer Werte ist</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; is not an ISO 8601 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger ISO-8601-Wert für %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not a UUID string</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein UUID-String</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>has %1 characters, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Zeichen, mehr als %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+33"/>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Zahl</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine ganze Zahl</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>is out of range for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt außerhalb des Wertebereichs von %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine endliche Zahl</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is not a decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Dezimalzahl</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>has more integer digits than %1 allows</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mehr Vorkommastellen, als %1 erlaubt</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>&quot;%1&quot; of column &quot;%2&quot; is &quot;%3&quot;, which is not a referential action</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; der Spalte &quot;%2&quot; ist &quot;%3&quot;, was keine referenzielle Aktion ist</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>use one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie einen dieser Werte: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>column &quot;%1&quot; cannot be null (not null or part of the primary key), so &quot;%2&quot;: &quot;set null&quot; would fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; kann nicht null sein (not null oder Teil des Primärschlüssels), daher würde &quot;%2&quot;: &quot;set null&quot; fehlschlagen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>use &quot;cascade&quot; or &quot;restrict&quot;, or allow nulls in the column</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie &quot;cascade&quot; oder &quot;restrict&quot;, oder erlauben Sie null in der Spalte</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>table &quot;%1&quot; does not start with &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &quot;%1&quot; beginnt nicht mit &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rename it to &quot;%1&quot; (strata.json: rules.tablePrefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>benennen Sie sie in &quot;%1&quot; um (strata.json: rules.tablePrefix)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>table &quot;%1&quot; is neither workspace-scoped nor global</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &quot;%1&quot; ist weder arbeitsbereichsbezogen noch global</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>add &quot;workspaceScoped&quot;: true, or &quot;global&quot;: true for shared data (strata.json: rules.requireWorkspaceScope)</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie &quot;workspaceScoped&quot;: true hinzu, oder &quot;global&quot;: true für gemeinsame Daten (strata.json: rules.requireWorkspaceScope)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>table &quot;%1&quot; has no comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &quot;%1&quot; hat keinen Kommentar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add a &quot;comment&quot; that says what a row is (strata.json: rules.requireComments)</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie einen &quot;comment&quot; hinzu, der sagt, was eine Zeile darstellt (strata.json: rules.requireComments)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>column &quot;%1&quot; has no comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; hat keinen Kommentar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add a &quot;comment&quot; that says what the column holds (strata.json: rules.requireComments)</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie einen &quot;comment&quot; hinzu, der sagt, was die Spalte enthält (strata.json: rules.requireComments)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>package &quot;%1&quot; has two migrations with the id &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket &quot;%1&quot; hat zwei Migrationen mit der ID &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rename one of the two migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>benennen Sie eine der beiden Migrationen um</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>migrations &quot;%1&quot; and &quot;%2&quot; of package &quot;%3&quot; share the number %4, so their order is ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>die Migrationen &quot;%1&quot; und &quot;%2&quot; des Pakets &quot;%3&quot; haben dieselbe Nummer %4, daher ist ihre Reihenfolge mehrdeutig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>give &quot;%1&quot; the next free number</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie &quot;%1&quot; die nächste freie Nummer</translation>
     </message>
     <message>
         <location filename="../core/validation/ProjectRules.cpp" line="-417"/>
         <source>a C++ registration</source>
-        <translation type="unfinished"></translation>
+        <translation>eine C++-Registrierung</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>package &quot;%1&quot; is declared twice; the other one is in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket &quot;%1&quot; ist zweimal deklariert; die andere Deklaration: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rename one of the packages or remove the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>benennen Sie eines der Pakete um oder entfernen Sie die Kopie</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>package &quot;%1&quot; depends on &quot;%2&quot;, which is not a package of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket &quot;%1&quot; hängt von &quot;%2&quot; ab, das kein Paket des Projekts ist</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>add the package to the project, or remove the dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie das Paket zum Projekt hinzu oder entfernen Sie die Abhängigkeit</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+338"/>
         <source>did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>meinten Sie %1?</translation>
     </message>
     <message>
         <location line="-324"/>
         <source>package &quot;%1&quot; needs &quot;%2&quot; %3, but the project has version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket &quot;%1&quot; benötigt &quot;%2&quot; %3, aber das Projekt hat Version %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>widen the range to include %1, or update &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erweitern Sie den Bereich, sodass er %1 einschließt, oder aktualisieren Sie &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>dependency cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitszyklus: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>remove one of the dependencies of the cycle; move what both need into a package of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen Sie eine der Abhängigkeiten des Zyklus; verschieben Sie, was beide brauchen, in ein eigenes Paket</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>table &quot;%1&quot; of package &quot;%2&quot; is also declared by package &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &quot;%1&quot; des Pakets &quot;%2&quot; wird auch von Paket &quot;%3&quot; deklariert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rename the table; a table prefix per package avoids clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>benennen Sie die Tabelle um; ein Tabellenpräfix pro Paket vermeidet Konflikte</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>index &quot;%1&quot; of table &quot;%2&quot; has the same name as an index of table &quot;%3&quot; in package &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Index &quot;%1&quot; der Tabelle &quot;%2&quot; hat denselben Namen wie ein Index der Tabelle &quot;%3&quot; in Paket &quot;%4&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>give the index another &quot;name&quot;; PostgreSQL index names are shared by the whole schema</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie dem Index einen anderen &quot;name&quot;; in PostgreSQL gelten Indexnamen für das ganze Schema</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>column &quot;%1&quot; references table &quot;%2&quot;, which no package declares</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; verweist auf die Tabelle &quot;%2&quot;, die kein Paket deklariert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>declare the table, or correct &quot;references.table&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deklarieren Sie die Tabelle oder korrigieren Sie &quot;references.table&quot;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>column &quot;%1&quot; references table &quot;%2&quot; of package &quot;%3&quot;, which package &quot;%4&quot; does not depend on</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; verweist auf die Tabelle &quot;%2&quot; des Pakets &quot;%3&quot;, von dem Paket &quot;%4&quot; nicht abhängt</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+110"/>
         <location line="+59"/>
         <source>add &quot;%1&quot; to &quot;dependencies&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie &quot;%1&quot; zu &quot;dependencies&quot; hinzu</translation>
     </message>
     <message>
         <location line="-157"/>
         <source>column &quot;%1&quot; references table &quot;%2&quot;, which has no primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; verweist auf die Tabelle &quot;%2&quot;, die keinen Primärschlüssel hat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>column &quot;%1&quot; references table &quot;%2&quot;, whose primary key has %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; verweist auf die Tabelle &quot;%2&quot;, deren Primärschlüssel %3 Spalten hat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>name the referenced column in &quot;references.column&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie die referenzierte Spalte in &quot;references.column&quot;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>column &quot;%1&quot; references column &quot;%2&quot; of table &quot;%3&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; verweist auf die Spalte &quot;%2&quot; der Tabelle &quot;%3&quot;, die nicht existiert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>use one of the columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie eine der Spalten: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>column &quot;%1&quot; references &quot;%2.%3&quot;, which is neither a primary key nor unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; verweist auf &quot;%2.%3&quot;, die weder Primärschlüssel noch eindeutig ist</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>reference the primary key, or mark &quot;%1.%2&quot; &quot;unique&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>verweisen Sie auf den Primärschlüssel, oder markieren Sie &quot;%1.%2&quot; mit &quot;unique&quot;: true</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>column &quot;%1&quot; is %2 but references &quot;%3.%4&quot;, which is %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot; ist %2, verweist aber auf &quot;%3.%4&quot;, die %5 ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>make the column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie der Spalte den Typ %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>table &quot;%1&quot; is workspace-scoped, but no package declares the workspace table &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &quot;%1&quot; ist arbeitsbereichsbezogen, aber kein Paket deklariert die Arbeitsbereichstabelle &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>declare table &quot;%1&quot; in a package, or set &quot;workspaceTable&quot; in strata.json</source>
-        <translation type="unfinished"></translation>
+        <translation>deklarieren Sie die Tabelle &quot;%1&quot; in einem Paket, oder setzen Sie &quot;workspaceTable&quot; in strata.json</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>table &quot;%1&quot; is workspace-scoped, but package &quot;%2&quot; does not depend on &quot;%3&quot;, which owns the workspace table &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &quot;%1&quot; ist arbeitsbereichsbezogen, aber Paket &quot;%2&quot; hängt nicht von &quot;%3&quot; ab, dem die Arbeitsbereichstabelle &quot;%4&quot; gehört</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>migration &quot;%1&quot; requires &quot;%2:%3&quot;, but there is no package &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration &quot;%1&quot; setzt &quot;%2:%3&quot; voraus, aber es gibt kein Paket &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>correct the package name of the requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>korrigieren Sie den Paketnamen der Voraussetzung</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>migration &quot;%1&quot; requires &quot;%2:%3&quot;, but package &quot;%2&quot; has no migration &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration &quot;%1&quot; setzt &quot;%2:%3&quot; voraus, aber Paket &quot;%2&quot; hat keine Migration &quot;%3&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>correct the migration id of the requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>korrigieren Sie die Migrations-ID der Voraussetzung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>migration &quot;%1&quot; requires a migration of package &quot;%2&quot;, which package &quot;%3&quot; does not depend on</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration &quot;%1&quot; setzt eine Migration des Pakets &quot;%2&quot; voraus, von dem Paket &quot;%3&quot; nicht abhängt</translation>
     </message>
 </context>
 <context>
@@ -4046,180 +4046,180 @@
     <message>
         <location filename="../ui/pages/TableDetails.cpp" line="+18"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+96"/>
         <location line="+119"/>
         <source>Column</source>
-        <translation type="unfinished">Spalte</translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>Type (%1)</source>
-        <translation type="unfinished">Typ (%1)</translation>
+        <translation>Typ (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nullable</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL erlaubt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default</source>
-        <translation type="unfinished">Standardwert</translation>
+        <translation>Standardwert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>References</source>
-        <translation type="unfinished">Verweist auf</translation>
+        <translation>Verweist auf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PK</source>
-        <translation type="unfinished"></translation>
+        <translation>PK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unique</source>
-        <translation type="unfinished">eindeutig</translation>
+        <translation>eindeutig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FK</source>
-        <translation type="unfinished"></translation>
+        <translation>FK</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>added by Strata</source>
-        <translation type="unfinished">von Strata ergänzt</translation>
+        <translation>von Strata ergänzt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Declared type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklarierter Typ: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added by Strata: the table is workspace-scoped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Strata ergänzt: Die Tabelle ist arbeitsbereichsbezogen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Columns</source>
-        <translation type="unfinished">Spalten</translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+37"/>
         <location line="+3"/>
         <source>Unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutig</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>added by Strata (workspace scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>von Strata ergänzt (Arbeitsbereichsbezug)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>declared</source>
-        <translation type="unfinished"></translation>
+        <translation>deklariert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every workspace-scoped table is indexed on workspace_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede arbeitsbereichsbezogene Tabelle hat einen Index auf workspace_id.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Primary key</source>
-        <translation type="unfinished">Primärschlüssel</translation>
+        <translation>Primärschlüssel</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbedingung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Check (enum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbedingung (enum)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Package</source>
-        <translation type="unfinished">Paket</translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Table</source>
-        <translation type="unfinished">Tabelle</translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>On delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Löschen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (added by Strata)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (von Strata ergänzt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no action (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>no action (Standard)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1.%2 refers to %3.%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 verweist auf %3.%4</translation>
     </message>
 </context>
 <context>
