@@ -51,7 +51,8 @@ void recordLocations(const Json::Node &object, FieldLocations &fields, const QSt
     if (prefix.isEmpty())
         fields.reserve(qsizetype(object.members.size()));
     for (const Json::Member &m : object.members) {
-        const QString key = prefix + m.key;
+        // Top-level keys share the parser's string ("name", "type" are one QString per file).
+        const QString key = prefix.isEmpty() ? m.key : prefix + m.key;
         fields.set(key, m.value.location);
         if (m.value.isArray()) {
             // Scalars only ("primaryKey[1]", an index's "columns[0]"): objects in arrays (columns,

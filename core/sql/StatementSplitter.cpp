@@ -198,8 +198,40 @@ public:
         return m_db;
     }
 
+    // Prepares with table and view creation skipped (see skipSchemaChanges), or exactly as SQLite
+    // would prepare the statement to run it.
+    void setQuick(bool quick)
+    {
+        if (m_quick == quick)
+            return;
+        sqlite3_set_authorizer(m_db, quick ? skipSchemaChanges : nullptr, &m_skipped);
+        m_quick = quick;
+    }
+    // Whether the last quick prepare left anything out (the full one may then end otherwise).
+    bool skipped() const { return m_skipped; }
+    void resetSkipped() { m_skipped = false; }
+
 private:
+    // SQLITE_IGNORE lets the statement "continue to be compiled" without the action: the grammar
+    // still reads every token of a CREATE TABLE, but SQLite neither builds the table nor compiles
+    // the nested update of its schema table, which was half the cost of checking a migration.
+    static int skipSchemaChanges(void *skipped, int action, const char *, const char *, const char *, const char *)
+    {
+        switch (action) {
+        case SQLITE_CREATE_TABLE:
+        case SQLITE_CREATE_TEMP_TABLE:
+        case SQLITE_CREATE_VIEW:
+        case SQLITE_CREATE_TEMP_VIEW:
+            *static_cast<bool *>(skipped) = true;
+            return SQLITE_IGNORE;
+        default:
+            return SQLITE_OK;
+        }
+    }
+
     sqlite3 *m_db = nullptr;
+    bool m_quick = false;
+    bool m_skipped = false;
 };
 
 // Errors of SQLite's tokenizer and parser. Anything else ("no such table", "duplicate column name")
@@ -229,11 +261,26 @@ QList<SqliteError> checkSqlite(const QByteArray &utf8, const QList<Piece> &piece
     sqlite3 *db = connection.get();
     if (!db)
         return found;
-    for (const Piece &piece : pieces) {
+    const auto prepare = [&](const Piece &piece) {
         sqlite3_stmt *statement = nullptr;
         const int rc = sqlite3_prepare_v2(db, utf8.constData() + piece.begin, int(piece.end - piece.begin),
                                           &statement, nullptr);
         sqlite3_finalize(statement);
+        return rc;
+    };
+    for (const Piece &piece : pieces) {
+        // The quick prepare runs the same grammar over the same tokens; it only leaves out building
+        // a table or view. When it succeeds there is no syntax error to find. When it fails after
+        // leaving something out, the statement is prepared again the full way, so that the error
+        // reported (or the semantic one that hides it, as before) is exactly SQLite's own; when it
+        // left nothing out, its result is the full one.
+        connection.setQuick(true);
+        connection.resetSkipped();
+        int rc = prepare(piece);
+        if (rc != SQLITE_OK && connection.skipped()) {
+            connection.setQuick(false);
+            rc = prepare(piece);
+        }
         if (rc == SQLITE_OK)
             continue;
         const char *message = sqlite3_errmsg(db);
