@@ -5,6 +5,10 @@
 #include "validation/ProjectRules.h"
 
 #include <QElapsedTimer>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <functional>
 
 #include <algorithm>
 
@@ -284,6 +288,55 @@ void Registry::rebuild()
                         << m_diagnostics.size() << "diagnostics in" << timer.elapsed() << "ms";
 }
 
+namespace {
+
+// The effective tables of one package: its declared tables, each workspace-scoped one with its
+// workspace_id column and index. Reads only its arguments, so packages are done in parallel.
+QList<Table> effectiveTablesOf(const PackageDefinition &package, const ColumnType &workspaceKey,
+                               const QString &workspaceTable, const QString &workspaceKeyColumn)
+{
+    QList<Table> tables = package.tables;
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        if (!tables.at(i).workspaceScoped || tables.at(i).column(u"workspace_id"))
+            continue;
+        Table &table = tables[i];
+        // workspace_id goes right after the leading key columns, where readers expect it.
+        const QStringList key = table.primaryKeyColumns();
+        qsizetype at = 0;
+        while (at < table.columns.size() && key.contains(table.columns.at(at).name))
+            ++at;
+        Column workspace;
+        workspace.name = QStringLiteral("workspace_id");
+        workspace.type = workspaceKey;
+        workspace.typeSpelling = workspaceKey.portableName();
+        workspace.notNull = true;
+        workspace.references = ColumnReference{workspaceTable, workspaceKeyColumn, QStringLiteral("cascade"), {}};
+        workspace.generated = true;
+        workspace.location = table.fields.value(u"workspaceScoped", table.location);
+        // Built at its final size: insert() would grow the copy to spare capacity, and this
+        // runs for most tables of a large project.
+        QList<Column> columns;
+        columns.reserve(table.columns.size() + 1);
+        for (qsizetype c = 0; c < table.columns.size(); ++c) {
+            if (c == at)
+                columns.append(workspace);
+            columns.append(table.columns.at(c));
+        }
+        if (at == table.columns.size())
+            columns.append(workspace);
+        table.columns = std::move(columns);
+
+        Index index;
+        index.columns = {workspace.name};
+        index.generated = true;
+        index.location = workspace.location;
+        table.indexes.prepend(index);
+    }
+    return tables;
+}
+
+} // namespace
+
 void Registry::buildEffectiveTables()
 {
     m_effectiveTables.clear();
@@ -298,50 +351,40 @@ void Registry::buildEffectiveTables()
         }
     }
 
+    // A duplicate package (same name, later in the order): its tables are reported, not rendered twice.
+    QList<const PackageDefinition *> owners;
+    QSet<QString> names;
+    owners.reserve(m_ordered.size());
     for (const PackageDefinition &package : std::as_const(m_ordered)) {
-        if (m_effectiveTables.contains(package.name))
-            continue; // a duplicate package: its tables are reported, not rendered twice
-        QList<Table> tables = package.tables;
-        for (qsizetype i = 0; i < tables.size(); ++i) {
-            Table &table = tables[i];
-            if (table.workspaceScoped && !table.column(u"workspace_id")) {
-                // workspace_id goes right after the leading key columns, where readers expect it.
-                const QStringList key = table.primaryKeyColumns();
-                qsizetype at = 0;
-                while (at < table.columns.size() && key.contains(table.columns.at(at).name))
-                    ++at;
-                Column workspace;
-                workspace.name = QStringLiteral("workspace_id");
-                workspace.type = workspaceKey;
-                workspace.typeSpelling = workspaceKey.portableName();
-                workspace.notNull = true;
-                workspace.references =
-                    ColumnReference{m_project.workspaceTable, workspaceKeyColumn, QStringLiteral("cascade"), {}};
-                workspace.generated = true;
-                workspace.location = table.fields.value(u"workspaceScoped", table.location);
-                // Built at its final size: insert() would grow the copy to spare capacity, and this
-                // runs for most tables of a large project.
-                QList<Column> columns;
-                columns.reserve(table.columns.size() + 1);
-                for (qsizetype c = 0; c < table.columns.size(); ++c) {
-                    if (c == at)
-                        columns.append(workspace);
-                    columns.append(table.columns.at(c));
-                }
-                if (at == table.columns.size())
-                    columns.append(workspace);
-                table.columns = std::move(columns);
-
-                Index index;
-                index.columns = {workspace.name};
-                index.generated = true;
-                index.location = workspace.location;
-                table.indexes.prepend(index);
-            }
-            if (!m_tableIndex.contains(table.name))
-                m_tableIndex.insert(table.name, {package.name, i});
+        if (!names.contains(package.name)) {
+            names.insert(package.name);
+            owners.append(&package);
         }
-        m_effectiveTables.insert(package.name, tables);
+    }
+    // Copying every column of every scoped table is most of the registry's work on a large project:
+    // spread it over the cores (the loader threads' memory is warm too). Small projects stay here.
+    const QString &workspaceTable = m_project.workspaceTable;
+    const auto build = [&](const PackageDefinition *package) {
+        return effectiveTablesOf(*package, workspaceKey, workspaceTable, workspaceKeyColumn);
+    };
+    QList<QList<Table>> built;
+    if (owners.size() >= 64) {
+        std::function<QList<Table>(const PackageDefinition *)> job = build;
+        built = QtConcurrent::blockingMapped<QList<QList<Table>>>(owners, job);
+    } else {
+        built.reserve(owners.size());
+        for (const PackageDefinition *package : std::as_const(owners))
+            built.append(build(package));
+    }
+    m_effectiveTables.reserve(owners.size());
+    for (qsizetype p = 0; p < owners.size(); ++p) {
+        const QString &packageName = owners.at(p)->name;
+        const QList<Table> &tables = built.at(p);
+        for (qsizetype i = 0; i < tables.size(); ++i) {
+            if (!m_tableIndex.contains(tables.at(i).name))
+                m_tableIndex.insert(tables.at(i).name, {packageName, i});
+        }
+        m_effectiveTables.insert(packageName, tables);
     }
 
     // A reference that names no column means the target's key: spell it out, so that every
