@@ -2,14 +2,17 @@
 
 #include "models/DiagnosticIndex.h"
 #include "models/SummaryTableModel.h"
+#include "pages/TableDetails.h"
 #include "registry/Registry.h"
 #include "sql/Dialect.h"
 #include "style/Icons.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -58,20 +61,18 @@ QString tableScope(const Table &table)
     return SummaryPage::tr("project");
 }
 
-QString indexText(const Table &table, const Index &index)
-{
-    QString name = index.name;
-    if (name.isEmpty())
-        name = table.name + QLatin1Char('_') + index.columns.join(QLatin1Char('_')) + QStringLiteral("_idx");
-    QString text = name + QStringLiteral(" (") + index.columns.join(QStringLiteral(", ")) + QLatin1Char(')');
-    if (index.unique)
-        text += QLatin1Char(' ') + SummaryPage::tr("unique");
-    return text;
-}
+// Link targets of the property labels.
+const auto DefinitionLink = QStringLiteral("strata:definition");
+const auto PackageLink = QStringLiteral("strata:package");
 
 } // namespace
 
-SummaryPage::SummaryPage(QWidget *parent) : QWidget(parent), m_listModel(new SummaryTableModel(this))
+SummaryPage::SummaryPage(QWidget *parent)
+    : QWidget(parent),
+      m_listModel(new SummaryTableModel(this)),
+      m_indexModel(new SummaryTableModel(this)),
+      m_constraintModel(new SummaryTableModel(this)),
+      m_referencedByModel(new SummaryTableModel(this))
 {
     setObjectName(QStringLiteral("summaryPage"));
     setAccessibleName(tr("Summary"));
@@ -113,33 +114,97 @@ SummaryPage::SummaryPage(QWidget *parent) : QWidget(parent), m_listModel(new Sum
     layout->addSpacing(6);
     layout->addWidget(m_listTitle);
 
-    m_list = new QTableView(this);
-    m_list->setModel(m_listModel);
-    m_list->setAccessibleName(tr("Summary list"));
+    // One tab (the list, no tab bar) for the project and packages; four for a table.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true);
+    m_tabs->setAccessibleName(tr("Details"));
+    m_list = createView(m_listModel, tr("Summary list"));
     m_listTitle->setBuddy(m_list);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->setSortingEnabled(false);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
-    m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->horizontalHeader()->setHighlightSections(false);
-    layout->addWidget(m_list, 1);
+    m_indexes = createView(m_indexModel, tr("Indexes"));
+    m_constraints = createView(m_constraintModel, tr("Constraints"));
+    m_referencedBy = createView(m_referencedByModel, tr("Referenced by"));
+    m_tabs->addTab(m_list, QString());
+    layout->addWidget(m_tabs, 1);
 
-    connect(m_list, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+    // The dialect the column types are shown in, beside the tabs.
+    m_dialectBox = new QWidget(m_tabs);
+    auto *dialectLayout = new QHBoxLayout(m_dialectBox);
+    dialectLayout->setContentsMargins(8, 0, 0, 2);
+    auto *dialectLabel = new QLabel(tr("&Types in:"), m_dialectBox);
+    m_dialectSwitch = new QComboBox(m_dialectBox);
+    m_dialectSwitch->addItem(QStringLiteral("SQLite"), int(DialectKind::SQLite));
+    m_dialectSwitch->addItem(QStringLiteral("PostgreSQL"), int(DialectKind::PostgreSQL));
+    m_dialectSwitch->setAccessibleName(tr("Dialect of the column types"));
+    m_dialectSwitch->setToolTip(tr("Show the column types, defaults and checks as this SQL dialect writes them"));
+    dialectLabel->setBuddy(m_dialectSwitch);
+    dialectLayout->addWidget(dialectLabel);
+    dialectLayout->addWidget(m_dialectSwitch);
+    m_tabs->setCornerWidget(m_dialectBox, Qt::TopRightCorner);
+    m_dialectBox->hide();
+
+    connect(m_dialectSwitch, &QComboBox::activated, this, [this](int index) {
+        setTypeDialect(DialectKind(m_dialectSwitch->itemData(index).toInt()));
+    });
+
+    // Rows lead to another item (navigate) or, for indexes and constraints, to their place in the file.
+    const auto navigateFrom = [this](const QModelIndex &index) {
         const QStringList target = index.data(SummaryTableModel::TargetRole).toStringList();
         if (!target.isEmpty())
             Q_EMIT navigate(target);
-    });
-    connect(m_listModel, &QAbstractItemModel::modelReset, this, [this] {
-        m_list->resizeColumnsToContents();
+    };
+    const auto openFrom = [this](const QList<SourceLocation> &locations, const QModelIndex &index) {
+        const SourceLocation location = locations.value(index.row());
+        if (location.isValid())
+            Q_EMIT openLocation(location.file, location.line, location.column);
+    };
+    connect(m_list, &QAbstractItemView::activated, this, navigateFrom);
+    connect(m_referencedBy, &QAbstractItemView::activated, this, navigateFrom);
+    connect(m_indexes, &QAbstractItemView::activated, this,
+            [this, openFrom](const QModelIndex &index) { openFrom(m_indexLocations, index); });
+    connect(m_constraints, &QAbstractItemView::activated, this,
+            [this, openFrom](const QModelIndex &index) { openFrom(m_constraintLocations, index); });
+}
+
+SummaryPage::~SummaryPage() = default;
+
+QTableView *SummaryPage::createView(SummaryTableModel *model, const QString &accessibleName)
+{
+    auto *view = new QTableView(this);
+    view->setModel(model);
+    view->setAccessibleName(accessibleName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setSortingEnabled(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    connect(model, &QAbstractItemModel::modelReset, view, [view, model] {
+        view->resizeColumnsToContents();
         // Long comments must not push the other columns out of sight.
-        for (int column = 0; column < m_listModel->columnCount(); ++column)
-            m_list->setColumnWidth(column, qMin(m_list->columnWidth(column) + 16, 320));
+        for (int column = 0; column < model->columnCount(); ++column)
+            view->setColumnWidth(column, qMin(view->columnWidth(column) + 16, 320));
     });
+    return view;
+}
+
+QTableView *SummaryPage::view(Tab tab) const
+{
+    switch (tab) {
+    case Tab::List:
+        return m_list;
+    case Tab::Indexes:
+        return m_indexes;
+    case Tab::Constraints:
+        return m_constraints;
+    case Tab::ReferencedBy:
+        return m_referencedBy;
+    }
+    return m_list;
 }
 
 QString SummaryPage::title() const
@@ -161,21 +226,69 @@ void SummaryPage::clearProperties()
         m_properties->removeRow(0);
 }
 
-void SummaryPage::addProperty(const QString &label, const QString &value)
+QLabel *SummaryPage::addProperty(const QString &label, const QString &value)
 {
     auto *field = new QLabel(value, this);
+    field->setTextFormat(Qt::PlainText);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
     field->setWordWrap(true);
     auto *name = new QLabel(label, this);
     name->setBuddy(field);
     m_properties->addRow(name, field);
+    return field;
+}
+
+void SummaryPage::addLinkProperty(const QString &label, const QString &text, const QString &link)
+{
+    QLabel *field = addProperty(label, QString());
+    field->setTextFormat(Qt::RichText);
+    field->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(link, text.toHtmlEscaped()));
+    field->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    field->setAccessibleName(label + QLatin1Char(' ') + text);
+    connect(field, &QLabel::linkActivated, this, &SummaryPage::onLink);
+}
+
+void SummaryPage::onLink(const QString &link)
+{
+    if (link == DefinitionLink)
+        openDefinition();
+    else if (link == PackageLink && m_details)
+        Q_EMIT navigate({m_details->package});
+}
+
+void SummaryPage::openDefinition()
+{
+    if (m_definition.isValid())
+        Q_EMIT openLocation(m_definition.file, m_definition.line, m_definition.column);
 }
 
 void SummaryPage::setListTitle(const QString &title)
 {
     m_listTitle->setText(title);
     m_listTitle->setVisible(!title.isEmpty());
-    m_list->setVisible(!title.isEmpty());
+    m_tabs->setVisible(!title.isEmpty());
+}
+
+void SummaryPage::showTableTabs(bool shown)
+{
+    m_dialectBox->setVisible(shown);
+    if (!shown) {
+        m_details.reset();
+        m_definition = {};
+        m_indexLocations.clear();
+        m_constraintLocations.clear();
+        while (m_tabs->count() > 1)
+            m_tabs->removeTab(m_tabs->count() - 1);
+        m_indexModel->clear();
+        m_constraintModel->clear();
+        m_referencedByModel->clear();
+        return;
+    }
+    if (m_tabs->count() == 1) {
+        m_tabs->addTab(m_indexes, QString());
+        m_tabs->addTab(m_constraints, QString());
+        m_tabs->addTab(m_referencedBy, QString());
+    }
 }
 
 void SummaryPage::showProject(const Registry &registry)
@@ -186,6 +299,7 @@ void SummaryPage::showProject(const Registry &registry)
     for (const PackageDefinition &package : registry.packages())
         tableCount += int(package.tables.size());
 
+    showTableTabs(false);
     setHeader(Icons::app(), QDir(project.root).dirName(),
               tr("Project · %n package(s)", nullptr, int(registry.packages().size())) + QStringLiteral(" · ")
                   + tr("%n table(s)", nullptr, tableCount));
@@ -228,6 +342,7 @@ void SummaryPage::showPackage(const Registry &registry, const QString &name)
     const DiagnosticIndex problems(registry.diagnostics());
     const ProblemCount count = problems.ofPackage(name);
 
+    showTableTabs(false);
     setHeader(Icons::withState(QStringLiteral("package"), Icons::package(), count.state()), package->name,
               package->version.isEmpty() ? tr("Package") : tr("Package · version %1").arg(package->version));
     clearProperties();
@@ -259,85 +374,85 @@ void SummaryPage::showPackage(const Registry &registry, const QString &name)
 
 void SummaryPage::showTable(const Registry &registry, const QString &packageName, const QString &tableName)
 {
-    const QList<Table> tables = registry.effectiveTables(packageName);
-    const Table *table = nullptr;
-    for (const Table &candidate : tables) {
-        if (candidate.name == tableName) {
-            table = &candidate;
-            break;
-        }
-    }
-    if (!table)
+    std::optional<TableDetails> details = TableDetails::collect(registry, packageName, tableName);
+    if (!details)
         return showPackage(registry, packageName);
 
     const QString root = registry.project().root;
+    if (root != m_chosenDialectRoot) {
+        m_chosenDialect.reset(); // another project: its own dialect again
+        m_chosenDialectRoot = root;
+    }
+    m_projectDialect = registry.project().dialect;
+    showTableTabs(true);
+    m_details = std::make_unique<TableDetails>(std::move(*details));
+    const Table &table = m_details->table;
+    m_definition = table.location;
+
     const DiagnosticIndex problems(registry.diagnostics());
-    const ProblemCount count = problems.within(packageName, table->location);
-    const DialectKind kind = registry.project().dialect;
+    const ProblemCount count = problems.within(packageName, table.location);
+    setHeader(Icons::withState(QStringLiteral("table"), Icons::table(), count.state()), table.name,
+              tr("Table in %1 · %n column(s)", nullptr, int(table.columns.size())).arg(packageName));
+    clearProperties();
+    addLinkProperty(tr("Package:"), packageName, PackageLink);
+    addProperty(tr("Scope:"), table.workspaceScoped ? tr("workspace (workspace_id added by Strata)")
+                              : table.global        ? tr("global")
+                                                    : tr("project"));
+    addProperty(tr("Primary key:"), orNone(table.primaryKeyColumns().join(QStringLiteral(", "))));
+    if (table.location.isValid()) {
+        const QString place = QStringLiteral("%1:%2").arg(relativeTo(root, table.location.file)).arg(table.location.line);
+        addLinkProperty(tr("Defined in:"), place, DefinitionLink);
+    } else {
+        addProperty(tr("Defined in:"), tr("registered from C++"));
+    }
+    addProperty(tr("Comment:"), orNone(table.comment));
+    addProperty(tr("Problems:"), problemsText(count));
+    setListTitle(tr("Columns"));
+    m_listTitle->hide(); // the tabs say it
+
+    renderTable();
+}
+
+DialectKind SummaryPage::typeDialect() const
+{
+    return m_chosenDialect.value_or(m_projectDialect);
+}
+
+void SummaryPage::setTypeDialect(DialectKind kind)
+{
+    m_chosenDialect = kind;
+    if (!m_details)
+        return;
+    // Keep the row the user was on: only the spelling changes.
+    const int row = m_list->currentIndex().row();
+    renderTable();
+    if (row >= 0 && row < m_listModel->rowCount())
+        m_list->setCurrentIndex(m_listModel->index(row, 0));
+}
+
+// Fills the tabs from the collected table in the chosen dialect.
+void SummaryPage::renderTable()
+{
+    const DialectKind kind = typeDialect();
+    m_dialectSwitch->setCurrentIndex(m_dialectSwitch->findData(int(kind)));
     const std::unique_ptr<Dialect> dialect = Dialect::create(kind);
 
-    setHeader(Icons::withState(QStringLiteral("table"), Icons::table(), count.state()), table->name,
-              tr("Table in %1 · %n column(s)", nullptr, int(table->columns.size())).arg(packageName));
-    clearProperties();
-    addProperty(tr("Package:"), packageName);
-    addProperty(tr("Scope:"), table->workspaceScoped ? tr("workspace (workspace_id added by Strata)")
-                              : table->global        ? tr("global")
-                                                     : tr("project"));
-    addProperty(tr("Primary key:"), orNone(table->primaryKeyColumns().join(QStringLiteral(", "))));
-    QStringList indexes;
-    for (const Index &index : table->indexes)
-        indexes.append(indexText(*table, index));
-    for (const UniqueConstraint &unique : table->uniques)
-        indexes.append(tr("unique (%1)").arg(unique.columns.join(QStringLiteral(", "))));
-    addProperty(tr("Indexes:"), orNone(indexes.join(QLatin1Char('\n'))));
-    if (!table->comment.isEmpty())
-        addProperty(tr("Comment:"), table->comment);
-    if (table->location.isValid())
-        addProperty(tr("Defined in:"), tr("%1, line %2").arg(relativeTo(root, table->location.file)).arg(table->location.line));
-    addProperty(tr("Problems:"), problemsText(count));
+    TableDetailsRows::Rows columns = TableDetailsRows::columns(*m_details, *dialect);
+    TableDetailsRows::Rows indexes = TableDetailsRows::indexes(*m_details);
+    TableDetailsRows::Rows constraints = TableDetailsRows::constraints(*m_details, *dialect);
+    TableDetailsRows::Rows referencedBy = TableDetailsRows::referencedBy(*m_details);
 
-    const QStringList key = table->primaryKeyColumns();
-    std::vector<SummaryTableModel::Row> rows;
-    for (const Column &column : table->columns) {
-        const ProblemCount columnCount = column.generated ? ProblemCount() : problems.within(packageName, column.location);
-        QString references;
-        if (column.references.isSet()) {
-            references = column.references.table;
-            if (!column.references.column.isEmpty())
-                references += QLatin1Char('.') + column.references.column;
-            if (!column.references.onDelete.isEmpty())
-                references += QLatin1Char(' ') + tr("on delete %1").arg(column.references.onDelete);
-        }
-        QStringList constraints;
-        if (key.contains(column.name))
-            constraints.append(tr("primary key"));
-        if (column.notNull && !key.contains(column.name))
-            constraints.append(tr("not null"));
-        if (column.unique)
-            constraints.append(tr("unique"));
-        SummaryTableModel::Row row;
-        row.cells = {column.name,
-                     column.type.isValid() && dialect ? dialect->typeName(column.type) : column.typeSpelling,
-                     column.type.isValid() ? column.type.portableName() : column.typeSpelling,
-                     constraints.join(QStringLiteral(", ")),
-                     dialect ? dialect->defaultExpression(column) : QString(),
-                     references,
-                     column.generated ? tr("added by Strata") : column.comment};
-        const QIcon base = key.contains(column.name) ? Icons::keyColumn() : Icons::column();
-        row.icon = Icons::withState(key.contains(column.name) ? QStringLiteral("column-key") : QStringLiteral("column"),
-                                    base, columnCount.state());
-        row.toolTip = column.comment;
-        if (column.references.isSet()) {
-            const TableRef target = registry.findTable(column.references.table);
-            if (target)
-                row.target = {target.package, target.table->name};
-        }
-        rows.push_back(std::move(row));
-    }
-    setListTitle(tr("Columns"));
-    m_listModel->setContent({tr("Column"), tr("Type (%1)").arg(dialectTitle(kind)), tr("Portable type"),
-                             tr("Constraints"), tr("Default"), tr("References"), tr("Comment")},
-                            std::move(rows));
+    m_tabs->setTabText(int(Tab::List), tr("Columns (%1)").arg(columns.rows.size()));
+    m_tabs->setTabText(int(Tab::Indexes), tr("Indexes (%1)").arg(indexes.rows.size()));
+    m_tabs->setTabText(int(Tab::Constraints), tr("Constraints (%1)").arg(constraints.rows.size()));
+    m_tabs->setTabText(int(Tab::ReferencedBy), tr("Referenced by (%1)").arg(referencedBy.rows.size()));
+    m_indexLocations = std::move(indexes.locations);
+    m_constraintLocations = std::move(constraints.locations);
+
+    m_listModel->setContent(columns.headers, std::move(columns.rows));
+    m_indexModel->setContent(indexes.headers, std::move(indexes.rows));
+    m_constraintModel->setContent(constraints.headers, std::move(constraints.rows));
+    m_referencedByModel->setContent(referencedBy.headers, std::move(referencedBy.rows));
 }
 
 void SummaryPage::showMigration(const Registry &registry, const QString &packageName, const QString &migrationId)
@@ -356,6 +471,7 @@ void SummaryPage::showMigration(const Registry &registry, const QString &package
     const QString root = registry.project().root;
     const DiagnosticIndex problems(registry.diagnostics());
     const ProblemCount count = problems.inFile(packageName, migration->file);
+    showTableTabs(false);
     setHeader(Icons::withState(QStringLiteral("migration"), Icons::migration(), count.state()), migration->id,
               tr("Migration of %1").arg(packageName));
     clearProperties();

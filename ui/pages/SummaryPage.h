@@ -1,9 +1,17 @@
 #pragma once
 
+#include "common/SourceLocation.h"
+#include "sql/Dialect.h"
+
 #include <QWidget>
 
+#include <memory>
+#include <optional>
+
+class QComboBox;
 class QFormLayout;
 class QLabel;
+class QTabWidget;
 class QTableView;
 
 namespace Strata {
@@ -13,16 +21,21 @@ class Registry;
 namespace Strata::Ui {
 
 class SummaryTableModel;
+struct TableDetails;
 
 // The central page for what is selected: the project, a package, a table or a migration. A header,
 // the item's properties, and a list (packages, tables or columns) whose rows lead further in.
-// Column types are shown as the project's dialect spells them.
+// A table gets tabs: its columns with types in a chosen dialect (the project's by default), its
+// indexes, its constraints, and every foreign key of the project that refers to it.
 class SummaryPage : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class Tab { List, Indexes, Constraints, ReferencedBy }; // List: packages, tables or columns
+
     explicit SummaryPage(QWidget *parent = nullptr);
+    ~SummaryPage() override;
 
     void showProject(const Registry &registry);
     void showPackage(const Registry &registry, const QString &package);
@@ -33,23 +46,64 @@ public:
     SummaryTableModel *listModel() const { return m_listModel; }
     QTableView *listView() const { return m_list; }
 
+    // The table details (valid while a table is shown).
+    SummaryTableModel *indexModel() const { return m_indexModel; }
+    SummaryTableModel *constraintModel() const { return m_constraintModel; }
+    SummaryTableModel *referencedByModel() const { return m_referencedByModel; }
+    QTableView *view(Tab tab) const;
+    QTabWidget *tabs() const { return m_tabs; }
+    QComboBox *dialectSwitch() const { return m_dialectSwitch; }
+    // The dialect the column types are shown in.
+    DialectKind typeDialect() const;
+    void setTypeDialect(DialectKind kind);
+    // Where the shown table is declared (invalid for other items).
+    SourceLocation definition() const { return m_definition; }
+    // Asks for the definition of the shown table to be opened (what the "Defined in" link does).
+    void openDefinition();
+
 Q_SIGNALS:
     // A row of the list was activated: {package} or {package, table}.
     void navigate(const QStringList &target);
+    // A place in a file was asked for (the "Defined in" link, an index or a constraint).
+    void openLocation(const QString &file, int line, int column);
 
 private:
     void setHeader(const QIcon &icon, const QString &title, const QString &subtitle);
     void clearProperties();
-    void addProperty(const QString &label, const QString &value);
+    QLabel *addProperty(const QString &label, const QString &value);
+    void addLinkProperty(const QString &label, const QString &text, const QString &link);
     void setListTitle(const QString &title);
+    void showTableTabs(bool shown);
+    void renderTable();
+    void onLink(const QString &link);
+    QTableView *createView(SummaryTableModel *model, const QString &accessibleName);
 
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_subtitle;
     QFormLayout *m_properties;
     QLabel *m_listTitle;
+    QTabWidget *m_tabs;
+    QWidget *m_dialectBox;
+    QComboBox *m_dialectSwitch;
     QTableView *m_list;
+    QTableView *m_indexes;
+    QTableView *m_constraints;
+    QTableView *m_referencedBy;
     SummaryTableModel *m_listModel;
+    SummaryTableModel *m_indexModel;
+    SummaryTableModel *m_constraintModel;
+    SummaryTableModel *m_referencedByModel;
+
+    // The shown table (none for other items) and the source of each row of its tabs.
+    std::unique_ptr<TableDetails> m_details;
+    QList<SourceLocation> m_indexLocations;
+    QList<SourceLocation> m_constraintLocations;
+    SourceLocation m_definition;
+    // The dialect the user picked, kept while they stay in the same project.
+    std::optional<DialectKind> m_chosenDialect;
+    QString m_chosenDialectRoot;
+    DialectKind m_projectDialect = DialectKind::SQLite;
 };
 
 } // namespace Strata::Ui
