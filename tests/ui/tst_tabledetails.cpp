@@ -439,15 +439,20 @@ private Q_SLOTS:
             page.showTable(m_registry, QStringLiteral("@acme/crm"), QStringLiteral("deals"));
             page.show();
             QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QApplication::processEvents(); // new property rows show once the layout ran
             page.grab().save(QStringLiteral("/tmp/tabledetails-columns-%1.png").arg(theme));
             page.tabs()->setCurrentIndex(int(SummaryPage::Tab::Constraints));
+            QApplication::processEvents(); // new property rows show once the layout ran
             page.grab().save(QStringLiteral("/tmp/tabledetails-constraints-%1.png").arg(theme));
             page.showTable(m_registry, QStringLiteral("@acme/core"), QStringLiteral("users"));
             page.tabs()->setCurrentIndex(int(SummaryPage::Tab::ReferencedBy));
+            QApplication::processEvents(); // new property rows show once the layout ran
             page.grab().save(QStringLiteral("/tmp/tabledetails-referencedby-%1.png").arg(theme));
             page.tabs()->setCurrentIndex(int(SummaryPage::Tab::Indexes));
+            QApplication::processEvents(); // new property rows show once the layout ran
             page.grab().save(QStringLiteral("/tmp/tabledetails-indexes-%1.png").arg(theme));
             page.showProject(m_registry);
+            QApplication::processEvents(); // new property rows show once the layout ran
             page.grab().save(QStringLiteral("/tmp/tabledetails-project-%1.png").arg(theme));
         }
         Theme::apply(*app, QStringLiteral("light"));
