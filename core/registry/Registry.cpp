@@ -361,11 +361,49 @@ void Registry::buildEffectiveTables()
             owners.append(&package);
         }
     }
+    // Table name -> (package, index): the first package in order that declares it. Effective
+    // tables keep the declared names and order, so the index serves both.
+    QHash<QString, const PackageDefinition *> ownerByName;
+    ownerByName.reserve(owners.size());
+    for (const PackageDefinition *package : std::as_const(owners)) {
+        ownerByName.insert(package->name, package);
+        for (qsizetype i = 0; i < package->tables.size(); ++i) {
+            const QString &name = package->tables.at(i).name;
+            if (!m_tableIndex.contains(name))
+                m_tableIndex.insert(name, {package->name, i});
+        }
+    }
+
+    // A reference that names no column means the target's key: spell it out, so that every
+    // consumer (renderer, graph, catalog comparison) sees the same column. The key is read from
+    // the declared target (workspace_id is never part of it), which no job writes.
+    const auto targetKey = [&](const QString &table) -> QString {
+        auto it = m_tableIndex.constFind(table);
+        if (it == m_tableIndex.cend())
+            return {};
+        const PackageDefinition *owner = ownerByName.value(it->first);
+        if (!owner || it->second >= owner->tables.size())
+            return {};
+        const QStringList key = owner->tables.at(it->second).primaryKeyColumns();
+        return key.size() == 1 ? key.first() : QString();
+    };
+
     // Copying every column of every scoped table is most of the registry's work on a large project:
     // spread it over the cores (the loader threads' memory is warm too). Small projects stay here.
     const QString &workspaceTable = m_project.workspaceTable;
     const auto build = [&](const PackageDefinition *package) {
-        return effectiveTablesOf(*package, workspaceKey, workspaceTable, workspaceKeyColumn);
+        QList<Table> tables = effectiveTablesOf(*package, workspaceKey, workspaceTable, workspaceKeyColumn);
+        for (qsizetype t = 0; t < tables.size(); ++t) {
+            for (qsizetype c = 0; c < tables.at(t).columns.size(); ++c) {
+                const ColumnReference &reference = tables.at(t).columns.at(c).references;
+                if (!reference.isSet() || !reference.column.isEmpty())
+                    continue;
+                const QString key = targetKey(reference.table);
+                if (!key.isEmpty())
+                    tables[t].columns[c].references.column = key;
+            }
+        }
+        return tables;
     };
     QList<QList<Table>> built;
     if (owners.size() >= 64) {
@@ -377,36 +415,8 @@ void Registry::buildEffectiveTables()
             built.append(build(package));
     }
     m_effectiveTables.reserve(owners.size());
-    for (qsizetype p = 0; p < owners.size(); ++p) {
-        const QString &packageName = owners.at(p)->name;
-        const QList<Table> &tables = built.at(p);
-        for (qsizetype i = 0; i < tables.size(); ++i) {
-            if (!m_tableIndex.contains(tables.at(i).name))
-                m_tableIndex.insert(tables.at(i).name, {packageName, i});
-        }
-        m_effectiveTables.insert(packageName, tables);
-    }
-
-    // A reference that names no column means the target's key: spell it out, so that every
-    // consumer (renderer, graph, catalog comparison) sees the same column. Found first, then
-    // written, so that no reference into a list is held while it detaches.
-    struct Fix { QString package; qsizetype table; qsizetype column; QString key; };
-    QList<Fix> fixes;
-    for (auto it = m_effectiveTables.cbegin(); it != m_effectiveTables.cend(); ++it) {
-        for (qsizetype t = 0; t < it->size(); ++t) {
-            const QList<Column> &columns = it->at(t).columns;
-            for (qsizetype c = 0; c < columns.size(); ++c) {
-                const ColumnReference &reference = columns.at(c).references;
-                if (!reference.isSet() || !reference.column.isEmpty())
-                    continue;
-                const TableRef target = findTable(reference.table);
-                if (target && target.table->primaryKeyColumns().size() == 1)
-                    fixes.append(Fix{it.key(), t, c, target.table->primaryKeyColumns().first()});
-            }
-        }
-    }
-    for (const Fix &fix : std::as_const(fixes))
-        m_effectiveTables[fix.package][fix.table].columns[fix.column].references.column = fix.key;
+    for (qsizetype p = 0; p < owners.size(); ++p)
+        m_effectiveTables.insert(owners.at(p)->name, std::move(built[p]));
 }
 
 void Registry::collectDiagnostics()
