@@ -3,6 +3,8 @@
 #include "export/DiagnosticsReport.h"
 #include "migration/Connection.h"
 #include "migration/Impact.h"
+#include "migration/MigrationQueries.h"
+#include "migration/RunText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,19 +24,6 @@ QString firstLine(const QString &sql)
     return line.size() > 72 ? line.left(69) + QStringLiteral("...") : line;
 }
 
-QString destructiveNote(const DestructiveChange &change)
-{
-    QString note = change.description;
-    if (change.affected >= 0) {
-        const bool rows = change.kind == DestructiveChange::Kind::DropTable
-            || change.kind == DestructiveChange::Kind::Truncate;
-        note += QStringLiteral(" (") + (rows ? tr("%1 rows").arg(change.affected)
-                                              : tr("%1 non-null values").arg(change.affected))
-            + QLatin1Char(')');
-    }
-    return note;
-}
-
 QJsonObject destructiveToJson(const DestructiveChange &change)
 {
     static const char *kinds[] = {"drop-table", "drop-column", "drop-index", "truncate", "type-change", "other"};
@@ -43,19 +32,6 @@ QJsonObject destructiveToJson(const DestructiveChange &change)
                        {QStringLiteral("column"), change.column},
                        {QStringLiteral("description"), change.description},
                        {QStringLiteral("affected"), change.affected}};
-}
-
-QString describeFailure(const MigrationFailure &failure, const QString &projectRoot)
-{
-    QString where = relativePath(failure.file, projectRoot);
-    if (failure.fileLine > 0)
-        where += QLatin1Char(':') + QString::number(failure.fileLine);
-    if (failure.statementNumber > 0)
-        return tr("%1:%2 failed at statement %3 (%4): %5")
-            .arg(failure.package, failure.id)
-            .arg(failure.statementNumber)
-            .arg(where, failure.databaseError);
-    return tr("%1:%2 failed: %3").arg(failure.package, failure.id, failure.databaseError);
 }
 
 } // namespace
@@ -99,13 +75,10 @@ bool setUpMigrations(Context &context, MigrationSetup &setup)
         setup.exitCode = UsageError;
         return false;
     }
-    // The migration files are written in the project's dialect; running them on another database
-    // would fail half-way through the first migration.
-    if (setup.url.dialect != setup.registry.project().dialect) {
-        context.error(tr("the project's migrations are written for %1, but %2 is a %3 database; "
-                         "use --database with a %1 URL")
-                          .arg(dialectName(setup.registry.project().dialect), setup.url.display(),
-                               dialectName(setup.url.dialect)));
+    if (const QString wrongDialect = checkMigrationDialect(setup.url, setup.registry.project().dialect);
+        !wrongDialect.isEmpty()) {
+        context.error(wrongDialect
+                      + tr("; use --database with a %1 URL").arg(dialectName(setup.registry.project().dialect)));
         setup.exitCode = UsageError;
         return false;
     }
@@ -160,7 +133,7 @@ void printPlan(Context &context, const Plan &plan)
                                .arg(firstLine(statement.statement.sql))
                         << Qt::endl;
             if (statement.destructive)
-                context.out << QStringLiteral("       ! ") << tr("destructive: %1").arg(destructiveNote(*statement.destructive))
+                context.out << QStringLiteral("       ! ") << tr("destructive: %1").arg(describeDestructiveChange(*statement.destructive))
                             << Qt::endl;
         }
     }
@@ -191,7 +164,7 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
             for (const PlannedStatement &statement : migration.statements) {
                 if (statement.destructive)
                     context.out << QStringLiteral("  ! %1:%2 ").arg(migration.node.package, migration.node.migration.id)
-                                << tr("destructive: %1").arg(destructiveNote(*statement.destructive)) << Qt::endl;
+                                << tr("destructive: %1").arg(describeDestructiveChange(*statement.destructive)) << Qt::endl;
             }
         }
     });
@@ -265,7 +238,7 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
         return Failure;
     }
     if (result.failure) {
-        context.error(describeFailure(*result.failure, context.projectRoot));
+        context.error(describeMigrationFailure(*result.failure, context.projectRoot));
         if (!result.failure->statement.isEmpty())
             context.err << QStringLiteral("  statement: ") << firstLine(result.failure->statement) << Qt::endl;
         int before = 0;

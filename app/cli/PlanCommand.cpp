@@ -1,9 +1,7 @@
 // strata plan: what migrate (or rollback with --down) would run, in order, changing nothing.
 #include "Migrations.h"
 
-#include "migration/Connection.h"
-#include "migration/History.h"
-#include "migration/Impact.h"
+#include "migration/MigrationQueries.h"
 
 #include <QCoreApplication>
 
@@ -41,35 +39,31 @@ int runPlan(Context &context)
     MigrationSetup setup;
     if (!setUpMigrations(context, setup))
         return setup.exitCode;
-    Connection connection(setup.url);
-    if (!connection.isOpen()) {
-        context.error(connection.errorText());
-        return Failure;
-    }
-    QString error;
-    const auto history = History(connection).readAll(&error);
-    if (!history) {
-        context.error(tr("cannot read the history of %1: %2").arg(setup.url.display(), error));
-        return Failure;
-    }
-    const Planner planner(*setup.graph, setup.url.dialect);
-    Plan plan;
+    RunRequest request;
+    request.url = setup.url;
     if (context.parser.isSet(downOption())) {
-        if (context.parser.isSet(stepsOption()))
-            plan = planner.downSteps(*history, context.parser.value(stepsOption()).toInt());
+        request.direction = PlanDirection::Down;
+        if (context.parser.isSet(stepsOption())) {
+            bool ok = false;
+            request.steps = context.parser.value(stepsOption()).toInt(&ok);
+            // Zero steps would plan a rollback of everything (the runner's "no steps" form).
+            if (!ok || request.steps < 1) {
+                context.error(tr("--steps takes a whole number of at least 1"));
+                return UsageError;
+            }
+        }
         else if (context.parser.isSet(toOption()))
-            plan = planner.downTo(*history, context.parser.value(toOption()));
+            request.target = context.parser.value(toOption());
         else
-            plan = planner.downSteps(*history, 1);
+            request.steps = 1;
     } else {
-        plan = planner.up(*history, context.parser.value(toOption()));
+        request.target = context.parser.value(toOption());
     }
+    const Plan plan = planRequest(*setup.graph, request);
     if (!plan.isValid()) {
         context.error(plan.error);
         return Failure;
     }
-    estimateImpact(connection, plan);
-
     if (context.format == u"json") {
         QJsonObject json = planToJson(plan, context.projectRoot);
         json.insert(QStringLiteral("database"), setup.url.display());

@@ -2,8 +2,7 @@
 #include "Migrations.h"
 
 #include "export/DiagnosticsReport.h"
-#include "migration/Connection.h"
-#include "migration/History.h"
+#include "migration/MigrationQueries.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -29,15 +28,10 @@ int runStatus(Context &context)
     MigrationSetup setup;
     if (!setUpMigrations(context, setup))
         return setup.exitCode;
-    Connection connection(setup.url);
-    if (!connection.isOpen()) {
-        context.error(connection.errorText());
-        return Failure;
-    }
     QString error;
-    const auto history = History(connection).readAll(&error);
+    const auto history = readMigrationHistory(setup.url, &error);
     if (!history) {
-        context.error(tr("cannot read the history of %1: %2").arg(setup.url.display(), error));
+        context.error(error);
         return Failure;
     }
     const QList<MigrationStatus> statuses = migrationStatus(*setup.graph, *history);

@@ -196,6 +196,53 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(model.index(row, 0).data(PackageTreeModel::PackageRole).toString(), registry.packages().at(row).name);
     }
+    void showsMigrationStates()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Test::writeUiTestProject(dir.path()));
+        Registry registry;
+        PackageTreeModel model(&registry);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        PackageScanner().discoverAndRegister(dir.path(), registry);
+        const QModelIndex migration = model.findMigration(QStringLiteral("base"), QStringLiteral("001_base"));
+        QVERIFY(migration.isValid());
+        QCOMPARE(migration.data(PackageTreeModel::MigrationStateRole).toInt(), -1); // no database yet
+        const QModelIndex group = migration.parent();
+        QCOMPARE(model.rowCount(group), 1);
+
+        MigrationStatus applied;
+        applied.package = QStringLiteral("base");
+        applied.id = QStringLiteral("001_base");
+        applied.state = MigrationState::Applied;
+        AppliedMigration row;
+        row.package = applied.package;
+        row.id = applied.id;
+        row.appliedAt = QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::LocalTime);
+        applied.applied = row;
+        MigrationStatus missing;
+        missing.package = QStringLiteral("base");
+        missing.id = QStringLiteral("000_gone");
+        missing.state = MigrationState::Missing;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setMigrationStatus({applied, missing});
+        QVERIFY(!changed.isEmpty()); // in place, not by a reset
+        QCOMPARE(MigrationState(migration.data(PackageTreeModel::MigrationStateRole).toInt()), MigrationState::Applied);
+        QVERIFY(model.index(migration.row(), PackageTreeModel::DetailsColumn, group).data().toString().startsWith(
+            QStringLiteral("applied 2024-05-01")));
+        QVERIFY(!migration.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(migration.data(Qt::AccessibleDescriptionRole).toString().contains(QStringLiteral("applied")));
+        // The missing one has a row of its own.
+        QCOMPARE(model.rowCount(group), 2);
+        const QModelIndex gone = model.findMigration(QStringLiteral("base"), QStringLiteral("000_gone"));
+        QVERIFY(gone.isValid());
+        QCOMPARE(MigrationState(gone.data(PackageTreeModel::MigrationStateRole).toInt()), MigrationState::Missing);
+        QVERIFY(model.index(gone.row(), PackageTreeModel::DetailsColumn, group).data().toString().startsWith(
+            QStringLiteral("missing")));
+
+        model.setMigrationStatus({});
+        QCOMPARE(model.rowCount(group), 1);
+        QCOMPARE(migration.data(PackageTreeModel::MigrationStateRole).toInt(), -1);
+    }
 };
 
 QTEST_MAIN(TestPackageTreeModel)

@@ -164,6 +164,39 @@ private Q_SLOTS:
         panel.filterEdit()->setText(QStringLiteral("no finding says this"));
         QCOMPARE(view->model()->rowCount(), 0);
     }
+    void keepsRuntimeDiagnosticsUntilCleared()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Test::writeUiTestProject(dir.path()));
+        Registry registry;
+        ProblemsModel model(&registry);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        PackageScanner().discoverAndRegister(dir.path(), registry);
+        const int validation = model.rowCount();
+
+        const QString file = dir.path() + QStringLiteral("/base/migrations/001_base.sql");
+        model.addRuntimeDiagnostic(makeError(QStringLiteral("migration-failed"), QStringLiteral("failed"),
+                                             SourceLocation{file, 3, 1}, QStringLiteral("fix it"), QStringLiteral("base")));
+        QCOMPARE(model.rowCount(), validation + 1);
+        QVERIFY(model.isRuntime(validation));
+        QVERIFY(!model.isRuntime(0));
+        QCOMPARE(model.index(validation, ProblemsModel::LocationColumn).data().toString(),
+                 QStringLiteral("base/migrations/001_base.sql:3:1"));
+        QCOMPARE(model.index(validation, 0).data(ProblemsModel::LineRole).toInt(), 3);
+
+        // Re-validations and reloads keep it.
+        PackageDefinition tags = *registry.package(u"tags");
+        registry.addOrReplace(tags);
+        registry.removePackage(Registry::keyOf(*registry.package(u"tags")));
+        QCOMPARE(model.rowCount(), int(registry.diagnostics().size()) + 1);
+        QCOMPARE(model.runtimeDiagnostics().size(), 1);
+        QCOMPARE(model.diagnostic(model.rowCount() - 1).code, QStringLiteral("migration-failed"));
+
+        QCOMPARE(model.removeRuntimeDiagnostics([](const Diagnostic &d) { return d.package == u"other"; }), 0);
+        model.clearRuntimeDiagnostics();
+        QCOMPARE(model.rowCount(), int(registry.diagnostics().size()));
+        QCOMPARE(model.runtimeDiagnostics().size(), 0);
+    }
 };
 
 QTEST_MAIN(TestProblemsModel)

@@ -1,5 +1,6 @@
 #include "models/PackageTreeModel.h"
 
+#include "migrations/MigrationStateStyle.h"
 #include "registry/Registry.h"
 
 #include <QFileInfo>
@@ -21,6 +22,7 @@ struct PackageTreeModel::Node
     QString package;
     QString table;
     SourceLocation location;
+    int migrationState = -1; // Strata::MigrationState, -1 when unknown
 
     Node *parent = nullptr;
     int row = 0;
@@ -42,7 +44,8 @@ struct PackageTreeModel::Node
     {
         return kind == other.kind && name == other.name && details == other.details && toolTip == other.toolTip
             && problems == other.problems && primaryKey == other.primaryKey && generated == other.generated
-            && package == other.package && table == other.table && location == other.location;
+            && package == other.package && table == other.table && location == other.location
+            && migrationState == other.migrationState;
     }
     void copyData(const Node &other)
     {
@@ -56,6 +59,7 @@ struct PackageTreeModel::Node
         package = other.package;
         table = other.table;
         location = other.location;
+        migrationState = other.migrationState;
     }
 };
 
@@ -113,6 +117,20 @@ QString migrationDetails(const Migration &migration)
     if (migration.noTransaction)
         parts.append(PackageTreeModel::tr("no transaction"));
     return parts.join(QStringLiteral(", "));
+}
+
+// The migration's state on the database: the details say it first, the tooltip explains it.
+template<typename TreeNode> // PackageTreeModel::Node, which is private
+void showMigrationStatus(TreeNode &node, const MigrationStatus &status)
+{
+    node.migrationState = int(status.state);
+    QString details = migrationStateText(status.state);
+    if (status.applied && status.applied->appliedAt.isValid())
+        details += QLatin1Char(' ')
+            + status.applied->appliedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    node.details = node.details.isEmpty() ? details : details + QStringLiteral(" · ") + node.details;
+    const QString description = migrationStateDescription(status.state);
+    node.toolTip = node.toolTip.isEmpty() ? description : node.toolTip + QLatin1Char('\n') + description;
 }
 
 // Sibling keys must be unique for the merge; duplicate names (an error the package is reported
@@ -224,6 +242,7 @@ std::unique_ptr<PackageTreeModel::Node> PackageTreeModel::buildTree() const
         migrationsGroup->toolTip = definition.migrationsDir;
         migrationsGroup->location = SourceLocation{definition.migrationsDir, 0, 0};
         KeyMaker migrationKeys;
+        std::vector<std::unique_ptr<Node>> missing;
         for (const Migration &migration : definition.migrations) {
             auto node = std::make_unique<Node>();
             node->kind = Kind::Migration;
@@ -234,9 +253,28 @@ std::unique_ptr<PackageTreeModel::Node> PackageTreeModel::buildTree() const
             node->package = definition.name;
             node->location = migration.location.isValid() ? migration.location : SourceLocation{migration.file, 1, 1};
             node->problems = problems.inFile(definition.name, migration.file);
+            const auto status = m_migrationStatus.constFind(definition.name + QLatin1Char('\n') + migration.id);
+            if (status != m_migrationStatus.cend())
+                showMigrationStatus(*node, *status);
             migrationsGroup->problems += node->problems;
             migrationsGroup->add(std::move(node));
         }
+        // Applied on the database, gone from the project: shown so that nobody wonders where it went.
+        for (const MigrationStatus &status : std::as_const(m_migrationStatus)) {
+            if (status.state != MigrationState::Missing || status.package != definition.name)
+                continue;
+            auto node = std::make_unique<Node>();
+            node->kind = Kind::Migration;
+            node->key = QStringLiteral("missing:") + status.id;
+            node->name = status.id;
+            node->package = definition.name;
+            node->location = SourceLocation{definition.migrationsDir, 0, 0};
+            showMigrationStatus(*node, status);
+            missing.push_back(std::move(node));
+        }
+        std::sort(missing.begin(), missing.end(), [](const auto &a, const auto &b) { return a->name < b->name; });
+        for (auto &node : missing)
+            migrationsGroup->add(std::move(node));
 
         package->add(std::move(tablesGroup));
         package->add(std::move(migrationsGroup));
@@ -394,6 +432,9 @@ QVariant PackageTreeModel::data(const QModelIndex &index, int role) const
             return node.primaryKey ? Icons::withState(QStringLiteral("column-key"), Icons::keyColumn(), state)
                                    : Icons::withState(QStringLiteral("column"), Icons::column(), state);
         case Kind::Migration:
+            // Problems in the file matter more than the database state; else the state shows.
+            if (node.migrationState >= 0 && state == ItemState::Valid)
+                return migrationStateIcon(MigrationState(node.migrationState));
             return Icons::withState(QStringLiteral("migration"), Icons::migration(), state);
         }
         return {};
@@ -412,6 +453,11 @@ QVariant PackageTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::AccessibleDescriptionRole:
+        if (node.migrationState >= 0) {
+            const QString summary = problemSummary(node.problems);
+            const QString state = migrationStateText(MigrationState(node.migrationState));
+            return summary.isEmpty() ? state : state + QStringLiteral(", ") + summary;
+        }
         return problemSummary(node.problems);
     case KindRole:
         return int(node.kind);
@@ -433,6 +479,8 @@ QVariant PackageTreeModel::data(const QModelIndex &index, int role) const
         return node.location.line;
     case ColumnNumberRole:
         return node.location.column;
+    case MigrationStateRole:
+        return node.migrationState;
     default:
         return {};
     }
@@ -481,6 +529,32 @@ QModelIndex PackageTreeModel::findItem(const QString &package, const QString &ta
         return {};
     }
     return {};
+}
+
+QModelIndex PackageTreeModel::findMigration(const QString &package, const QString &id) const
+{
+    for (const auto &packageNode : m_root->children) {
+        if (packageNode->package != package)
+            continue;
+        for (const auto &group : packageNode->children) {
+            if (group->kind != Kind::MigrationsGroup)
+                continue;
+            for (const auto &migration : group->children) {
+                if (migration->name == id)
+                    return indexOfNode(migration.get());
+            }
+        }
+    }
+    return {};
+}
+
+void PackageTreeModel::setMigrationStatus(const QList<MigrationStatus> &statuses)
+{
+    QHash<QString, MigrationStatus> byKey;
+    for (const MigrationStatus &status : statuses)
+        byKey.insert(status.package + QLatin1Char('\n') + status.id, status);
+    m_migrationStatus = byKey;
+    syncWithRegistry();
 }
 
 } // namespace Strata::Ui

@@ -3,8 +3,10 @@
 #include "registry/Registry.h"
 #include "common/SourceLocation.h"
 #include "models/DiagnosticIndex.h"
+#include "migration/Plan.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QPointer>
 
 #include <memory>
@@ -39,6 +41,7 @@ public:
         FileRole,         // where the item is defined: absolute file
         LineRole,
         ColumnNumberRole, // 1-based column of that position in the file
+        MigrationStateRole, // migrations: Strata::MigrationState as int; -1 while no status is known
     };
 
     explicit PackageTreeModel(Registry *registry, QObject *parent = nullptr);
@@ -56,6 +59,14 @@ public:
 
     // The row of a package, or of one of its tables (column 0); invalid when there is none.
     QModelIndex findItem(const QString &package, const QString &table = {}) const;
+    // The row of a migration (column 0); invalid when there is none.
+    QModelIndex findMigration(const QString &package, const QString &id) const;
+
+    // The state of each migration on the connected database (MigrationStatusTracker::statuses()),
+    // shown as icon, details text and MigrationStateRole; an empty list shows none. A migration
+    // the database has applied but the project no longer has ("missing") gets a row of its own
+    // under its package's migrations. Rows change in place.
+    void setMigrationStatus(const QList<Strata::MigrationStatus> &statuses);
 
 private:
     struct Node;
@@ -69,6 +80,7 @@ private:
 
     QPointer<Registry> m_registry;
     std::unique_ptr<Node> m_root;
+    QHash<QString, Strata::MigrationStatus> m_migrationStatus; // "package\nid"
 };
 
 } // namespace Strata::Ui

@@ -11,6 +11,7 @@ ProblemsModel::ProblemsModel(Registry *registry, QObject *parent)
     : QAbstractTableModel(parent), m_registry(registry)
 {
     m_diagnostics = registry->diagnostics();
+    m_registryCount = int(m_diagnostics.size());
     m_root = registry->project().root;
     // The list is flat and replaced as a whole by every re-validation: a reset is the honest signal.
     connect(registry, &Registry::diagnosticsChanged, this, &ProblemsModel::refresh);
@@ -21,8 +22,41 @@ void ProblemsModel::refresh()
 {
     beginResetModel();
     m_diagnostics = m_registry ? m_registry->diagnostics() : Diagnostics();
+    m_registryCount = int(m_diagnostics.size());
+    m_diagnostics += m_runtime;
     m_root = m_registry ? m_registry->project().root : QString();
     endResetModel();
+}
+
+void ProblemsModel::addRuntimeDiagnostic(const Diagnostic &diagnostic)
+{
+    const int row = int(m_diagnostics.size());
+    beginInsertRows({}, row, row);
+    m_runtime.append(diagnostic);
+    m_diagnostics.append(diagnostic);
+    endInsertRows();
+}
+
+int ProblemsModel::removeRuntimeDiagnostics(const std::function<bool(const Diagnostic &)> &matches)
+{
+    int removed = 0;
+    // From the end, so that the rows before the one removed keep their numbers.
+    for (int i = int(m_runtime.size()) - 1; i >= 0; --i) {
+        if (!matches(m_runtime.at(i)))
+            continue;
+        const int row = m_registryCount + i;
+        beginRemoveRows({}, row, row);
+        m_runtime.removeAt(i);
+        m_diagnostics.removeAt(row);
+        endRemoveRows();
+        ++removed;
+    }
+    return removed;
+}
+
+void ProblemsModel::clearRuntimeDiagnostics()
+{
+    removeRuntimeDiagnostics([](const Diagnostic &) { return true; });
 }
 
 int ProblemsModel::rowCount(const QModelIndex &parent) const
@@ -96,6 +130,8 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         return d.location.line;
     case ColumnNumberRole:
         return d.location.column;
+    case RuntimeRole:
+        return isRuntime(index.row());
     case SortRole:
         switch (index.column()) {
         case SeverityColumn:

@@ -1,0 +1,44 @@
+#include "RunText.h"
+
+#include "export/DiagnosticsReport.h"
+
+#include <QCoreApplication>
+
+namespace Strata {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Strata::Migrations", text);
+}
+
+} // namespace
+
+QString describeDestructiveChange(const DestructiveChange &change)
+{
+    QString note = change.description;
+    if (change.affected >= 0) {
+        const bool rows = change.kind == DestructiveChange::Kind::DropTable
+            || change.kind == DestructiveChange::Kind::Truncate;
+        note += QStringLiteral(" (") + (rows ? tr("%1 rows").arg(change.affected)
+                                              : tr("%1 non-null values").arg(change.affected))
+            + QLatin1Char(')');
+    }
+    return note;
+}
+
+QString describeMigrationFailure(const MigrationFailure &failure, const QString &projectRoot)
+{
+    QString where = relativePath(failure.file, projectRoot);
+    if (failure.fileLine > 0)
+        where += QLatin1Char(':') + QString::number(failure.fileLine);
+    if (failure.statementNumber > 0)
+        return tr("%1:%2 failed at statement %3 (%4): %5")
+            .arg(failure.package, failure.id)
+            .arg(failure.statementNumber)
+            .arg(where, failure.databaseError);
+    return tr("%1:%2 failed: %3").arg(failure.package, failure.id, failure.databaseError);
+}
+
+} // namespace Strata

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "migration/MigrationRunner.h"
+#include "migration/Plan.h"
+
+#include <QString>
+
+namespace Strata {
+
+// Sentences about runs that the CLI and the workbench print alike. Translated.
+
+// "drops table deals (12 rows)": the change, with what the database holds of it when known.
+QString describeDestructiveChange(const DestructiveChange &change);
+
+// "crm:002_deals failed at statement 3 (packages/crm/migrations/002_deals.sql:14): no such table: x";
+// the file relative to `projectRoot`.
+QString describeMigrationFailure(const MigrationFailure &failure, const QString &projectRoot);
+
+} // namespace Strata

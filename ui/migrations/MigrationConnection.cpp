@@ -1,0 +1,136 @@
+#include "migrations/MigrationConnection.h"
+
+#include "migration/Connection.h"
+#include "migration/MigrationQueries.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSettings>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Strata::Ui {
+
+MigrationConnection::MigrationConnection(QObject *parent) : QObject(parent) {}
+
+QString MigrationConnection::settingsKey() const
+{
+    // A hash: project paths hold slashes, which QSettings reads as groups.
+    const QByteArray hash = QCryptographicHash::hash(m_project.root.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("projects/%1/databaseUrl").arg(QString::fromLatin1(hash.left(16)));
+}
+
+void MigrationConnection::setProject(const ProjectConfig &project)
+{
+    m_project = project;
+    m_urlText = project.root.isEmpty() ? QString()
+                                       : withoutPassword(QSettings().value(settingsKey()).toString());
+    Q_EMIT changed();
+}
+
+QString MigrationConnection::defaultUrlText() const
+{
+    return m_project.databaseUrl();
+}
+
+QString MigrationConnection::effectiveText() const
+{
+    return m_urlText.isEmpty() ? defaultUrlText() : m_urlText;
+}
+
+QString MigrationConnection::withoutPassword(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive))
+        return trimmed;
+    QUrl url(trimmed, QUrl::TolerantMode);
+    if (!url.isValid() || url.password().isEmpty())
+        return trimmed;
+    url.setPassword(QString());
+    return url.toString();
+}
+
+bool MigrationConnection::setTarget(const QString &urlText, const QString &password, QString *error)
+{
+    const QString trimmed = urlText.trimmed();
+    if (!trimmed.isEmpty()) {
+        QString parseError;
+        const DatabaseUrl parsed = DatabaseUrl::parse(trimmed, m_project.root, &parseError);
+        if (!parsed.isValid()) {
+            if (error)
+                *error = parseError;
+            return false;
+        }
+        const QString stored = withoutPassword(trimmed);
+        const QString sessionPassword = password.isEmpty() ? parsed.password : password;
+        if (!sessionPassword.isEmpty())
+            m_sessionPasswords.insert(stored, sessionPassword);
+        m_urlText = stored;
+    } else {
+        m_urlText.clear();
+    }
+    // Compared with the default so that choosing the default URL by hand follows later edits of strata.json.
+    if (m_urlText == defaultUrlText())
+        m_urlText.clear();
+    if (!m_project.root.isEmpty()) {
+        QSettings settings;
+        if (m_urlText.isEmpty())
+            settings.remove(settingsKey());
+        else
+            settings.setValue(settingsKey(), m_urlText); // never with a password
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool MigrationConnection::hasSessionPassword() const
+{
+    return m_sessionPasswords.contains(withoutPassword(effectiveText()));
+}
+
+DatabaseUrl MigrationConnection::url() const
+{
+    DatabaseUrl url = DatabaseUrl::parse(effectiveText(), m_project.root);
+    if (!url.isValid())
+        return url;
+    const QString session = m_sessionPasswords.value(withoutPassword(effectiveText()));
+    if (!session.isEmpty())
+        url.password = session;
+    url.resolvePassword();
+    return url;
+}
+
+QString MigrationConnection::error() const
+{
+    if (m_project.root.isEmpty())
+        return tr("No project is open.");
+    QString parseError;
+    const DatabaseUrl url = DatabaseUrl::parse(effectiveText(), m_project.root, &parseError);
+    if (!url.isValid())
+        return parseError.isEmpty() ? tr("The database URL is not valid.") : parseError;
+    return checkMigrationDialect(url, m_project.dialect);
+}
+
+QString MigrationConnection::display() const
+{
+    const DatabaseUrl url = DatabaseUrl::parse(effectiveText(), m_project.root);
+    return url.isValid() ? url.display() : effectiveText();
+}
+
+QFuture<QString> MigrationConnection::testConnection(const DatabaseUrl &url)
+{
+    return QtConcurrent::run([url]() -> QString {
+        // Testing must not create the file: a run creates it when it first migrates.
+        if (url.dialect == DialectKind::SQLite && !url.memory && !QFileInfo::exists(url.path))
+            return {};
+        Connection connection(url);
+        if (!connection.isOpen())
+            return connection.errorText();
+        QString error;
+        if (!connection.exec(QStringLiteral("SELECT 1"), &error))
+            return error;
+        return {};
+    });
+}
+
+} // namespace Strata::Ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "migration/Plan.h"
+#include "model/Schema.h"
+#include "sql/Dialect.h"
+
+#include <QList>
+#include <QString>
+
+namespace Strata::Ui {
+
+// SQL text for the preview views, with where its statements are: the declared schema's DDL, or a
+// plan's migrations each with its statements, destructive ones marked.
+struct PlanScript
+{
+    struct Statement
+    {
+        QString package;   // empty for DDL
+        QString migration; // empty for DDL
+        int number = 0;    // 1-based within its migration (or the script)
+        int fileLine = 0;  // in the migration file; 0 for DDL
+        QString sql;
+        int firstLine = 0; // 0-based lines of the statement in `text`
+        int lastLine = 0;
+        std::optional<DestructiveChange> destructive;
+    };
+
+    QString text;
+    QList<Statement> statements;
+    int migrationCount = 0;
+
+    int destructiveCount() const;
+    // 0-based lines of `text` that belong to destructive statements (and their warning comment).
+    QList<int> destructiveLines() const;
+};
+
+// "-- crm:002_deals  (packages/crm/migrations/002_deals.sql)" then each statement with a comment
+// giving its number and file line; "-- DESTRUCTIVE: drops table x" before a destructive one.
+PlanScript planScript(const Plan &plan, const QString &projectRoot);
+// The CREATE statements of `tables` in `dialect` (DdlRenderer), each marked as a statement.
+PlanScript schemaScript(const QList<Table> &tables, DialectKind dialect);
+
+} // namespace Strata::Ui
