@@ -50,7 +50,18 @@ void ProjectReloader::open(const QString &root)
     m_root = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
     m_folders.clear();
     m_queued.reset();
+    // A load of the project shown before must not land in the registry after this one starts.
+    m_discardRunning = m_running;
     startJob(Job{true, {}});
+}
+
+void ProjectReloader::close()
+{
+    m_root.clear();
+    m_folders.clear();
+    m_queued.reset();
+    m_discardRunning = m_running;
+    m_watcher.setPaths({}, {});
 }
 
 void ProjectReloader::reloadAll()
@@ -98,11 +109,24 @@ void ProjectReloader::startJob(Job job)
     m_running = true;
     if (job.full)
         Q_EMIT loadingStarted();
-    m_future.setFuture(QtConcurrent::run(&ProjectReloader::runJob, m_root, m_registry.project(), m_folders, job));
+    // Progress is reported from the worker: hand it to this object's thread. The destructor waits
+    // for the job, so `this` outlives every call.
+    Progress progress;
+    if (job.full || m_folders.isEmpty()) {
+        progress = [this](int done, int total) {
+            QMetaObject::invokeMethod(this, [this, done, total] {
+                if (!m_discardRunning)
+                    Q_EMIT loadProgress(done, total);
+            }, Qt::QueuedConnection);
+        };
+    }
+    m_future.setFuture(
+        QtConcurrent::run(&ProjectReloader::runJob, m_root, m_registry.project(), m_folders, job, progress));
 }
 
 ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const ProjectConfig &current,
-                                                 const QStringList &knownFolders, const Job &job)
+                                                 const QStringList &knownFolders, const Job &job,
+                                                 const Progress &progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -113,7 +137,22 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
     outcome.project.diagnostics.removeIf([](const Diagnostic &d) { return d.code == u"folder-unreadable"; });
     outcome.folders = PackageScanner::discover(outcome.project, &outcome.visitedFolders, &outcome.project.diagnostics);
     if (outcome.full) {
-        outcome.packages = PackageScanner::loadAll(outcome.folders, outcome.project);
+        const int total = int(outcome.folders.size());
+        if (progress)
+            progress(0, total);
+        // In slices, so that a large project can say how far it got; each slice still loads in parallel.
+        const int slice = qMax(32, total / 20);
+        if (!progress || total <= slice) {
+            outcome.packages = PackageScanner::loadAll(outcome.folders, outcome.project);
+        } else {
+            outcome.packages.reserve(total);
+            for (int from = 0; from < total; from += slice) {
+                outcome.packages.append(PackageScanner::loadAll(outcome.folders.mid(from, slice), outcome.project));
+                progress(int(outcome.packages.size()), total);
+            }
+        }
+        if (progress && total <= slice)
+            progress(total, total);
     } else {
         const QSet<QString> now(outcome.folders.cbegin(), outcome.folders.cend());
         const QSet<QString> before(knownFolders.cbegin(), knownFolders.cend());
@@ -134,6 +173,17 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
 
 void ProjectReloader::finishJob()
 {
+    if (m_discardRunning) {
+        // Read for a project that is no longer open (or for an earlier open of it): drop it.
+        m_discardRunning = false;
+        m_running = false;
+        if (m_queued && !m_root.isEmpty()) {
+            const Job next = *m_queued;
+            m_queued.reset();
+            startJob(next);
+        }
+        return;
+    }
     const Outcome outcome = m_future.result();
     QElapsedTimer timer;
     timer.start();

@@ -10,6 +10,9 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace Strata {
 
 class Registry;
@@ -29,6 +32,9 @@ public:
 
     void open(const QString &root);
     void reloadAll();
+    // Stops watching and forgets the project; a load still running is dropped when it ends.
+    // The registry is left as it is (the caller clears it if it wants).
+    void close();
     QString root() const { return m_root; }
     bool isLoading() const { return m_running; }
     FileWatcher &watcher() { return m_watcher; }
@@ -37,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void loadingStarted();
+    // Progress of a full load: `done` of `total` packages read (from 0 to total, a few times).
+    void loadProgress(int done, int total);
     void loaded(int packages, qint64 elapsedMs); // the first load of a project, or a full reload
     void reloaded(const Strata::ReloadSummary &summary);
     void pollingStarted(const QString &message);
@@ -60,8 +68,9 @@ private:
 
     void onPathsChanged(const QStringList &paths);
     void startJob(Job job);
+    using Progress = std::function<void(int done, int total)>;
     static Outcome runJob(const QString &root, const ProjectConfig &current, const QStringList &knownFolders,
-                          const Job &job);
+                          const Job &job, const Progress &progress);
     void finishJob();
     void updateWatches(const Outcome &outcome);
 
@@ -70,6 +79,7 @@ private:
     FileWatcher m_watcher;
     QFutureWatcher<Outcome> m_future;
     bool m_running = false;
+    bool m_discardRunning = false; // the running job belongs to a project opened before, or closed
     std::optional<Job> m_queued;
     QStringList m_folders; // package folders as last read
 };

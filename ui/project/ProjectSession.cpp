@@ -1,22 +1,32 @@
 #include "project/ProjectSession.h"
 
-#include "loading/PackageLoader.h"
-#include "loading/PackageScanner.h"
 #include "registry/Registry.h"
+#include "reload/ProjectReloader.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentMap>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Strata::Ui {
 
-ProjectSession::ProjectSession(QObject *parent) : QObject(parent), m_registry(new Registry(this)) {}
-
-ProjectSession::~ProjectSession()
+ProjectSession::ProjectSession(QObject *parent)
+    : QObject(parent), m_registry(new Registry(this)), m_reloader(new ProjectReloader(*m_registry, this))
 {
-    abandonRunningLoad();
+    connect(m_reloader, &ProjectReloader::loadingStarted, this, &ProjectSession::onLoadingStarted);
+    connect(m_reloader, &ProjectReloader::loadProgress, this, &ProjectSession::loadProgress);
+    connect(m_reloader, &ProjectReloader::loaded, this, &ProjectSession::onLoaded);
+    connect(m_reloader, &ProjectReloader::reloaded, this, [this](const ReloadSummary &summary) {
+        // A full reload already said `loaded`; only what the watcher brought in is news here.
+        if (!summary.projectReloaded)
+            Q_EMIT reloaded(summary);
+    });
+    connect(m_reloader, &ProjectReloader::pollingStarted, this, [this](const QString &message) {
+        m_pollingMessage = message;
+        Q_EMIT pollingStarted(message);
+    });
 }
+
+// The reloader (a child) waits for a running load when it is destroyed.
+ProjectSession::~ProjectSession() = default;
 
 bool ProjectSession::open(const QString &folder)
 {
@@ -26,90 +36,44 @@ bool ProjectSession::open(const QString &folder)
                                                 : tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder)));
         return false;
     }
-    abandonRunningLoad();
     m_root = QDir::cleanPath(info.absoluteFilePath());
-    m_loading = true;
-    Q_EMIT loadStarted(m_root);
-
-    m_discovery = new QFutureWatcher<Discovery>(this);
-    connect(m_discovery, &QFutureWatcherBase::finished, this, &ProjectSession::onDiscovered);
-    m_discovery->setFuture(QtConcurrent::run([root = m_root] {
-        Discovery discovery;
-        discovery.config = ProjectConfig::load(root);
-        discovery.folders = PackageScanner::discover(discovery.config);
-        return discovery;
-    }));
+    m_reloader->open(m_root); // emits loadingStarted now, or once an abandoned load has ended
+    if (!m_loading) {
+        m_loading = true;
+        Q_EMIT loadStarted(m_root);
+    }
     return true;
 }
 
 void ProjectSession::reload()
 {
     if (isOpen())
-        open(m_root);
+        m_reloader->reloadAll();
 }
 
 void ProjectSession::close()
 {
-    abandonRunningLoad();
+    m_reloader->close();
     m_root.clear();
+    m_loading = false;
     m_registry->clear();
     Q_EMIT closed();
 }
 
-void ProjectSession::onDiscovered()
+void ProjectSession::onLoadingStarted()
 {
-    auto *watcher = m_discovery;
-    m_discovery = nullptr;
-    watcher->deleteLater();
-    if (watcher->isCanceled())
+    if (m_loading || !isOpen())
         return;
-    const Discovery discovery = watcher->result();
-    m_pendingConfig = discovery.config;
-
-    Q_EMIT loadProgress(0, int(discovery.folders.size()));
-    m_packages = new QFutureWatcher<PackageDefinition>(this);
-    connect(m_packages, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
-        if (m_packages)
-            Q_EMIT loadProgress(value, m_packages->progressMaximum());
-    });
-    connect(m_packages, &QFutureWatcherBase::finished, this, &ProjectSession::onPackagesLoaded);
-    // The config travels by value: the worker threads must not share the session's copy.
-    std::function<PackageDefinition(const QString &)> load = [config = discovery.config](const QString &folder) {
-        return PackageLoader::load(folder, config);
-    };
-    m_packages->setFuture(QtConcurrent::mapped(discovery.folders, load));
+    m_loading = true;
+    Q_EMIT loadStarted(m_root);
 }
 
-void ProjectSession::onPackagesLoaded()
+void ProjectSession::onLoaded()
 {
-    auto *watcher = m_packages;
-    m_packages = nullptr;
-    watcher->deleteLater();
-    if (watcher->isCanceled())
+    if (!isOpen())
         return;
-    const QList<PackageDefinition> packages = watcher->future().results();
     m_loading = false;
-    m_registry->setProject(m_pendingConfig, packages);
-    m_pendingConfig = {};
     Q_EMIT loaded(m_root);
-}
-
-void ProjectSession::abandonRunningLoad()
-{
-    // A running load finishes on its worker threads; its results are dropped.
-    for (QFutureWatcherBase *watcher : {static_cast<QFutureWatcherBase *>(m_discovery),
-                                        static_cast<QFutureWatcherBase *>(m_packages)}) {
-        if (!watcher)
-            continue;
-        watcher->disconnect(this);
-        watcher->cancel();
-        connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
-        if (watcher->isFinished())
-            watcher->deleteLater();
-    }
-    m_discovery = nullptr;
-    m_packages = nullptr;
-    m_loading = false;
 }
 
 } // namespace Strata::Ui
