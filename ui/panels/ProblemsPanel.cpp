@@ -2,8 +2,10 @@
 
 #include "models/ProblemsFilterModel.h"
 #include "models/ProblemsModel.h"
+#include "panels/ProblemsScopeFilter.h"
 #include "style/Icons.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -29,10 +31,15 @@ QToolButton *makeToggle(const QIcon &icon, QWidget *parent)
 } // namespace
 
 ProblemsPanel::ProblemsPanel(ProblemsModel *model, QWidget *parent)
-    : QDockWidget(tr("Problems"), parent), m_model(model), m_proxy(new ProblemsFilterModel(this))
+    : QDockWidget(tr("Problems"), parent),
+      m_model(model),
+      m_scope(new ProblemsScopeFilter(this)),
+      m_proxy(new ProblemsFilterModel(this))
 {
     setObjectName(QStringLiteral("problemsDock"));
-    m_proxy->setSourceModel(model);
+    // model -> package/code scope -> severity, text and sorting -> view
+    m_scope->setSourceModel(model);
+    m_proxy->setSourceModel(m_scope);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -47,12 +54,24 @@ ProblemsPanel::ProblemsPanel(ProblemsModel *model, QWidget *parent)
     m_warnings = makeToggle(Icons::warning(), content);
     m_warnings->setAccessibleName(tr("Show warnings"));
     m_warnings->setToolTip(tr("Show warnings"));
+    m_packageBox = new QComboBox(content);
+    m_packageBox->setAccessibleName(tr("Show problems of package"));
+    m_packageBox->setToolTip(tr("Show the problems of one package"));
+    m_packageBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_packageBox->setMinimumContentsLength(12);
+    m_codeBox = new QComboBox(content);
+    m_codeBox->setAccessibleName(tr("Show problems with code"));
+    m_codeBox->setToolTip(tr("Show the problems with one code"));
+    m_codeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_codeBox->setMinimumContentsLength(14);
     m_filter = new QLineEdit(content);
     m_filter->setPlaceholderText(tr("Filter problems…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter problems"));
     bar->addWidget(m_errors);
     bar->addWidget(m_warnings);
+    bar->addWidget(m_packageBox);
+    bar->addWidget(m_codeBox);
     bar->addWidget(m_filter, 1);
     layout->addLayout(bar);
 
@@ -86,6 +105,14 @@ ProblemsPanel::ProblemsPanel(ProblemsModel *model, QWidget *parent)
     connect(m_warnings, &QToolButton::toggled, this,
             [this](bool on) { m_proxy->setSeverityShown(Severity::Warning, on); });
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ProblemsFilterModel::setFilterText);
+    connect(m_packageBox, &QComboBox::activated, this,
+            [this] { m_scope->setPackage(m_packageBox->currentData().toString()); });
+    connect(m_codeBox, &QComboBox::activated, this, [this] { m_scope->setCode(m_codeBox->currentData().toString()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        // A reset of the list (a reload) leaves no current row: no choice of the user's.
+        if (const Diagnostic *diagnostic = diagnosticAt(current))
+            Q_EMIT problemChosen(*diagnostic);
+    });
     // activated(): a double-click, or Enter, or a single click where the platform says so.
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QString file = index.data(ProblemsModel::FileRole).toString();
@@ -95,7 +122,49 @@ ProblemsPanel::ProblemsPanel(ProblemsModel *model, QWidget *parent)
                             index.data(ProblemsModel::ColumnNumberRole).toInt());
     });
     connect(model, &QAbstractItemModel::modelReset, this, &ProblemsPanel::updateCounts);
+    connect(model, &QAbstractItemModel::modelReset, this, &ProblemsPanel::updateChoices);
     updateCounts();
+    updateChoices();
+}
+
+void ProblemsPanel::setPackageFilter(const QString &package)
+{
+    m_scope->setPackage(package);
+    updateChoices();
+}
+
+void ProblemsPanel::setCodeFilter(const QString &code)
+{
+    m_scope->setCode(code);
+    updateChoices();
+}
+
+const Diagnostic *ProblemsPanel::diagnosticAt(const QModelIndex &viewIndex) const
+{
+    if (!viewIndex.isValid())
+        return nullptr;
+    const QModelIndex source = m_scope->mapToSource(m_proxy->mapToSource(viewIndex));
+    if (!source.isValid() || source.row() >= m_model->rowCount())
+        return nullptr;
+    return &m_model->diagnostic(source.row());
+}
+
+// The choices are the packages and codes that have problems now; a chosen one that has none left
+// stays listed, so that the filter never changes under the user's hands.
+void ProblemsPanel::updateChoices()
+{
+    auto fill = [](QComboBox *box, const QString &all, QStringList values, const QString &chosen) {
+        if (!chosen.isEmpty() && !values.contains(chosen))
+            values.append(chosen);
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(all, QString());
+        for (const QString &value : std::as_const(values))
+            box->addItem(value, value);
+        box->setCurrentIndex(qMax(0, box->findData(chosen)));
+    };
+    fill(m_packageBox, tr("All packages"), m_scope->packages(), m_scope->package());
+    fill(m_codeBox, tr("All codes"), m_scope->codes(), m_scope->code());
 }
 
 void ProblemsPanel::updateCounts()
