@@ -9,9 +9,11 @@
 #include "pages/WelcomePage.h"
 #include "panels/PackagesPanel.h"
 #include "panels/ProblemsPanel.h"
+#include "project/DiagnosticTarget.h"
 #include "project/ProjectSession.h"
 #include "project/RecentProjects.h"
 #include "registry/Registry.h"
+#include "reload/ReloadSummary.h"
 #include "style/Icons.h"
 
 #include <QAction>
@@ -29,6 +31,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -51,15 +54,17 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(Icons::app());
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
 
+    m_selection = new Selection(this);
     m_packagesPanel = new PackagesPanel(m_packageModel, this);
+    m_packagesPanel->setSelection(m_selection);
     m_problemsPanel = new ProblemsPanel(m_problemsModel, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_packagesPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsPanel);
     // The graph: packages and tables drawn by Graphviz, following the window's one selection.
-    m_selection = new Selection(this);
     m_graphDock = new QDockWidget(tr("Graph"), this);
     m_graphDock->setObjectName(QStringLiteral("graphDock"));
-    m_graphDock->setWidget(new GraphPanel(*m_session->registry(), *m_selection, m_graphDock));
+    m_graphPanel = new GraphPanel(*m_session->registry(), *m_selection, m_graphDock);
+    m_graphDock->setWidget(m_graphPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_graphDock);
     // The left dock runs the full height; the problems list spans only the central area.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -86,12 +91,19 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &ProjectSession::loadProgress, this, &MainWindow::onLoadProgress);
     connect(m_session, &ProjectSession::loaded, this, &MainWindow::onLoaded);
     connect(m_session, &ProjectSession::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_session, &ProjectSession::reloaded, this, &MainWindow::onReloaded);
+    connect(m_session, &ProjectSession::pollingStarted, this, &MainWindow::onPollingStarted);
     connect(m_session->registry(), &Registry::diagnosticsChanged, this, &MainWindow::updateStatus);
     connect(m_recent, &RecentProjects::changed, this, &MainWindow::updateRecentMenu);
 
     connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::chooseProject);
     connect(m_welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openProject);
-    connect(m_packagesPanel, &PackagesPanel::currentItemChanged, this, &MainWindow::showCurrentItem);
+    connect(m_selection, &Selection::changed, this, &MainWindow::showTarget);
+    connect(m_problemsPanel, &ProblemsPanel::problemChosen, this, [this](const Diagnostic &diagnostic) {
+        const SelectionTarget target = selectionTargetOf(*m_session->registry(), diagnostic);
+        if (!target.isEmpty())
+            m_selection->select(target);
+    });
     connect(m_packagesPanel, &PackagesPanel::openLocation, this, &MainWindow::showLocation);
     connect(m_problemsPanel, &ProblemsPanel::openLocation, this, &MainWindow::showLocation);
     connect(m_summary, &SummaryPage::navigate, this, &MainWindow::navigateTo);
@@ -171,6 +183,12 @@ void MainWindow::createStatusBar()
     m_progress->setAccessibleName(tr("Loading progress"));
     m_progressLabel->hide();
     m_progress->hide();
+    // Says, for as long as it lasts, that changes on disk are noticed by polling (within a second).
+    m_pollingIndicator = new QLabel(this);
+    m_pollingIndicator->setText(tr("Polling for changes"));
+    m_pollingIndicator->setAccessibleName(tr("File watching by polling"));
+    m_pollingIndicator->hide();
+    statusBar()->addPermanentWidget(m_pollingIndicator);
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_statusSummary);
@@ -182,10 +200,34 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
         resize(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
-        resizeDocks({m_packagesPanel}, {340}, Qt::Horizontal);
-        resizeDocks({m_problemsPanel}, {200}, Qt::Vertical);
     }
-    restoreState(settings.value(StateKey).toByteArray());
+    // Without a saved layout the docks get their shares once the window has its real size.
+    m_defaultLayoutPending = !restoreState(settings.value(StateKey).toByteArray());
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    // The tree on the left, the graph beside the page, the problems below both. The page keeps
+    // the largest share; the graph enough for its node list and a readable drawing.
+    const int width = this->width();
+    resizeDocks({m_packagesPanel, m_graphDock}, {qBound(240, width * 22 / 100, 420), qBound(360, width * 36 / 100, 760)},
+                Qt::Horizontal);
+    resizeDocks({m_problemsPanel}, {qBound(150, height() * 24 / 100, 320)}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    scheduleDefaultLayout();
+}
+
+void MainWindow::scheduleDefaultLayout()
+{
+    // Once the window is shown with its docks: only then does the layout know their final sizes.
+    if (!m_defaultLayoutPending || !isVisible() || m_docksHiddenForWelcome)
+        return;
+    m_defaultLayoutPending = false;
+    QTimer::singleShot(0, this, &MainWindow::applyDefaultLayout);
 }
 
 void MainWindow::saveSettings() const
@@ -218,9 +260,11 @@ void MainWindow::openInitialProject(const QString &path)
 void MainWindow::openProject(const QString &path)
 {
     m_welcome->setError({});
-    const bool sameProject = m_session->isOpen() && QDir(path).absolutePath() == m_session->root();
-    if (!sameProject)
-        m_selectionToRestore.clear();
+    const bool sameProject = m_session->isOpen() && QDir::cleanPath(QDir(path).absolutePath()) == m_session->root();
+    if (!sameProject) {
+        m_selection->clear();
+        m_pollingIndicator->hide();
+    }
     m_session->open(path);
 }
 
@@ -239,6 +283,8 @@ void MainWindow::chooseProject()
 void MainWindow::closeProject()
 {
     m_session->close();
+    m_selection->clear();
+    m_pollingIndicator->hide();
     m_reloadAction->setEnabled(false);
     m_closeAction->setEnabled(false);
     showWelcome();
@@ -297,36 +343,60 @@ QWidget *MainWindow::currentPage() const
     return m_pages->currentWidget();
 }
 
-void MainWindow::showCurrentItem(const QModelIndex &index)
+void MainWindow::showTarget(const SelectionTarget &target)
 {
+    if (!m_session->isOpen() || (m_session->isLoading() && m_pages->currentWidget() != m_summary))
+        return; // shown once the project is in
     const Registry &registry = *m_session->registry();
-    if (!index.isValid()) {
+    switch (target.kind) {
+    case SelectionTarget::Kind::None:
         m_summary->showProject(registry);
-        return;
-    }
-    const QString package = index.data(PackageTreeModel::PackageRole).toString();
-    switch (PackageTreeModel::Kind(index.data(PackageTreeModel::KindRole).toInt())) {
-    case PackageTreeModel::Kind::Table:
-    case PackageTreeModel::Kind::Column:
-        m_selectionToRestore = {package, index.data(PackageTreeModel::TableRole).toString()};
-        m_summary->showTable(registry, package, index.data(PackageTreeModel::TableRole).toString());
         break;
-    case PackageTreeModel::Kind::Migration:
-        m_selectionToRestore = {package};
-        m_summary->showMigration(registry, package, index.data(PackageTreeModel::ItemNameRole).toString());
+    case SelectionTarget::Kind::Package:
+        m_summary->showPackage(registry, target.package);
         break;
-    default:
-        m_selectionToRestore = {package};
-        m_summary->showPackage(registry, package);
+    case SelectionTarget::Kind::Table:
+    case SelectionTarget::Kind::Column:
+        m_summary->showTable(registry, target.package, target.table);
+        break;
+    case SelectionTarget::Kind::Migration:
+        m_summary->showMigration(registry, target.package, target.migration);
         break;
     }
     m_pages->setCurrentWidget(m_summary);
 }
 
+bool MainWindow::targetExists(const SelectionTarget &target) const
+{
+    const Registry &registry = *m_session->registry();
+    const PackageDefinition *package = registry.package(target.package);
+    if (!package)
+        return false;
+    switch (target.kind) {
+    case SelectionTarget::Kind::None:
+        return false;
+    case SelectionTarget::Kind::Package:
+        return true;
+    case SelectionTarget::Kind::Table:
+        return package->table(target.table) != nullptr;
+    case SelectionTarget::Kind::Column: {
+        const Table *table = package->table(target.table);
+        return table && std::any_of(table->columns.cbegin(), table->columns.cend(),
+                                    [&target](const Column &column) { return column.name == target.column; });
+    }
+    case SelectionTarget::Kind::Migration:
+        return std::any_of(package->migrations.cbegin(), package->migrations.cend(),
+                           [&target](const Migration &migration) { return migration.id == target.migration; });
+    }
+    return false;
+}
+
 void MainWindow::navigateTo(const QStringList &target)
 {
-    if (!target.isEmpty())
-        m_packagesPanel->selectItem(target.value(0), target.value(1));
+    if (target.size() == 1)
+        m_selection->select(SelectionTarget::ofPackage(target.at(0)));
+    else if (target.size() >= 2)
+        m_selection->select(SelectionTarget::ofTable(target.at(0), target.at(1)));
 }
 
 void MainWindow::showLocation(const QString &file, int line, int column)
@@ -365,6 +435,7 @@ void MainWindow::setDocksShown(bool shown)
         m_packagesPanel->show();
         m_problemsPanel->show();
         m_graphDock->show();
+        scheduleDefaultLayout();
     }
 }
 
@@ -399,12 +470,46 @@ void MainWindow::onLoaded(const QString &root)
     updateStatus();
 
     setDocksShown(true);
-    const QStringList restore = m_selectionToRestore;
-    m_summary->showProject(*m_session->registry());
-    m_pages->setCurrentWidget(m_summary);
-    if (!restore.isEmpty())
-        m_packagesPanel->selectItem(restore.value(0), restore.value(1));
+    // A full reload keeps what was selected when it is still there; the tree was reset, so it
+    // needs showing there again (the graph finds it by itself once it has drawn).
+    SelectionTarget target = m_selection->current();
+    if (!target.isEmpty() && !targetExists(target))
+        target = {};
+    if (target == m_selection->current())
+        showTarget(target);
+    else
+        m_selection->select(target); // shows it
+    if (!target.isEmpty())
+        m_packagesPanel->reveal(target);
     statusBar()->showMessage(tr("Loaded %1").arg(QDir::toNativeSeparators(root)), 4000);
+}
+
+void MainWindow::onReloaded(const ReloadSummary &summary)
+{
+    updateStatus();
+    // The tree and the graph merged the change in place; the page shows a copy, so show the same
+    // item again, or what is left of it (the package of a table that went away).
+    SelectionTarget target = m_selection->current();
+    if (!target.isEmpty() && !targetExists(target)) {
+        target = SelectionTarget::ofPackage(target.package);
+        if (!targetExists(target))
+            target = {};
+    }
+    if (target == m_selection->current())
+        showTarget(target);
+    else
+        m_selection->select(target);
+    if (!summary.isEmpty()) {
+        const QString text = summary.toText().replace(QLatin1Char('\n'), QStringLiteral(" · "));
+        statusBar()->showMessage(text, 10000);
+    }
+}
+
+void MainWindow::onPollingStarted(const QString &message)
+{
+    m_pollingIndicator->setToolTip(message);
+    m_pollingIndicator->show();
+    statusBar()->showMessage(message, 20000);
 }
 
 void MainWindow::onLoadFailed(const QString &root, const QString &message)

@@ -10,21 +10,29 @@ class QModelIndex;
 class QProgressBar;
 class QStackedWidget;
 
+namespace Strata {
+struct ReloadSummary;
+}
+
 namespace Strata::Ui {
 
+class GraphPanel;
 class PackagesPanel;
 class PackageTreeModel;
 class ProblemsModel;
 class ProblemsPanel;
 class ProjectSession;
 class Selection;
+struct SelectionTarget;
 class RecentProjects;
 class SummaryPage;
 class WelcomePage;
 
-// The workbench window: the Packages dock on the left, the Problems dock below, and in the middle
-// the welcome page (no project) or the summary of what is selected. It only assembles: loading lives
-// in ProjectSession, data in the models, each dock in its panel.
+// The workbench window: the Packages dock on the left, the Problems dock below, the Graph dock on
+// the right, and in the middle the welcome page (no project) or the summary of what is selected.
+// It only assembles: loading and hot reload live in ProjectSession (over the core's
+// ProjectReloader), data in the models, each dock in its panel. What is selected lives in one
+// Selection that every view follows and reports to.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,11 +46,16 @@ public:
     void openProject(const QString &path);
 
     ProjectSession *session() const { return m_session; }
+    // The window's one selection: views call select() and follow changed().
+    Selection *selection() const { return m_selection; }
     PackageTreeModel *packageModel() const { return m_packageModel; }
     ProblemsModel *problemsModel() const { return m_problemsModel; }
     PackagesPanel *packagesPanel() const { return m_packagesPanel; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     QDockWidget *graphDock() const { return m_graphDock; }
+    GraphPanel *graphPanel() const { return m_graphPanel; }
+    // Shown in the status bar while the file watcher polls (the system's watch limit was reached).
+    QLabel *pollingIndicator() const { return m_pollingIndicator; }
     WelcomePage *welcomePage() const { return m_welcome; }
     SummaryPage *summaryPage() const { return m_summary; }
     QWidget *currentPage() const;
@@ -55,12 +68,15 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createStatusBar();
     void restoreSettings();
+    void applyDefaultLayout();
+    void scheduleDefaultLayout();
     void saveSettings() const;
 
     void chooseProject();
@@ -68,7 +84,8 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void updateTitle();
-    void showCurrentItem(const QModelIndex &index);
+    void showTarget(const SelectionTarget &target);
+    bool targetExists(const SelectionTarget &target) const;
     void showLocation(const QString &file, int line, int column);
     void navigateTo(const QStringList &target);
     void about();
@@ -79,6 +96,8 @@ private:
     void onLoadProgress(int loaded, int total);
     void onLoaded(const QString &root);
     void onLoadFailed(const QString &root, const QString &message);
+    void onReloaded(const Strata::ReloadSummary &summary);
+    void onPollingStarted(const QString &message);
 
     ProjectSession *m_session;
     RecentProjects *m_recent;
@@ -88,6 +107,7 @@ private:
     ProblemsPanel *m_problemsPanel;
     Selection *m_selection;
     QDockWidget *m_graphDock; // the dependency and table graph
+    GraphPanel *m_graphPanel;
 
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
@@ -98,6 +118,7 @@ private:
     QLabel *m_statusSummary;
     QLabel *m_progressLabel;
     QProgressBar *m_progress;
+    QLabel *m_pollingIndicator;
 
     QAction *m_openAction = nullptr;
     QAction *m_reloadAction = nullptr;
@@ -107,8 +128,7 @@ private:
 
     // The docks are hidden while the welcome page shows; whether to bring them back afterwards.
     bool m_docksHiddenForWelcome = false;
-    // What was selected before a reload, to select it again afterwards.
-    QStringList m_selectionToRestore;
+    bool m_defaultLayoutPending = false; // no saved layout: size the docks when first shown
 };
 
 } // namespace Strata::Ui

@@ -6,6 +6,8 @@
 #include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
 #include "panels/PackagesPanel.h"
+#include "panels/ProblemsPanel.h"
+#include <QDockWidget>
 #include "project/ProjectSession.h"
 #include "registry/Registry.h"
 
@@ -94,6 +96,37 @@ private Q_SLOTS:
         QVERIFY(loaded.wait());
         QCOMPARE(window.packageModel()->rowCount(), 4);
         QCOMPARE(window.summaryPage()->title(), QStringLiteral("tags"));
+    }
+
+    void defaultLayoutLeavesThePageRoom()
+    {
+        // No saved layout: at 1280x800 with the graph open, the page, the tree, the graph and the
+        // problems each get a usable share. The grab is for a person to look at.
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        window.openProject(Test::examplesDir());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isLoading(), 20000);
+        QVERIFY(window.graphDock()->isVisible());
+        QTRY_VERIFY(window.packageModel()->rowCount() > 0);
+        window.packagesPanel()->selectItem(QStringLiteral("@acme/crm"), QStringLiteral("deals"));
+        QTest::qWait(0);
+        const QWidget *page = window.centralWidget();
+        QVERIFY2(page->width() >= 480, qPrintable(QString::number(page->width())));
+        QVERIFY2(page->height() >= 400, qPrintable(QString::number(page->height())));
+        QVERIFY(window.graphDock()->width() >= 320);
+        QVERIFY(window.packagesPanel()->width() >= 240);
+        QVERIFY(window.problemsPanel()->height() >= 150);
+        window.grab().save(QStringLiteral("/tmp/strata-mainwindow-default.png"));
+
+        // A saved layout wins over the default.
+        window.resizeDocks({window.graphDock()}, {600}, Qt::Horizontal);
+        QCoreApplication::processEvents();
+        const int graphWidth = window.graphDock()->width();
+        window.close();
+        MainWindow again;
+        again.show();
+        QTRY_COMPARE(again.graphDock()->width(), graphWidth);
     }
 
     void aMissingFolderIsReported()

@@ -1,6 +1,7 @@
 #include "panels/PackagesPanel.h"
 
 #include "models/PackageTreeModel.h"
+#include "project/Selection.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -15,6 +16,11 @@ PackagesPanel::PackagesPanel(PackageTreeModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("packagesDock"));
 
+    // Rows that go away move the tree's current row to a neighbour: no choice of the user's, so
+    // it is not reported. Connected around the proxy's own handlers: raised before it sees the
+    // removal, lowered after the view has dealt with it.
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { ++m_modelChanging; });
+    connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, [this] { ++m_modelChanging; });
     m_proxy->setSourceModel(model);
     m_proxy->setRecursiveFilteringEnabled(true); // a matching column keeps its table and package
     m_proxy->setAutoAcceptChildRows(true);       // a matching package shows all of itself
@@ -41,13 +47,14 @@ PackagesPanel::PackagesPanel(PackageTreeModel *model, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(PackageTreeModel::NameColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(PackageTreeModel::NameColumn, 200);
+    m_view->header()->resizeSection(PackageTreeModel::NameColumn, 170); // leaves the details column room in a narrow dock
     layout->addWidget(m_view);
     setWidget(content);
 
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { --m_modelChanging; });
+    connect(model, &QAbstractItemModel::rowsMoved, this, [this] { --m_modelChanging; });
     connect(m_filter, &QLineEdit::textChanged, this, &PackagesPanel::applyFilter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT currentItemChanged(toSource(current)); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PackagesPanel::onCurrentChanged);
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex source = toSource(index);
         const QString file = source.data(PackageTreeModel::FileRole).toString();
@@ -88,6 +95,121 @@ void PackagesPanel::selectItem(const QString &package, const QString &table)
         return;
     m_view->setCurrentIndex(proxyIndex);
     m_view->scrollTo(proxyIndex);
+}
+
+void PackagesPanel::setSelection(Selection *selection)
+{
+    if (m_selection)
+        disconnect(m_selection, nullptr, this, nullptr);
+    m_selection = selection;
+    if (m_selection)
+        connect(m_selection, &Selection::changed, this, &PackagesPanel::followSelection);
+}
+
+void PackagesPanel::onCurrentChanged(const QModelIndex &current)
+{
+    const QModelIndex source = toSource(current);
+    Q_EMIT currentItemChanged(source);
+    // No current row happens when the model is reset (a new project, a full reload): that is no
+    // choice of the user's, so the selection stays and is revealed again once the rows are back.
+    if (m_following || m_modelChanging > 0 || !m_selection || !source.isValid())
+        return;
+    m_selection->select(targetOf(source));
+}
+
+void PackagesPanel::followSelection(const SelectionTarget &target)
+{
+    if (m_following)
+        return;
+    if (target.isEmpty()) {
+        m_following = true;
+        m_view->selectionModel()->clearCurrentIndex();
+        m_view->clearSelection();
+        m_following = false;
+        return;
+    }
+    // A group row already stands for its package: leave the user's row where it is.
+    if (currentTarget() == target)
+        return;
+    reveal(target);
+}
+
+SelectionTarget PackagesPanel::currentTarget() const
+{
+    return targetOf(toSource(m_view->currentIndex()));
+}
+
+bool PackagesPanel::reveal(const SelectionTarget &target)
+{
+    QModelIndex proxyIndex = m_proxy->mapFromSource(findTarget(target));
+    if (!proxyIndex.isValid() && !m_filter->text().isEmpty() && findTarget(target).isValid()) {
+        m_filter->clear(); // the item is filtered out: show everything rather than nothing
+        proxyIndex = m_proxy->mapFromSource(findTarget(target));
+    }
+    if (!proxyIndex.isValid())
+        return false;
+    const bool wasFollowing = m_following;
+    m_following = true;
+    m_view->setCurrentIndex(proxyIndex);
+    m_view->scrollTo(proxyIndex);
+    m_following = wasFollowing;
+    return true;
+}
+
+QModelIndex PackagesPanel::findTarget(const SelectionTarget &target) const
+{
+    using Kind = PackageTreeModel::Kind;
+    auto childNamed = [this](const QModelIndex &parent, Kind kind, const QString &name) {
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex child = m_model->index(row, 0, parent);
+            if (Kind(child.data(PackageTreeModel::KindRole).toInt()) == kind
+                && (name.isNull() || child.data(PackageTreeModel::ItemNameRole).toString() == name))
+                return child;
+        }
+        return QModelIndex();
+    };
+    switch (target.kind) {
+    case SelectionTarget::Kind::None:
+        return {};
+    case SelectionTarget::Kind::Package:
+        return m_model->findItem(target.package);
+    case SelectionTarget::Kind::Table:
+        return m_model->findItem(target.package, target.table);
+    case SelectionTarget::Kind::Column: {
+        const QModelIndex table = m_model->findItem(target.package, target.table);
+        const QModelIndex column = table.isValid() ? childNamed(table, Kind::Column, target.column) : QModelIndex();
+        return column.isValid() ? column : table;
+    }
+    case SelectionTarget::Kind::Migration: {
+        const QModelIndex package = m_model->findItem(target.package);
+        const QModelIndex group = package.isValid() ? childNamed(package, Kind::MigrationsGroup, {}) : QModelIndex();
+        const QModelIndex migration = group.isValid() ? childNamed(group, Kind::Migration, target.migration) : QModelIndex();
+        return migration.isValid() ? migration : package;
+    }
+    }
+    return {};
+}
+
+SelectionTarget PackagesPanel::targetOf(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return {};
+    const QModelIndex item = index.siblingAtColumn(0);
+    const QString package = item.data(PackageTreeModel::PackageRole).toString();
+    switch (PackageTreeModel::Kind(item.data(PackageTreeModel::KindRole).toInt())) {
+    case PackageTreeModel::Kind::Table:
+        return SelectionTarget::ofTable(package, item.data(PackageTreeModel::TableRole).toString());
+    case PackageTreeModel::Kind::Column:
+        return SelectionTarget::ofColumn(package, item.data(PackageTreeModel::TableRole).toString(),
+                                         item.data(PackageTreeModel::ItemNameRole).toString());
+    case PackageTreeModel::Kind::Migration:
+        return SelectionTarget::ofMigration(package, item.data(PackageTreeModel::ItemNameRole).toString());
+    case PackageTreeModel::Kind::Package:
+    case PackageTreeModel::Kind::TablesGroup:
+    case PackageTreeModel::Kind::MigrationsGroup:
+        break;
+    }
+    return SelectionTarget::ofPackage(package);
 }
 
 } // namespace Strata::Ui

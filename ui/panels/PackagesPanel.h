@@ -10,8 +10,11 @@ class QTreeView;
 namespace Strata::Ui {
 
 class PackageTreeModel;
+class Selection;
+struct SelectionTarget;
 
 // The "Packages" dock: the project's packages, tables, columns and migrations, with a filter.
+// With a Selection set, it follows the window's one selection and reports the user's choices to it.
 class PackagesPanel : public QDockWidget
 {
     Q_OBJECT
@@ -23,8 +26,21 @@ public:
     QTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
 
+    // The tree's current item becomes the selection's, and the selection's is revealed in the tree.
+    void setSelection(Selection *selection);
+    Selection *selection() const { return m_selection; }
+
     // Selects (and reveals) a package or one of its tables.
     void selectItem(const QString &package, const QString &table = {});
+    // Makes the row of `target` current and scrolls to it; false when the tree has no such row.
+    // Does not report to the Selection.
+    bool reveal(const SelectionTarget &target);
+    // The row of `target` in model() (invalid when there is none).
+    QModelIndex findTarget(const SelectionTarget &target) const;
+    // What a row of model() stands for: groups stand for their package.
+    static SelectionTarget targetOf(const QModelIndex &index);
+    // The selection target of the tree's current row (empty when there is none).
+    SelectionTarget currentTarget() const;
 
 Q_SIGNALS:
     // The current item changed; `index` belongs to model() (invalid when nothing is current).
@@ -33,12 +49,17 @@ Q_SIGNALS:
 
 private:
     void applyFilter(const QString &text);
+    void followSelection(const SelectionTarget &target);
+    void onCurrentChanged(const QModelIndex &current);
     QModelIndex toSource(const QModelIndex &index) const;
 
     PackageTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTreeView *m_view;
+    Selection *m_selection = nullptr;
+    bool m_following = false; // moving the tree to the Selection's item: do not report it back
+    int m_modelChanging = 0;  // rows are being removed or moved under the view
 };
 
 } // namespace Strata::Ui

@@ -1,0 +1,256 @@
+// Hot reload in the window: a copy of examples/ is edited on disk the ways editors do it (rewritten
+// in place, and written to a temporary file renamed over the original), and the packages tree,
+// the problems list, the graph and the status bar must follow, with the selection, the tree's
+// current row and its scroll position kept. Everything waits with QTRY_*, never fixed sleeps.
+
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "graph/GraphData.h"
+#include "graph/GraphPanel.h"
+#include "graph/GraphScene.h"
+#include "models/PackageTreeModel.h"
+#include "models/ProblemsModel.h"
+#include "pages/SummaryPage.h"
+#include "panels/PackagesPanel.h"
+#include "project/ProjectSession.h"
+#include "project/Selection.h"
+#include "registry/Registry.h"
+#include "reload/ProjectReloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace Strata;
+using namespace Strata::Ui;
+
+namespace {
+
+constexpr int Timeout = 20000;
+const QString Crm = QStringLiteral("@acme/crm");
+
+// Rewrites the file in place: same inode, truncated and written again.
+bool writeInPlace(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(content) == content.size();
+}
+
+// What many editors do: write a new file beside it, then rename it over the original.
+bool writeByRename(const QString &path, const QByteArray &content)
+{
+    const QString temporary = path + QStringLiteral(".tmp~");
+    if (!Test::writeFile(temporary, content))
+        return false;
+    return std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) == 0;
+}
+
+// crm's database.json with one more table, "forecasts", whose column has an unknown type (an error).
+QByteArray withForecasts(QByteArray text)
+{
+    const qsizetype tables = text.indexOf("\"tables\"");
+    const qsizetype open = text.indexOf('[', tables);
+    text.insert(open + 1, "\n    { \"name\": \"forecasts\", \"columns\": [\n"
+                          "      { \"name\": \"id\", \"type\": \"bigserial\", \"primaryKey\": true },\n"
+                          "      { \"name\": \"amount\", \"type\": \"moneyy\" } ] },");
+    return text;
+}
+
+bool hasProblem(const ProblemsModel *model, const QString &code, const QString &package)
+{
+    for (const Diagnostic &d : model->diagnostics()) {
+        if (d.code == code && d.package == package)
+            return true;
+    }
+    return false;
+}
+
+bool graphHas(const MainWindow &window, const QString &table)
+{
+    const GraphScene *scene = window.graphPanel()->scene();
+    return !scene->isLayoutPending() && scene->graph().indexOf(GraphIds::table(table)) >= 0;
+}
+
+} // namespace
+
+class TestHotReload : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_crmFile;
+    QByteArray m_crmOriginal;
+
+    // Opens the copy of examples/ and waits until the tree and the graph show it.
+    void openAndSettle(MainWindow &window)
+    {
+        window.resize(1280, 800);
+        window.show();
+        window.openProject(m_dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isLoading(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window.packageModel()->findItem(Crm, QStringLiteral("deals")).isValid(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(graphHas(window, QStringLiteral("deals")), Timeout);
+        // Short debounce: the test waits for events, not for time.
+        window.session()->reloader()->watcher().setDebounce(50);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("StrataTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_hotreload"));
+        QVERIFY(m_dir.isValid());
+        QVERIFY(Test::copyTree(Test::examplesDir(), m_dir.path()));
+        m_crmFile = m_dir.path() + QStringLiteral("/packages/crm/database.json");
+        m_crmOriginal = Test::readFile(m_crmFile);
+        QVERIFY(!m_crmOriginal.isEmpty());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QVERIFY(Test::writeFile(m_crmFile, m_crmOriginal));
+    }
+
+    void editedInPlaceUpdatesEveryView()
+    {
+        MainWindow window;
+        openAndSettle(window);
+        QVERIFY(!hasProblem(window.problemsModel(), QStringLiteral("unknown-type"), Crm));
+        const int problemsBefore = window.problemsModel()->rowCount();
+
+        // Select a table, and scroll the tree so that keeping the position means something.
+        window.selection()->select(SelectionTarget::ofTable(Crm, QStringLiteral("deals")));
+        QCOMPARE(window.summaryPage()->title(), QStringLiteral("deals"));
+        QTreeView *tree = window.packagesPanel()->view();
+        tree->expandAll();
+        QScrollBar *scroll = tree->verticalScrollBar();
+        QTRY_VERIFY(scroll->maximum() > 0);
+        scroll->setValue(scroll->maximum() / 2);
+        const int scrolled = scroll->value();
+        // Merged in place, not reset: the row of deals is the same row (it may move).
+        const QPersistentModelIndex dealsRow = window.packagesPanel()->findTarget(SelectionTarget::ofTable(Crm, QStringLiteral("deals")));
+        const bool dealsExpanded = tree->isExpanded(tree->model()->index(0, 0)); // a package row
+        QSignalSpy reloaded(window.session(), &ProjectSession::reloaded);
+
+        QVERIFY(writeInPlace(m_crmFile, withForecasts(m_crmOriginal)));
+
+        // The tree merges the new table in; the problems list and the graph have it.
+        QTRY_VERIFY_WITH_TIMEOUT(window.packageModel()->findItem(Crm, QStringLiteral("forecasts")).isValid(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window.problemsModel()->rowCount() > problemsBefore, Timeout);
+        QVERIFY(std::any_of(window.problemsModel()->diagnostics().cbegin(), window.problemsModel()->diagnostics().cend(),
+                            [](const Diagnostic &d) { return d.package == Crm && d.message.contains(QLatin1String("moneyy")); }));
+        QTRY_VERIFY_WITH_TIMEOUT(graphHas(window, QStringLiteral("forecasts")), Timeout);
+        QVERIFY(!reloaded.isEmpty());
+        // No full load: views were updated in place.
+        QVERIFY(!window.session()->isLoading());
+
+        // The status bar says what changed.
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QLatin1String("@acme/crm")) && message.contains(QLatin1String("forecasts")),
+                 qPrintable(message));
+
+        // Selection, current row, expansion, scroll position and the page are kept.
+        QCOMPARE(window.selection()->current(), SelectionTarget::ofTable(Crm, QStringLiteral("deals")));
+        QCOMPARE(window.packagesPanel()->currentTarget(), SelectionTarget::ofTable(Crm, QStringLiteral("deals")));
+        QVERIFY(dealsRow.isValid());
+        QCOMPARE(window.packagesPanel()->findTarget(SelectionTarget::ofTable(Crm, QStringLiteral("deals"))), QModelIndex(dealsRow));
+        QCOMPARE(tree->isExpanded(tree->model()->index(0, 0)), dealsExpanded);
+        QCOMPARE(scroll->value(), scrolled);
+        QCOMPARE(window.summaryPage()->title(), QStringLiteral("deals"));
+        QCOMPARE(window.graphPanel()->scene()->selectedNodeId(), GraphIds::table(QStringLiteral("deals")));
+
+        // And back: the table goes, the problem is fixed.
+        QVERIFY(writeInPlace(m_crmFile, m_crmOriginal));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.packageModel()->findItem(Crm, QStringLiteral("forecasts")).isValid(), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(window.problemsModel()->rowCount(), problemsBefore, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window.graphPanel()->scene()->graph().indexOf(GraphIds::table(QStringLiteral("forecasts"))) < 0,
+                                 Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QLatin1String("fixed")), Timeout);
+        QCOMPARE(window.selection()->current(), SelectionTarget::ofTable(Crm, QStringLiteral("deals")));
+        QCOMPARE(window.summaryPage()->title(), QStringLiteral("deals"));
+    }
+
+    void savedByRenameUpdatesEveryView()
+    {
+        MainWindow window;
+        openAndSettle(window);
+        window.selection()->select(SelectionTarget::ofTable(Crm, QStringLiteral("notes")));
+        const int problemsBefore = window.problemsModel()->rowCount();
+
+        QVERIFY(writeByRename(m_crmFile, withForecasts(m_crmOriginal)));
+        QTRY_VERIFY_WITH_TIMEOUT(window.packageModel()->findItem(Crm, QStringLiteral("forecasts")).isValid(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window.problemsModel()->rowCount() > problemsBefore, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(graphHas(window, QStringLiteral("forecasts")), Timeout);
+        QCOMPARE(window.packagesPanel()->currentTarget(), SelectionTarget::ofTable(Crm, QStringLiteral("notes")));
+
+        // The replaced file is watched again: a second save by rename arrives too.
+        QVERIFY(writeByRename(m_crmFile, m_crmOriginal));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.packageModel()->findItem(Crm, QStringLiteral("forecasts")).isValid(), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(window.problemsModel()->rowCount(), problemsBefore, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window.graphPanel()->scene()->graph().indexOf(GraphIds::table(QStringLiteral("forecasts"))) < 0,
+                                 Timeout);
+        QCOMPARE(window.selection()->current(), SelectionTarget::ofTable(Crm, QStringLiteral("notes")));
+        QCOMPARE(window.summaryPage()->title(), QStringLiteral("notes"));
+    }
+
+    void aSelectedTableThatGoesAwaySelectsItsPackage()
+    {
+        MainWindow window;
+        openAndSettle(window);
+        QVERIFY(writeInPlace(m_crmFile, withForecasts(m_crmOriginal)));
+        QTRY_VERIFY_WITH_TIMEOUT(window.packageModel()->findItem(Crm, QStringLiteral("forecasts")).isValid(), Timeout);
+        window.selection()->select(SelectionTarget::ofTable(Crm, QStringLiteral("forecasts")));
+        QCOMPARE(window.summaryPage()->title(), QStringLiteral("forecasts"));
+
+        QVERIFY(writeByRename(m_crmFile, m_crmOriginal));
+        QTRY_COMPARE_WITH_TIMEOUT(window.selection()->current(), SelectionTarget::ofPackage(Crm), Timeout);
+        QCOMPARE(window.packagesPanel()->currentTarget(), SelectionTarget::ofPackage(Crm));
+        QCOMPARE(window.summaryPage()->title(), Crm);
+    }
+
+    void fullReloadKeepsTheSelection()
+    {
+        MainWindow window;
+        openAndSettle(window);
+        window.selection()->select(SelectionTarget::ofColumn(Crm, QStringLiteral("deals"), QStringLiteral("title")));
+        QSignalSpy loaded(window.session(), &ProjectSession::loaded);
+        window.session()->reload();
+        QVERIFY(loaded.wait(Timeout));
+        QCOMPARE(window.selection()->current(), SelectionTarget::ofColumn(Crm, QStringLiteral("deals"), QStringLiteral("title")));
+        QCOMPARE(window.packagesPanel()->currentTarget(), window.selection()->current());
+        QCOMPARE(window.summaryPage()->title(), QStringLiteral("deals"));
+    }
+
+    void pollingIsShown()
+    {
+        MainWindow window;
+        openAndSettle(window);
+        QVERIFY(window.pollingIndicator()->isHidden());
+        // The limit of the system cannot be reached in a test: say what the watcher says then.
+        const QString message = QStringLiteral("Watch limit reached: raise fs.inotify.max_user_watches");
+        Q_EMIT window.session()->reloader()->watcher().pollingStarted(message);
+        QVERIFY(!window.pollingIndicator()->isHidden());
+        QCOMPARE(window.pollingIndicator()->toolTip(), message);
+        QCOMPARE(window.statusBar()->currentMessage(), message);
+        QVERIFY(window.session()->isPolling());
+    }
+};
+
+QTEST_MAIN(TestHotReload)
+#include "tst_hotreload.moc"
