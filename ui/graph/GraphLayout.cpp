@@ -3,7 +3,11 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QSet>
 #include <QThread>
+
+#include <algorithm>
+#include <vector>
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -43,6 +47,127 @@ int collectMessage(char *message)
 
 } // namespace
 
+QList<bool> GraphLayout::layoutEdges(const LayoutRequest &request)
+{
+    // Indices of the nodes; an edge with an unknown end is not laid out at all.
+    QHash<QString, int> index;
+    index.reserve(request.nodes.size());
+    for (const LayoutRequest::Node &node : request.nodes)
+        index.insert(node.id, int(index.size()));
+    const int n = int(index.size());
+    QList<bool> keep(request.edges.size(), false);
+    std::vector<std::vector<int>> successors(n);
+    std::vector<std::pair<int, int>> ends(request.edges.size(), {-1, -1});
+    for (qsizetype i = 0; i < request.edges.size(); ++i) {
+        const auto from = index.constFind(request.edges.at(i).from);
+        const auto to = index.constFind(request.edges.at(i).to);
+        if (from == index.cend() || to == index.cend())
+            continue;
+        ends[i] = {*from, *to};
+        successors[*from].push_back(*to);
+    }
+
+    // Strongly connected components (Tarjan, iterative: a long dependency chain must not overflow
+    // the stack). Components come out sinks first, which is the order the reachability needs.
+    std::vector<int> component(n, -1), low(n, 0), order(n, -1), stack, next(n, 0);
+    std::vector<bool> onStack(n, false);
+    int counter = 0, components = 0;
+    for (int root = 0; root < n; ++root) {
+        if (order[root] >= 0)
+            continue;
+        std::vector<int> path{root};
+        order[root] = low[root] = counter++;
+        stack.push_back(root);
+        onStack[root] = true;
+        while (!path.empty()) {
+            const int v = path.back();
+            if (next[v] < int(successors[v].size())) {
+                const int w = successors[v][next[v]++];
+                if (order[w] < 0) {
+                    order[w] = low[w] = counter++;
+                    stack.push_back(w);
+                    onStack[w] = true;
+                    path.push_back(w);
+                } else if (onStack[w]) {
+                    low[v] = std::min(low[v], order[w]);
+                }
+                continue;
+            }
+            path.pop_back();
+            if (!path.empty())
+                low[path.back()] = std::min(low[path.back()], low[v]);
+            if (low[v] == order[v]) {
+                int w;
+                do {
+                    w = stack.back();
+                    stack.pop_back();
+                    onStack[w] = false;
+                    component[w] = components;
+                } while (w != v);
+                ++components;
+            }
+        }
+    }
+
+    // Direct successors of each component, and everything each one reaches (a bit set: n^2 / 8
+    // bytes, 12.5 MB for 10,000 components). Past that, every edge is laid out.
+    if (components > 10000) {
+        for (qsizetype i = 0; i < request.edges.size(); ++i)
+            keep[i] = ends[i].first >= 0;
+        return keep;
+    }
+    // Direct successors of each component, and everything each one reaches (a bit set).
+    std::vector<std::vector<int>> direct(components);
+    for (int v = 0; v < n; ++v) {
+        for (int w : successors[v]) {
+            if (component[v] != component[w])
+                direct[component[v]].push_back(component[w]);
+        }
+    }
+    const size_t words = (size_t(components) + 63) / 64;
+    std::vector<quint64> reach(size_t(components) * words, 0);
+    auto reaches = [&](int from, int to) { return (reach[size_t(from) * words + size_t(to) / 64] >> (to % 64)) & 1; };
+    for (int c = 0; c < components; ++c) { // sinks first: every successor is already complete
+        std::sort(direct[c].begin(), direct[c].end());
+        direct[c].erase(std::unique(direct[c].begin(), direct[c].end()), direct[c].end());
+        quint64 *row = &reach[size_t(c) * words];
+        for (int d : direct[c]) {
+            row[size_t(d) / 64] |= quint64(1) << (d % 64);
+            const quint64 *other = &reach[size_t(d) * words];
+            for (size_t k = 0; k < words; ++k)
+                row[k] |= other[k];
+        }
+    }
+
+    // An edge between components is needed unless another successor already leads to its target;
+    // of parallel edges the first is kept. Edges inside a cycle all stay (Graphviz breaks cycles).
+    QSet<quint64> seen;
+    for (qsizetype i = 0; i < request.edges.size(); ++i) {
+        const auto [v, w] = ends[i];
+        if (v < 0)
+            continue;
+        const int cv = component[v], cw = component[w];
+        if (cv == cw) {
+            keep[i] = true;
+            continue;
+        }
+        if (seen.contains((quint64(cv) << 32) | quint64(cw)))
+            continue;
+        bool implied = false;
+        for (int d : direct[cv]) {
+            if (d != cw && reaches(d, cw)) {
+                implied = true;
+                break;
+            }
+        }
+        if (!implied) {
+            keep[i] = true;
+            seen.insert((quint64(cv) << 32) | quint64(cw));
+        }
+    }
+    return keep;
+}
+
 bool GraphLayout::isLarge(const LayoutRequest &request)
 {
     return request.nodes.size() > LargeNodes || request.edges.size() > LargeEdges;
@@ -63,17 +188,23 @@ LayoutResult GraphLayout::run(const LayoutRequest &request)
     set(graph, "ranksep", "0.6");
     graphvizMessages().clear();
     agseterrf(&collectMessage);
-    if (isLarge(request)) {
-        // Measured on 1,000 packages with 3,000 dependencies (bench/graph_layout_bench.cpp): the
-        // default crossing minimisation and network-simplex limits take 17 s or more, spline routing
-        // several seconds on top. Fewer passes and no routing bring it under 2 s; the scene then
-        // draws each edge as a simple curve between its boxes (EdgeItem's fallback). Graphviz 2.43
-        // fails ranking ("trouble in init_rank") when the network simplex is limited on a graph
-        // with clusters, so the limits apply to flat graphs only.
+    const bool large = isLarge(request);
+    if (large) {
+        // Measured on 1,000 packages with 3,000 dependencies (bench/graph_layout_bench.cpp, CPU time
+        // with Graphviz 2.42): the defaults take 17 s. Where the rest went with the earlier settings
+        // (mclimit 0.1, nslimit 1): 80 % in the network simplex that places nodes within their
+        // ranks (1,000 iterations over 20,000 nodes, most of them the virtual nodes of long edges),
+        // 15 % in crossing minimisation, the ranking itself 1 %. So: a few simplex iterations only
+        // (nslimit 0.05; the initial placement is already free of overlaps), and the layout sees
+        // only the edges that are not implied by others (layoutEdges): the arrows from every
+        // package to a base package all of them reach anyway are most of the long edges. Every
+        // edge is still drawn; none is routed (the scene draws simple curves, EdgeItem's fallback).
+        // Graphviz 2.42 fails ranking ("trouble in init_rank") when the network simplex is limited
+        // on a graph with clusters, so the limits apply to flat graphs only.
         set(graph, "mclimit", "0.1");
         set(graph, "splines", "none");
         if (request.clusterLabels.isEmpty()) {
-            set(graph, "nslimit", "1");
+            set(graph, "nslimit", "0.05");
             set(graph, "nslimit1", "1");
         }
     } else {
@@ -110,10 +241,13 @@ LayoutResult GraphLayout::run(const LayoutRequest &request)
         nodes.insert(node.id, n);
     }
     QList<Agedge_t *> edges;
-    for (const LayoutRequest::Edge &edge : request.edges) {
+    const QList<bool> laidOut = large ? layoutEdges(request) : QList<bool>();
+    for (qsizetype i = 0; i < request.edges.size(); ++i) {
+        const LayoutRequest::Edge &edge = request.edges.at(i);
         Agnode_t *from = nodes.value(edge.from);
         Agnode_t *to = nodes.value(edge.to);
-        edges.append(from && to ? agedge(graph, from, to, nullptr, 1) : nullptr);
+        const bool wanted = !large || laidOut.at(i);
+        edges.append(from && to && wanted ? agedge(graph, from, to, nullptr, 1) : nullptr);
     }
 
     if (gvLayout(context, graph, "dot") != 0) {

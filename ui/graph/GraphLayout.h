@@ -53,11 +53,17 @@ class GraphLayout
 {
 public:
     static LayoutResult run(const LayoutRequest &request);
-    // Past these sizes the layout trades quality for time (fewer crossing-minimisation passes, no
-    // edge routing: result.edges are empty paths and the scene draws simple curves).
+    // Past these sizes the layout trades quality for time (fewer crossing-minimisation and
+    // placement passes, only the edges in layoutEdges() shape it, and no edge routing:
+    // result.edges are empty paths and the scene draws simple curves).
     static constexpr qsizetype LargeNodes = 400;
     static constexpr qsizetype LargeEdges = 1200;
     static bool isLarge(const LayoutRequest &request);
+    // Which edges a large layout gives Graphviz: not those implied by a longer path (a transitive
+    // reduction over the strongly connected components; edges inside a cycle all stay), and one of
+    // parallel edges. The order of nodes along the edges stays the same, with far fewer long edges
+    // for dot to place. Same order as request.edges; edges with an unknown end are false.
+    static QList<bool> layoutEdges(const LayoutRequest &request);
 };
 
 } // namespace Strata
