@@ -31,6 +31,7 @@ ConnectionDialog::ConnectionDialog(MigrationConnection *connection, QWidget *par
     m_password->setAccessibleName(tr("Password"));
     m_password->setPlaceholderText(tr("From PGPASSWORD or ~/.pgpass when empty"));
     m_display->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_display->setWordWrap(true);
     m_display->setAccessibleName(tr("Connects to"));
     m_result->setWordWrap(true);
     m_result->setAccessibleName(tr("Test result"));
@@ -49,7 +50,7 @@ ConnectionDialog::ConnectionDialog(MigrationConnection *connection, QWidget *par
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
-    testRow->addWidget(m_result, 1);
+    testRow->addStretch();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
@@ -65,6 +66,8 @@ ConnectionDialog::ConnectionDialog(MigrationConnection *connection, QWidget *par
     displayRow->addWidget(m_display, 1);
     layout->addLayout(displayRow);
     layout->addLayout(testRow);
+    // Its own row: driver messages run to several lines.
+    layout->addWidget(m_result);
     layout->addStretch();
     layout->addWidget(buttons);
 
@@ -75,10 +78,8 @@ ConnectionDialog::ConnectionDialog(MigrationConnection *connection, QWidget *par
         m_useDefault->setChecked(true);
     }
     connect(m_useDefault, &QRadioButton::toggled, this, &ConnectionDialog::updateDisplay);
-    connect(m_url, &QLineEdit::textEdited, this, [this] {
-        m_useUrl->setChecked(true);
-        updateDisplay();
-    });
+    connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::updateDisplay);
+    connect(m_url, &QLineEdit::textEdited, this, [this] { m_useUrl->setChecked(true); });
     connect(m_password, &QLineEdit::textEdited, this, &ConnectionDialog::updateDisplay);
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(&m_test, &QFutureWatcher<QString>::finished, this, [this] {
