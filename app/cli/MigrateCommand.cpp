@@ -7,15 +7,17 @@ namespace Strata::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Cli". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Cli)
+};
 
 const QCommandLineOption &toOption()
 {
     static const QCommandLineOption option(QStringLiteral("to"),
-                                           tr("Only up to this migration (PACKAGE or PACKAGE:ID)."), tr("TARGET"));
+                                           Text::tr("Only up to this migration (PACKAGE or PACKAGE:ID)."), Text::tr("TARGET"));
     return option;
 }
 
@@ -32,7 +34,7 @@ int runMigrate(Context &context)
     bool ok = false;
     request.lockTimeoutSeconds = context.parser.value(lockTimeoutOption()).toInt(&ok);
     if (!ok || request.lockTimeoutSeconds < 0) {
-        context.error(tr("--lock-timeout takes a number of seconds"));
+        context.error(Text::tr("--lock-timeout takes a number of seconds"));
         return UsageError;
     }
     return runAndReport(context, setup, request);
@@ -42,7 +44,7 @@ int runMigrate(Context &context)
 
 Command migrateCommand()
 {
-    return Command{QStringLiteral("migrate"), tr("Apply the pending migrations."),
+    return Command{QStringLiteral("migrate"), Text::tr("Apply the pending migrations."),
                    [](QCommandLineParser &parser) {
                        parser.addOptions({databaseOption(), toOption(), dryRunOption(), lockTimeoutOption()});
                    },

@@ -13,10 +13,12 @@ namespace Strata::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Cli". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Cli)
+};
 
 QString firstLine(const QString &sql)
 {
@@ -39,24 +41,24 @@ QJsonObject destructiveToJson(const DestructiveChange &change)
 const QCommandLineOption &databaseOption()
 {
     static const QCommandLineOption option(
-        QStringLiteral("database"), tr("The database: sqlite:PATH, sqlite::memory: or postgresql://USER@HOST:PORT/DB "
+        QStringLiteral("database"), Text::tr("The database: sqlite:PATH, sqlite::memory: or postgresql://USER@HOST:PORT/DB "
                                        "(default: the project's)."),
-        tr("URL"));
+        Text::tr("URL"));
     return option;
 }
 
 const QCommandLineOption &lockTimeoutOption()
 {
     static const QCommandLineOption option(QStringLiteral("lock-timeout"),
-                                           tr("How long to wait for another runner, in seconds (default 60)."),
-                                           tr("SECONDS"), QStringLiteral("60"));
+                                           Text::tr("How long to wait for another runner, in seconds (default 60)."),
+                                           Text::tr("SECONDS"), QStringLiteral("60"));
     return option;
 }
 
 const QCommandLineOption &dryRunOption()
 {
     static const QCommandLineOption option(QStringLiteral("dry-run"),
-                                           tr("Prove that the plan runs, and change nothing."));
+                                           Text::tr("Prove that the plan runs, and change nothing."));
     return option;
 }
 
@@ -78,7 +80,7 @@ bool setUpMigrations(Context &context, MigrationSetup &setup)
     if (const QString wrongDialect = checkMigrationDialect(setup.url, setup.registry.project().dialect);
         !wrongDialect.isEmpty()) {
         context.error(wrongDialect
-                      + tr("; use --database with a %1 URL").arg(dialectName(setup.registry.project().dialect)));
+                      + Text::tr("; use --database with a %1 URL").arg(dialectName(setup.registry.project().dialect)));
         setup.exitCode = UsageError;
         return false;
     }
@@ -121,10 +123,10 @@ void printPlan(Context &context, const Plan &plan)
             context.out << QStringLiteral("  (") << relativePath(migration.node.migration.file, context.projectRoot)
                         << QLatin1Char(')');
         if (migration.node.migration.noTransaction)
-            context.out << QStringLiteral("  ") << tr("[no transaction: statements run one by one, outside a transaction]");
+            context.out << QStringLiteral("  ") << Text::tr("[no transaction: statements run one by one, outside a transaction]");
         context.out << Qt::endl;
         if (migration.statements.isEmpty())
-            context.out << QStringLiteral("    ") << tr("(C++ migration)") << Qt::endl;
+            context.out << QStringLiteral("    ") << Text::tr("(C++ migration)") << Qt::endl;
         for (int i = 0; i < migration.statements.size(); ++i) {
             const PlannedStatement &statement = migration.statements.at(i);
             context.out << QStringLiteral("  %1  line %2  %3")
@@ -133,7 +135,7 @@ void printPlan(Context &context, const Plan &plan)
                                .arg(firstLine(statement.statement.sql))
                         << Qt::endl;
             if (statement.destructive)
-                context.out << QStringLiteral("       ! ") << tr("destructive: %1").arg(describeDestructiveChange(*statement.destructive))
+                context.out << QStringLiteral("       ! ") << Text::tr("destructive: %1").arg(describeDestructiveChange(*statement.destructive))
                             << Qt::endl;
         }
     }
@@ -155,8 +157,8 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
             if (connection.isOpen())
                 estimateImpact(connection, estimated);
         }
-        context.out << (request.dryRun ? tr("Dry run on %1: %2 migrations").arg(request.url.display()).arg(plan.migrations.size())
-                                       : (up ? tr("Migrating %1: %2 pending") : tr("Rolling back %1: %2 migrations"))
+        context.out << (request.dryRun ? Text::tr("Dry run on %1: %2 migrations").arg(request.url.display()).arg(plan.migrations.size())
+                                       : (up ? Text::tr("Migrating %1: %2 pending") : Text::tr("Rolling back %1: %2 migrations"))
                                              .arg(request.url.display())
                                              .arg(plan.migrations.size()))
                     << Qt::endl;
@@ -164,7 +166,7 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
             for (const PlannedStatement &statement : migration.statements) {
                 if (statement.destructive)
                     context.out << QStringLiteral("  ! %1:%2 ").arg(migration.node.package, migration.node.migration.id)
-                                << tr("destructive: %1").arg(describeDestructiveChange(*statement.destructive)) << Qt::endl;
+                                << Text::tr("destructive: %1").arg(describeDestructiveChange(*statement.destructive)) << Qt::endl;
             }
         }
     });
@@ -186,11 +188,11 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
         if (!text || context.quiet)
             return;
         if (report.alreadyDone)
-            context.out << QStringLiteral("  ") << tr("already done by another runner") << Qt::endl;
+            context.out << QStringLiteral("  ") << Text::tr("already done by another runner") << Qt::endl;
         else if (report.notExecuted)
-            context.out << QStringLiteral("  ") << tr("not executed in a dry run (no-transaction migration)") << Qt::endl;
+            context.out << QStringLiteral("  ") << Text::tr("not executed in a dry run (no-transaction migration)") << Qt::endl;
         else
-            context.out << QStringLiteral("  ") << tr("done in %1 ms").arg(report.elapsedMs) << Qt::endl;
+            context.out << QStringLiteral("  ") << Text::tr("done in %1 ms").arg(report.elapsedMs) << Qt::endl;
     });
 
     const RunResult result = runner.run(*setup.graph, request);
@@ -250,11 +252,11 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
                 transactional = !planned.node.migration.noTransaction;
         }
         // A no-transaction migration cannot be undone: say so rather than promise a clean state.
-        context.err << (transactional ? tr("  the failed migration left no trace; %1 migrations before it stay %2")
-                                      : tr("  the failed migration ran without a transaction: its statements before "
+        context.err << (transactional ? Text::tr("  the failed migration left no trace; %1 migrations before it stay %2")
+                                      : Text::tr("  the failed migration ran without a transaction: its statements before "
                                            "the failing one stay; %1 migrations before it stay %2"))
                            .arg(before - 1)
-                           .arg(up ? tr("applied") : tr("rolled back"))
+                           .arg(up ? Text::tr("applied") : Text::tr("rolled back"))
                     << Qt::endl;
         return Failure;
     }
@@ -266,13 +268,13 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
             total += report.elapsedMs;
         }
         if (result.cancelled)
-            context.out << tr("Cancelled after %1 migrations.").arg(done) << Qt::endl;
+            context.out << Text::tr("Cancelled after %1 migrations.").arg(done) << Qt::endl;
         else if (request.dryRun)
-            context.out << tr("Dry run passed: %1 migrations ran and were undone; nothing changed.").arg(done) << Qt::endl;
+            context.out << Text::tr("Dry run passed: %1 migrations ran and were undone; nothing changed.").arg(done) << Qt::endl;
         else if (done == 0)
-            context.out << tr("Nothing to do.") << Qt::endl;
+            context.out << Text::tr("Nothing to do.") << Qt::endl;
         else
-            context.out << (up ? tr("Applied %1 migrations in %2 ms.") : tr("Rolled back %1 migrations in %2 ms."))
+            context.out << (up ? Text::tr("Applied %1 migrations in %2 ms.") : Text::tr("Rolled back %1 migrations in %2 ms."))
                                .arg(done)
                                .arg(total)
                         << Qt::endl;

@@ -13,16 +13,18 @@ namespace Strata::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Cli". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Cli)
+};
 
 const QCommandLineOption &debounceOption()
 {
     static const QCommandLineOption option(QStringLiteral("debounce"),
-                                           tr("Milliseconds of quiet before a batch of changes is read (default 150)."),
-                                           tr("MS"), QStringLiteral("150"));
+                                           Text::tr("Milliseconds of quiet before a batch of changes is read (default 150)."),
+                                           Text::tr("MS"), QStringLiteral("150"));
     return option;
 }
 
@@ -35,7 +37,7 @@ int runWatch(Context &context)
 {
     const QFileInfo info(context.projectRoot);
     if (!info.isDir()) {
-        context.error(tr("cannot read the project: \"%1\" is not a folder").arg(context.projectRoot));
+        context.error(Text::tr("cannot read the project: \"%1\" is not a folder").arg(context.projectRoot));
         return UsageError;
     }
     Registry registry;
@@ -58,7 +60,7 @@ int runWatch(Context &context)
             return;
         }
         context.out << QStringLiteral("[%1] ").arg(timestamp())
-                    << tr("watching %1 packages (%2 errors, %3 warnings); loaded in %4 ms")
+                    << Text::tr("watching %1 packages (%2 errors, %3 warnings); loaded in %4 ms")
                            .arg(packages)
                            .arg(countErrors(diagnostics))
                            .arg(countWarnings(diagnostics))
@@ -97,7 +99,7 @@ int runWatch(Context &context)
 
 Command watchCommand()
 {
-    return Command{QStringLiteral("watch"), tr("Follow the project on disk and report each change."),
+    return Command{QStringLiteral("watch"), Text::tr("Follow the project on disk and report each change."),
                    [](QCommandLineParser &parser) { parser.addOption(debounceOption()); }, runWatch};
 }
 

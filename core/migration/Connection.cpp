@@ -13,10 +13,12 @@ namespace Strata {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Connection". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Connection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Connection)
+};
 
 QString uniqueConnectionName()
 {
@@ -48,7 +50,7 @@ Connection::Connection(const DatabaseUrl &url, const Options &options) : m_url(u
     }
     if (!m_db.open()) {
         // The driver's text names host and user, never the password.
-        m_error = tr("cannot open %1: %2").arg(url.display(), m_db.lastError().text());
+        m_error = Text::tr("cannot open %1: %2").arg(url.display(), m_db.lastError().text());
         qCWarning(lcMigrate) << m_error;
         return;
     }

@@ -11,10 +11,12 @@ namespace Strata {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::DatabaseUrl". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::DatabaseUrl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::DatabaseUrl)
+};
 
 // Splits a .pgpass line on unescaped colons; "\:" and "\\" are escapes.
 QStringList splitPgpassLine(const QString &line)
@@ -53,7 +55,7 @@ DatabaseUrl DatabaseUrl::parse(const QString &text, const QString &projectRoot, 
             path = path.mid(2);
         if (path.isEmpty()) {
             if (error)
-                *error = tr("the SQLite URL \"%1\" names no file").arg(text);
+                *error = Text::tr("the SQLite URL \"%1\" names no file").arg(text);
             return {};
         }
         url.path = QDir::cleanPath(QDir(projectRoot).absoluteFilePath(path));
@@ -63,7 +65,7 @@ DatabaseUrl DatabaseUrl::parse(const QString &text, const QString &projectRoot, 
         const QUrl parsed(trimmed, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.host().isEmpty()) {
             if (error)
-                *error = tr("\"%1\" is not a valid PostgreSQL URL; write postgresql://USER@HOST:PORT/DB")
+                *error = Text::tr("\"%1\" is not a valid PostgreSQL URL; write postgresql://USER@HOST:PORT/DB")
                              .arg(DatabaseUrl{DialectKind::PostgreSQL}.display());
             return {};
         }
@@ -87,7 +89,7 @@ DatabaseUrl DatabaseUrl::parse(const QString &text, const QString &projectRoot, 
         return url;
     }
     if (error)
-        *error = tr("unknown database URL \"%1\": use sqlite:PATH, sqlite::memory: or postgresql://USER@HOST:PORT/DB")
+        *error = Text::tr("unknown database URL \"%1\": use sqlite:PATH, sqlite::memory: or postgresql://USER@HOST:PORT/DB")
                      .arg(trimmed.section(QLatin1Char('@'), -1)); // never echo what could be a password
     return {};
 }

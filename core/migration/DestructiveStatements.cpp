@@ -7,10 +7,12 @@ namespace Strata {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Plan". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Plan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Plan)
+};
 
 // The words of a statement, comments and string literals left out, quoted identifiers unquoted.
 // Keywords are compared upper-cased; identifiers keep their spelling in `raw`.
@@ -147,7 +149,7 @@ std::optional<DestructiveChange> classifyDestructive(const QString &statement, D
             cursor.acceptAll({"IF", "EXISTS"});
             change.kind = DestructiveChange::Kind::DropTable;
             change.table = cursor.name();
-            change.description = tr("drops table %1 and all its rows").arg(change.table);
+            change.description = Text::tr("drops table %1 and all its rows").arg(change.table);
             return change;
         }
         if (cursor.accept("INDEX")) {
@@ -155,7 +157,7 @@ std::optional<DestructiveChange> classifyDestructive(const QString &statement, D
             cursor.acceptAll({"IF", "EXISTS"});
             change.kind = DestructiveChange::Kind::DropIndex;
             change.table = cursor.name(); // the index's name; the table is not named
-            change.description = tr("drops index %1").arg(change.table);
+            change.description = Text::tr("drops index %1").arg(change.table);
             return change;
         }
         return std::nullopt;
@@ -165,7 +167,7 @@ std::optional<DestructiveChange> classifyDestructive(const QString &statement, D
         cursor.accept("ONLY");
         change.kind = DestructiveChange::Kind::Truncate;
         change.table = cursor.name();
-        change.description = tr("deletes every row of table %1").arg(change.table);
+        change.description = Text::tr("deletes every row of table %1").arg(change.table);
         return change;
     }
     if (cursor.acceptAll({"ALTER", "TABLE"})) {
@@ -183,7 +185,7 @@ std::optional<DestructiveChange> classifyDestructive(const QString &statement, D
                 change.kind = DestructiveChange::Kind::DropColumn;
                 change.table = table;
                 change.column = cursor.name();
-                change.description = tr("drops column %1.%2 and its values").arg(table, change.column);
+                change.description = Text::tr("drops column %1.%2 and its values").arg(table, change.column);
                 return change;
             }
             if (cursor.accept("ALTER")) {
@@ -201,7 +203,7 @@ std::optional<DestructiveChange> classifyDestructive(const QString &statement, D
                         depth += words.at(cursor.at).upper == u"(" ? 1 : words.at(cursor.at).upper == u")" ? -1 : 0;
                         type.append(words.at(cursor.at++).raw);
                     }
-                    change.description = tr("changes the type of %1.%2 to %3; values that do not fit are "
+                    change.description = Text::tr("changes the type of %1.%2 to %3; values that do not fit are "
                                             "lost or stop the migration")
                                              .arg(table, column,
                                                   type.join(QLatin1Char(' '))

@@ -10,10 +10,12 @@ namespace Strata {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Migrations". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Migrations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Migrations)
+};
 
 bool isAbsentSqliteFile(const DatabaseUrl &url)
 {
@@ -28,7 +30,7 @@ QString checkMigrationDialect(const DatabaseUrl &url, DialectKind projectDialect
     // would fail half-way through the first migration.
     if (url.dialect == projectDialect)
         return {};
-    return tr("the project's migrations are written for %1, but %2 is a %3 database")
+    return Text::tr("the project's migrations are written for %1, but %2 is a %3 database")
         .arg(dialectName(projectDialect), url.display(), dialectName(url.dialect));
 }
 
@@ -46,7 +48,7 @@ std::optional<QList<AppliedMigration>> readMigrationHistory(const DatabaseUrl &u
     QString readError;
     std::optional<QList<AppliedMigration>> history = History(connection).readAll(&readError);
     if (!history && error)
-        *error = tr("cannot read the history of %1: %2").arg(url.display(), readError);
+        *error = Text::tr("cannot read the history of %1: %2").arg(url.display(), readError);
     return history;
 }
 
@@ -66,7 +68,7 @@ Plan planRequest(const MigrationGraph &graph, const RunRequest &request, const H
         QString error;
         const auto rows = History(*connection).readAll(&error);
         if (!rows) {
-            plan.error = tr("cannot read the history of %1: %2").arg(request.url.display(), error);
+            plan.error = Text::tr("cannot read the history of %1: %2").arg(request.url.display(), error);
             return plan;
         }
         history = *rows;

@@ -19,10 +19,12 @@ namespace Strata {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::MigrationRunner". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::MigrationRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::MigrationRunner)
+};
 
 // The advisory lock every Strata runner takes on a PostgreSQL database ("STRATA" + 1).
 constexpr qint64 AdvisoryLockKey = 0x5354524154410001LL;
@@ -61,7 +63,7 @@ bool acquireAdvisoryLock(Connection &connection, int timeoutSeconds, QString *er
         if (query.value(0).toBool())
             return true;
         if (waited.elapsed() >= qint64(timeoutSeconds) * 1000) {
-            *error = tr("another migration runner holds the lock of %1; waited %2 s (--lock-timeout)")
+            *error = Text::tr("another migration runner holds the lock of %1; waited %2 s (--lock-timeout)")
                          .arg(connection.url().display())
                          .arg(timeoutSeconds);
             return false;
@@ -126,7 +128,7 @@ RunResult MigrationRunner::run(const MigrationGraph &graph, const RunRequest &re
             QString escaped = copy;
             escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
             if (!source.isOpen() || !source.exec(QStringLiteral("VACUUM INTO '%1'").arg(escaped), &error)) {
-                result.error = tr("cannot copy %1 for the dry run: %2")
+                result.error = Text::tr("cannot copy %1 for the dry run: %2")
                                    .arg(request.url.display(), source.isOpen() ? error : source.errorText());
                 m_running.store(false);
                 return result;
@@ -169,15 +171,15 @@ RunResult MigrationRunner::runLocked(Connection &connection, const MigrationGrap
     QString error;
     if (!history.ensureTable(&error)) {
         result.error = isLockedError(error)
-            ? tr("another migration runner holds the lock of %1; waited %2 s (--lock-timeout)")
+            ? Text::tr("another migration runner holds the lock of %1; waited %2 s (--lock-timeout)")
                   .arg(connection.url().display())
                   .arg(request.lockTimeoutSeconds)
-            : tr("cannot create the history table strata_migrations: %1").arg(error);
+            : Text::tr("cannot create the history table strata_migrations: %1").arg(error);
         return result;
     }
     const std::optional<QList<AppliedMigration>> applied = history.readAll(&error);
     if (!applied) {
-        result.error = tr("cannot read the history table strata_migrations: %1").arg(error);
+        result.error = Text::tr("cannot read the history table strata_migrations: %1").arg(error);
         return result;
     }
 
@@ -252,7 +254,7 @@ bool MigrationRunner::runMigration(Connection &connection, int index, const Plan
     // history is re-read under it, so two runners never apply the same migration.
     if (transactional && !connection.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &error)) {
         if (isLockedError(error)) {
-            result.error = tr("another migration runner holds the lock of %1; waited %2 s (--lock-timeout)")
+            result.error = Text::tr("another migration runner holds the lock of %1; waited %2 s (--lock-timeout)")
                                .arg(connection.url().display())
                                .arg(m_lockTimeoutSeconds);
             return false;
@@ -276,7 +278,7 @@ bool MigrationRunner::runMigration(Connection &connection, int index, const Plan
     if (step.isCallable()) {
         RunnerContext context(connection);
         if (!step.callable(context))
-            return fail(0, 0, {}, context.lastError().isEmpty() ? tr("the migration's code reported a failure")
+            return fail(0, 0, {}, context.lastError().isEmpty() ? Text::tr("the migration's code reported a failure")
                                                                 : context.lastError());
     }
     for (int s = 0; s < planned.statements.size(); ++s) {
@@ -300,7 +302,7 @@ bool MigrationRunner::runMigration(Connection &connection, int index, const Plan
         recorded = history.remove(node.package, node.migration.id, &error);
     }
     if (!recorded)
-        return fail(0, 0, {}, tr("cannot write the history row: %1").arg(error));
+        return fail(0, 0, {}, Text::tr("cannot write the history row: %1").arg(error));
     if (transactional && !connection.exec(QStringLiteral("COMMIT"), &error))
         return fail(0, 0, {}, error);
 

@@ -8,10 +8,12 @@ namespace Strata {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Plan". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Plan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Plan)
+};
 
 QString nameOf(const QString &package, const QString &id)
 {
@@ -100,10 +102,10 @@ QString Planner::refuseChanged(const QList<AppliedMigration> &history) const
 {
     for (const MigrationStatus &status : migrationStatus(m_graph, history)) {
         if (status.state == MigrationState::Modified)
-            return tr("%1 was changed after it was applied (%2); check the change, then run 'strata repair'")
+            return Text::tr("%1 was changed after it was applied (%2); check the change, then run 'strata repair'")
                 .arg(nameOf(status.package, status.id), status.file);
         if (status.state == MigrationState::Missing)
-            return tr("%1 was applied but its file is gone; restore it, or run 'strata repair' to forget it")
+            return Text::tr("%1 was applied but its file is gone; restore it, or run 'strata repair' to forget it")
                 .arg(nameOf(status.package, status.id));
     }
     return {};
@@ -139,7 +141,7 @@ Plan Planner::up(const QList<AppliedMigration> &history, const QString &target) 
             }
         }
         if (set.isEmpty()) {
-            plan.error = tr("no migration %1 in the project").arg(target);
+            plan.error = Text::tr("no migration %1 in the project").arg(target);
             return plan;
         }
         wanted = set;
@@ -186,7 +188,7 @@ Plan Planner::down(const QList<AppliedMigration> &history, const QList<int> &nod
     for (int index : std::as_const(ordered)) {
         const MigrationNode &node = m_graph.nodes().at(index);
         if (!node.migration.hasDown()) {
-            plan.error = tr("%1 has no down section; add \"-- strata:down\" with the SQL that undoes it")
+            plan.error = Text::tr("%1 has no down section; add \"-- strata:down\" with the SQL that undoes it")
                              .arg(nameOf(node.package, node.migration.id));
             plan.migrations.clear(); // a refused plan runs nothing
             return plan;
@@ -195,7 +197,7 @@ Plan Planner::down(const QList<AppliedMigration> &history, const QList<int> &nod
         for (int dependent : std::as_const(descendants[index])) {
             const MigrationNode &other = m_graph.nodes().at(dependent);
             if (!rolledBack.contains(dependent) && applied.contains(nameOf(other.package, other.migration.id))) {
-                plan.error = tr("cannot roll back %1: %2 is applied and depends on it; roll that back first")
+                plan.error = Text::tr("cannot roll back %1: %2 is applied and depends on it; roll that back first")
                                  .arg(nameOf(node.package, node.migration.id),
                                       nameOf(other.package, other.migration.id));
                 plan.migrations.clear();
@@ -220,7 +222,7 @@ Plan Planner::downSteps(const QList<AppliedMigration> &history, int steps) const
         if (index < 0) {
             Plan plan;
             plan.direction = PlanDirection::Down;
-            plan.error = tr("%1 was applied but its file is gone, so its down section is unknown; restore the file")
+            plan.error = Text::tr("%1 was applied but its file is gone, so its down section is unknown; restore the file")
                              .arg(nameOf(row.package, row.id));
             return plan;
         }
@@ -242,7 +244,7 @@ Plan Planner::downTo(const QList<AppliedMigration> &history, const QString &targ
         if (colon < 0 || row == history.cend()) {
             Plan plan;
             plan.direction = PlanDirection::Down;
-            plan.error = tr("%1 is not an applied migration; name one as PACKAGE:ID").arg(target);
+            plan.error = Text::tr("%1 is not an applied migration; name one as PACKAGE:ID").arg(target);
             return plan;
         }
         after = row->ordinal;

@@ -8,10 +8,12 @@ namespace Strata {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Migrations". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Migrations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Migrations)
+};
 
 } // namespace
 
@@ -21,8 +23,8 @@ QString describeDestructiveChange(const DestructiveChange &change)
     if (change.affected >= 0) {
         const bool rows = change.kind == DestructiveChange::Kind::DropTable
             || change.kind == DestructiveChange::Kind::Truncate;
-        note += QStringLiteral(" (") + (rows ? tr("%1 rows").arg(change.affected)
-                                              : tr("%1 non-null values").arg(change.affected))
+        note += QStringLiteral(" (") + (rows ? Text::tr("%1 rows").arg(change.affected)
+                                              : Text::tr("%1 non-null values").arg(change.affected))
             + QLatin1Char(')');
     }
     return note;
@@ -34,11 +36,11 @@ QString describeMigrationFailure(const MigrationFailure &failure, const QString 
     if (failure.fileLine > 0)
         where += QLatin1Char(':') + QString::number(failure.fileLine);
     if (failure.statementNumber > 0)
-        return tr("%1:%2 failed at statement %3 (%4): %5")
+        return Text::tr("%1:%2 failed at statement %3 (%4): %5")
             .arg(failure.package, failure.id)
             .arg(failure.statementNumber)
             .arg(where, failure.databaseError);
-    return tr("%1:%2 failed: %3").arg(failure.package, failure.id, failure.databaseError);
+    return Text::tr("%1:%2 failed: %3").arg(failure.package, failure.id, failure.databaseError);
 }
 
 } // namespace Strata

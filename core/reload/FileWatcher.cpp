@@ -10,10 +10,12 @@ namespace Strata {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::FileWatcher". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::FileWatcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::FileWatcher)
+};
 
 constexpr int PollIntervalMs = 1000;
 
@@ -89,7 +91,7 @@ void FileWatcher::watch(const QStringList &paths)
         if (!refused.isEmpty() && !m_warnedLimit) {
             m_warnedLimit = true;
             const QString message =
-                tr("the system's limit of file watches is reached (%1 paths not watched); Strata checks them "
+                Text::tr("the system's limit of file watches is reached (%1 paths not watched); Strata checks them "
                    "once a second instead. Raise the limit with: sudo sysctl fs.inotify.max_user_watches=524288")
                     .arg(refused.size());
             qCWarning(lcReload).noquote() << message;

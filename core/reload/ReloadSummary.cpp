@@ -7,10 +7,12 @@ namespace Strata {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The messages of this file, in the context "Strata::Reload". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Reload", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Reload)
+};
 
 bool sameColumns(const Table &a, const Table &b)
 {
@@ -104,27 +106,28 @@ QString PackageChange::toText() const
 {
     QStringList parts;
     if (added)
-        parts.append(tr("package added"));
+        parts.append(Text::tr("package added"));
     if (removed)
-        parts.append(tr("package removed"));
+        parts.append(Text::tr("package removed"));
+    // `one` and `many` are marked with QT_TRANSLATE_NOOP at the calls, so that lupdate finds them.
     auto list = [&parts](const QStringList &names, const char *one, const char *many) {
         if (names.size() == 1)
-            parts.append(tr(one).arg(names.first()));
+            parts.append(Text::tr(one).arg(names.first()));
         else if (names.size() > 1)
-            parts.append(tr(many).arg(names.join(QStringLiteral(", "))));
+            parts.append(Text::tr(many).arg(names.join(QStringLiteral(", "))));
     };
-    list(tablesAdded, "table %1 added", "tables %1 added");
-    list(tablesRemoved, "table %1 removed", "tables %1 removed");
-    list(tablesChanged, "table %1 changed", "tables %1 changed");
-    list(migrationsAdded, "migration %1 added", "migrations %1 added");
-    list(migrationsRemoved, "migration %1 removed", "migrations %1 removed");
-    list(migrationsChanged, "migration %1 changed", "migrations %1 changed");
+    list(tablesAdded, QT_TRANSLATE_NOOP("Strata::Reload", "table %1 added"), QT_TRANSLATE_NOOP("Strata::Reload", "tables %1 added"));
+    list(tablesRemoved, QT_TRANSLATE_NOOP("Strata::Reload", "table %1 removed"), QT_TRANSLATE_NOOP("Strata::Reload", "tables %1 removed"));
+    list(tablesChanged, QT_TRANSLATE_NOOP("Strata::Reload", "table %1 changed"), QT_TRANSLATE_NOOP("Strata::Reload", "tables %1 changed"));
+    list(migrationsAdded, QT_TRANSLATE_NOOP("Strata::Reload", "migration %1 added"), QT_TRANSLATE_NOOP("Strata::Reload", "migrations %1 added"));
+    list(migrationsRemoved, QT_TRANSLATE_NOOP("Strata::Reload", "migration %1 removed"), QT_TRANSLATE_NOOP("Strata::Reload", "migrations %1 removed"));
+    list(migrationsChanged, QT_TRANSLATE_NOOP("Strata::Reload", "migration %1 changed"), QT_TRANSLATE_NOOP("Strata::Reload", "migrations %1 changed"));
     if (problemsFixed > 0)
-        parts.append(tr("%n problem(s) fixed", problemsFixed));
+        parts.append(Text::tr("%n problem(s) fixed", nullptr, problemsFixed));
     if (problemsNew > 0)
-        parts.append(tr("%n new problem(s)", problemsNew));
+        parts.append(Text::tr("%n new problem(s)", nullptr, problemsNew));
     if (parts.isEmpty())
-        parts.append(tr("no change"));
+        parts.append(Text::tr("no change"));
     return package + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
 }
 
@@ -141,7 +144,7 @@ QString ReloadSummary::toText() const
 {
     QStringList lines;
     if (projectReloaded)
-        lines.append(tr("strata.json changed: project reloaded"));
+        lines.append(Text::tr("strata.json changed: project reloaded"));
     for (const PackageChange &change : packages) {
         if (!change.isEmpty())
             lines.append(change.toText());

@@ -9,10 +9,12 @@ namespace Strata::Ui {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The messages of this file, in the context "Strata::Ui::GraphBuilder". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Ui::GraphBuilder", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Ui::GraphBuilder)
+};
 
 void count(const Diagnostic &diagnostic, GraphNode &node)
 {
@@ -39,7 +41,7 @@ GraphNode packageNode(const PackageDefinition &package, const Registry &registry
     node.id = GraphIds::package(package.name);
     node.name = package.name;
     node.package = package.name;
-    node.detail = package.version.isEmpty() ? tr("no version") : package.version;
+    node.detail = package.version.isEmpty() ? Text::tr("no version") : package.version;
     for (const Diagnostic &diagnostic : registry.diagnosticsOf(package.name))
         count(diagnostic, node);
     return node;
@@ -51,7 +53,7 @@ GraphNode missingNode(const QString &name, GraphNode::Kind kind)
     node.kind = kind;
     node.id = GraphIds::missing(name);
     node.name = name;
-    node.detail = kind == GraphNode::Kind::MissingPackage ? tr("missing package") : tr("missing table");
+    node.detail = kind == GraphNode::Kind::MissingPackage ? Text::tr("missing package") : Text::tr("missing table");
     node.errors = 1;
     return node;
 }
@@ -124,7 +126,7 @@ GraphData GraphBuilder::tables(const Registry &registry, ColumnDensity density, 
         if (collapsed.contains(package.name)) {
             GraphNode node = packageNode(package, registry);
             node.kind = GraphNode::Kind::CollapsedPackage;
-            node.detail = tr("%n table(s)", int(tables.size()));
+            node.detail = Text::tr("%n table(s)", nullptr, int(tables.size()));
             data.nodes.append(node);
             for (const Table &table : tables)
                 nodeOfTable.insert(table.name, node.id);

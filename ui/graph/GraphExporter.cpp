@@ -13,10 +13,12 @@ namespace Strata::Ui {
 namespace {
 constexpr qreal Margin = 16;
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Ui::GraphExporter". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Ui::GraphExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Ui::GraphExporter)
+};
 } // namespace
 
 QRectF GraphExporter::wholeDiagram(const QGraphicsScene &scene)
@@ -32,7 +34,7 @@ bool GraphExporter::writePng(QGraphicsScene &scene, const QRectF &source, const 
     QImage image((QSizeF(size) * fit).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
         if (error)
-            *error = tr("The diagram is too large for an image");
+            *error = Text::tr("The diagram is too large for an image");
         return false;
     }
     image.fill(GraphStyle::colors(scene.palette()).background);
@@ -43,7 +45,7 @@ bool GraphExporter::writePng(QGraphicsScene &scene, const QRectF &source, const 
     }
     if (!image.save(path, "PNG")) {
         if (error)
-            *error = tr("Cannot write %1").arg(path);
+            *error = Text::tr("Cannot write %1").arg(path);
         return false;
     }
     return true;
@@ -55,14 +57,14 @@ bool GraphExporter::writeSvg(QGraphicsScene &scene, const QRectF &source, const 
     QSvgGenerator generator;
     generator.setFileName(path);
     generator.setTitle(title);
-    generator.setDescription(tr("Exported by Strata Workbench"));
+    generator.setDescription(Text::tr("Exported by Strata Workbench"));
     generator.setSize(source.size().toSize());
     generator.setViewBox(QRectF(QPointF(), source.size()));
     generator.setResolution(72); // one scene unit is one point
     QPainter painter;
     if (!painter.begin(&generator)) {
         if (error)
-            *error = tr("Cannot write %1").arg(path);
+            *error = Text::tr("Cannot write %1").arg(path);
         return false;
     }
     painter.fillRect(QRectF(QPointF(), source.size()), GraphStyle::colors(scene.palette()).background);

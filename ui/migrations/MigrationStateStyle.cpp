@@ -10,10 +10,12 @@ namespace Strata::Ui {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Ui::MigrationState". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Ui::MigrationState", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Ui::MigrationState)
+};
 
 // Painted rather than loaded, so that the badge stays sharp at every size and scale factor.
 class StateIconEngine : public QIconEngine
@@ -90,10 +92,10 @@ private:
 QString migrationStateText(MigrationState state)
 {
     switch (state) {
-    case MigrationState::Applied: return tr("applied");
-    case MigrationState::Pending: return tr("pending");
-    case MigrationState::Modified: return tr("modified");
-    case MigrationState::Missing: return tr("missing");
+    case MigrationState::Applied: return Text::tr("applied");
+    case MigrationState::Pending: return Text::tr("pending");
+    case MigrationState::Modified: return Text::tr("modified");
+    case MigrationState::Missing: return Text::tr("missing");
     }
     return {};
 }
@@ -101,10 +103,10 @@ QString migrationStateText(MigrationState state)
 QString migrationStateDescription(MigrationState state)
 {
     switch (state) {
-    case MigrationState::Applied: return tr("Applied to the database; the file is unchanged.");
-    case MigrationState::Pending: return tr("Not applied to the database yet.");
-    case MigrationState::Modified: return tr("Applied, but its up section changed since: the database did not see the change.");
-    case MigrationState::Missing: return tr("Applied to the database, but the project no longer has its file.");
+    case MigrationState::Applied: return Text::tr("Applied to the database; the file is unchanged.");
+    case MigrationState::Pending: return Text::tr("Not applied to the database yet.");
+    case MigrationState::Modified: return Text::tr("Applied, but its up section changed since: the database did not see the change.");
+    case MigrationState::Missing: return Text::tr("Applied to the database, but the project no longer has its file.");
     }
     return {};
 }

@@ -10,10 +10,12 @@ namespace Strata::Ui {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Ui::PlanScript". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Ui::PlanScript", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Ui::PlanScript)
+};
 
 // Appends `lines` to the script, returning the 0-based number of its first line.
 class ScriptWriter
@@ -75,12 +77,12 @@ PlanScript planScript(const Plan &plan, const QString &projectRoot)
         QString header = QStringLiteral("-- %1:%2").arg(node.package, node.migration.id);
         if (!node.migration.file.isEmpty())
             header += QStringLiteral("  (%1)").arg(relativePath(node.migration.file, projectRoot));
-        header += up ? tr("  [up]") : tr("  [down]");
+        header += up ? Text::tr("  [up]") : Text::tr("  [down]");
         out.add(header);
         if (node.migration.noTransaction)
-            out.add(tr("-- no transaction: statements run one by one, outside a transaction"));
+            out.add(Text::tr("-- no transaction: statements run one by one, outside a transaction"));
         if (migration.statements.isEmpty())
-            out.add(tr("-- (C++ migration: its code runs here)"));
+            out.add(Text::tr("-- (C++ migration: its code runs here)"));
         for (int i = 0; i < migration.statements.size(); ++i) {
             const PlannedStatement &planned = migration.statements.at(i);
             PlanScript::Statement statement;
@@ -90,9 +92,9 @@ PlanScript planScript(const Plan &plan, const QString &projectRoot)
             statement.fileLine = planned.fileLine;
             statement.sql = planned.statement.sql;
             statement.destructive = planned.destructive;
-            out.add(tr("-- statement %1, line %2").arg(i + 1).arg(planned.fileLine));
+            out.add(Text::tr("-- statement %1, line %2").arg(i + 1).arg(planned.fileLine));
             if (planned.destructive)
-                out.add(tr("-- DESTRUCTIVE: %1").arg(describeDestructiveChange(*planned.destructive)));
+                out.add(Text::tr("-- DESTRUCTIVE: %1").arg(describeDestructiveChange(*planned.destructive)));
             statement.firstLine = out.line();
             out.add(withSemicolon(planned.statement.sql));
             statement.lastLine = out.line() - 1;
@@ -120,7 +122,7 @@ PlanScript schemaScript(const QList<Table> &tables, DialectKind dialect)
         statement.sql = sql;
         statement.destructive = classifyDestructive(sql, dialect);
         if (statement.destructive)
-            out.add(tr("-- DESTRUCTIVE: %1").arg(statement.destructive->description));
+            out.add(Text::tr("-- DESTRUCTIVE: %1").arg(statement.destructive->description));
         statement.firstLine = out.line();
         out.add(withSemicolon(sql));
         statement.lastLine = out.line() - 1;
