@@ -60,8 +60,10 @@ MigrationGraph MigrationGraph::build(const Registry &registry)
     for (const PackageDefinition &package : registry.packages()) {
         if (byPackage.contains(package.name)) // a duplicate package: reported elsewhere, not run
             continue;
+        // Usually listed in run order already: then the sort, and its copy of the list, are not needed.
         QList<Migration> migrations = package.migrations;
-        std::stable_sort(migrations.begin(), migrations.end(), runsBefore);
+        if (!std::is_sorted(migrations.cbegin(), migrations.cend(), runsBefore))
+            std::stable_sort(migrations.begin(), migrations.end(), runsBefore);
         QList<int> &indexes = byPackage[package.name];
         for (const Migration &migration : std::as_const(migrations)) {
             const QString key = keyOf(package.name, migration.id);

@@ -1,6 +1,7 @@
 #include "ColumnType.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <array>
@@ -69,9 +70,32 @@ int parameter(const QString &text)
     return text.toInt();
 }
 
+ColumnType parseSpelling(const QString &spelling, QString *error);
+
 } // namespace
 
 ColumnType ColumnType::parse(const QString &spelling, QString *error)
+{
+    // The columns of a project share a handful of spellings ("bigint", "varchar(255)"), and a large
+    // project has hundreds of thousands of columns: remember the valid ones, per thread so that the
+    // loader threads share no lock. Invalid ones are parsed every time (their message is translated
+    // when made). Bounded, for projects that spell every length differently.
+    constexpr qsizetype MaxCached = 512;
+    thread_local QHash<QString, ColumnType> valid;
+    if (const auto it = valid.constFind(spelling); it != valid.cend()) {
+        if (error)
+            error->clear();
+        return *it;
+    }
+    ColumnType type = parseSpelling(spelling, error);
+    if (type.isValid() && valid.size() < MaxCached)
+        valid.insert(spelling, type);
+    return type;
+}
+
+namespace {
+
+ColumnType parseSpelling(const QString &spelling, QString *error)
 {
     if (error)
         error->clear();
@@ -191,6 +215,8 @@ ColumnType ColumnType::parse(const QString &spelling, QString *error)
     }
     return type;
 }
+
+} // namespace
 
 ColumnType ColumnType::enumeration(const QStringList &values)
 {
