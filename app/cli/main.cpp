@@ -34,10 +34,11 @@ void reserveHeap()
     const auto before = reinterpret_cast<uintptr_t>(sbrk(0));
     void *const probe = malloc(LargePage);
     const auto at = reinterpret_cast<uintptr_t>(probe);
-    free(probe);
     const auto after = reinterpret_cast<uintptr_t>(sbrk(0));
     // The block started where the heap's free top started (below the old end when it had room).
-    if (at && before != uintptr_t(-1) && after > before && at < after && after - at > Reserve / 2) {
+    const bool grown = at && before != uintptr_t(-1) && after > before && at < after && after - at > Reserve / 2;
+    free(probe); // back into the top: the trim threshold keeps it
+    if (grown) {
         const auto page = uintptr_t(sysconf(_SC_PAGESIZE));
         const uintptr_t start = at / page * page;
         madvise(reinterpret_cast<void *>(start), size_t(after - start), MADV_HUGEPAGE);
