@@ -1,14 +1,18 @@
 #include "MainWindow.h"
 
+#include "editor/EditorArea.h"
 #include "graph/GraphPanel.h"
-#include "project/Selection.h"
-
+#include "migrations/DatabaseActions.h"
+#include "models/LogModel.h"
 #include "models/PackageTreeModel.h"
 #include "models/ProblemsModel.h"
 #include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
+#include "panels/LogPanel.h"
 #include "panels/PackagesPanel.h"
 #include "panels/ProblemsPanel.h"
+#include "project/Selection.h"
+#include "settings/PreferencesDialog.h"
 #include "project/DiagnosticTarget.h"
 #include "project/ProjectSession.h"
 #include "project/RecentProjects.h"
@@ -29,6 +33,7 @@
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -41,6 +46,7 @@ namespace {
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto LastFolderKey = QStringLiteral("mainWindow/lastFolder");
+const auto WorkSplitterKey = QStringLiteral("mainWindow/workSplitter");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -66,13 +72,31 @@ MainWindow::MainWindow(QWidget *parent)
     m_graphPanel = new GraphPanel(*m_session->registry(), *m_selection, m_graphDock);
     m_graphDock->setWidget(m_graphPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_graphDock);
+    // The handler is installed once per process (main() does it first, to keep early messages).
+    LogModel::installMessageHandler();
+    m_logModel = new LogModel(this);
+    m_logModel->connectToMessageHandler();
+    m_logPanel = new LogPanel(m_logModel, this);
+    // The log goes beside the problems, closed until asked for (View > Log). Not tabified with
+    // them: QMainWindow then restores saved dock sizes wrongly.
+    addDockWidget(Qt::BottomDockWidgetArea, m_logPanel);
+    m_logPanel->hide();
     // The left dock runs the full height; the problems list spans only the central area.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    m_database = new DatabaseActions(m_session->registry(), m_packageModel, m_problemsModel, m_selection, this);
 
     m_pages = new QStackedWidget(this);
     m_pages->setAccessibleName(tr("Main area"));
     m_welcome = new WelcomePage(m_pages);
-    m_summary = new SummaryPage(m_pages);
+    m_workSplitter = new QSplitter(Qt::Vertical, m_pages);
+    m_workSplitter->setChildrenCollapsible(false);
+    m_summary = new SummaryPage(m_workSplitter);
+    m_editor = new EditorArea(m_workSplitter);
+    m_workSplitter->addWidget(m_summary);
+    m_workSplitter->addWidget(m_editor);
+    m_workSplitter->setStretchFactor(0, 2);
+    m_workSplitter->setStretchFactor(1, 3);
+    m_editor->hide();
     m_loadingPage = new QWidget(m_pages);
     auto *loadingLayout = new QVBoxLayout(m_loadingPage);
     m_loadingLabel = new QLabel(m_loadingPage);
@@ -80,7 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     loadingLayout->addWidget(m_loadingLabel);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_loadingPage);
-    m_pages->addWidget(m_summary);
+    m_pages->addWidget(m_workSplitter);
     setCentralWidget(m_pages);
 
     createActions();
@@ -107,6 +131,21 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_packagesPanel, &PackagesPanel::openLocation, this, &MainWindow::showLocation);
     connect(m_problemsPanel, &ProblemsPanel::openLocation, this, &MainWindow::showLocation);
     connect(m_summary, &SummaryPage::navigate, this, &MainWindow::navigateTo);
+    connect(m_summary, &SummaryPage::openLocation, this, &MainWindow::showLocation);
+    connect(this, &MainWindow::openLocationRequested, this, &MainWindow::openInEditor);
+    connect(m_database, &DatabaseActions::message, statusBar(), &QStatusBar::showMessage);
+
+    // The editor marks what validation found in the files it shows; saving needs nothing more, the
+    // project's watcher reloads the package and the findings come back here.
+    Registry *registry = m_session->registry();
+    const auto feedDiagnostics = [this, registry] { m_editor->setDiagnostics(registry->diagnostics()); };
+    connect(registry, &Registry::diagnosticsChanged, m_editor, feedDiagnostics);
+    connect(registry, &Registry::reset, m_editor, feedDiagnostics);
+    connect(m_editor, &EditorArea::countChanged, this, &MainWindow::updateEditorShown);
+    connect(m_editor, &EditorArea::fileSaved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(QDir(m_session->root()).relativeFilePath(path))),
+                                 4000);
+    });
 
     updateRecentMenu();
     updateStatus();
@@ -130,7 +169,8 @@ void MainWindow::createActions()
     connect(m_reloadAction, &QAction::triggered, m_session, &ProjectSession::reload);
 
     m_closeAction = new QAction(tr("&Close Project"), this);
-    m_closeAction->setShortcut(QKeySequence::Close);
+    // Ctrl+W closes the current file (the editor's action); the project takes Ctrl+Shift+W.
+    m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_closeAction->setEnabled(false);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
 
@@ -138,6 +178,12 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    // QKeySequence::Preferences is empty on Linux desktops; Ctrl+, is what editors there use.
+    m_preferencesAction->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 }
 
 void MainWindow::createMenus()
@@ -146,9 +192,16 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Recent &Projects"));
     file->addAction(m_reloadAction);
+    file->addSeparator();
+    file->addAction(m_editor->saveAction());
+    file->addAction(m_editor->closeAction());
+    file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *packages = m_packagesPanel->toggleViewAction();
@@ -160,9 +213,15 @@ void MainWindow::createMenus()
     QAction *graph = m_graphDock->toggleViewAction();
     graph->setText(tr("&Graph"));
     graph->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    QAction *log = m_logPanel->toggleViewAction();
+    log->setText(tr("&Log"));
+    log->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
     view->addAction(packages);
     view->addAction(problems);
     view->addAction(graph);
+    view->addAction(log);
+
+    menuBar()->addMenu(m_database->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Strata Workbench"), this, &MainWindow::about);
@@ -203,6 +262,7 @@ void MainWindow::restoreSettings()
     }
     // Without a saved layout the docks get their shares once the window has its real size.
     m_defaultLayoutPending = !restoreState(settings.value(StateKey).toByteArray());
+    m_workSplitter->restoreState(settings.value(WorkSplitterKey).toByteArray());
 }
 
 void MainWindow::applyDefaultLayout()
@@ -235,10 +295,15 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    settings.setValue(WorkSplitterKey, m_workSplitter->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_editor->maybeSaveAll()) {
+        event->ignore();
+        return;
+    }
     setDocksShown(true); // hidden only for the welcome page: not the user's choice to remember
     saveSettings();
     event->accept();
@@ -262,6 +327,9 @@ void MainWindow::openProject(const QString &path)
     m_welcome->setError({});
     const bool sameProject = m_session->isOpen() && QDir::cleanPath(QDir(path).absolutePath()) == m_session->root();
     if (!sameProject) {
+        if (!m_editor->closeAll())
+            return; // the user kept a modified file open
+        m_database->projectClosed();
         m_selection->clear();
         m_pollingIndicator->hide();
     }
@@ -282,6 +350,9 @@ void MainWindow::chooseProject()
 
 void MainWindow::closeProject()
 {
+    if (!m_editor->closeAll())
+        return;
+    m_database->projectClosed();
     m_session->close();
     m_selection->clear();
     m_pollingIndicator->hide();
@@ -340,12 +411,14 @@ void MainWindow::updateTitle()
 
 QWidget *MainWindow::currentPage() const
 {
-    return m_pages->currentWidget();
+    // The details page stands above the editor; it is the page that follows the selection.
+    QWidget *page = m_pages->currentWidget();
+    return page == m_workSplitter ? m_summary : page;
 }
 
 void MainWindow::showTarget(const SelectionTarget &target)
 {
-    if (!m_session->isOpen() || (m_session->isLoading() && m_pages->currentWidget() != m_summary))
+    if (!m_session->isOpen() || (m_session->isLoading() && m_pages->currentWidget() != m_workSplitter))
         return; // shown once the project is in
     const Registry &registry = *m_session->registry();
     switch (target.kind) {
@@ -363,7 +436,7 @@ void MainWindow::showTarget(const SelectionTarget &target)
         m_summary->showMigration(registry, target.package, target.migration);
         break;
     }
-    m_pages->setCurrentWidget(m_summary);
+    m_pages->setCurrentWidget(m_workSplitter);
 }
 
 bool MainWindow::targetExists(const SelectionTarget &target) const
@@ -416,6 +489,25 @@ void MainWindow::about()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::openInEditor(const QString &file, int line, int column)
+{
+    if (!m_editor->openLocation(file, line, column))
+        return; // the editor said why
+    if (m_session->isOpen() && !m_session->isLoading())
+        m_pages->setCurrentWidget(m_workSplitter);
+}
+
+void MainWindow::updateEditorShown()
+{
+    m_editor->setVisible(m_editor->count() > 0);
+}
+
 void MainWindow::showWelcome()
 {
     m_welcome->setRecentProjects(m_recent->paths());
@@ -446,7 +538,7 @@ void MainWindow::onLoadStarted(const QString &root)
     m_progressLabel->show();
     m_progress->setRange(0, 0); // busy until the folders are known
     m_progress->show();
-    if (m_pages->currentWidget() != m_summary) {
+    if (m_pages->currentWidget() != m_workSplitter) {
         m_loadingLabel->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(root)));
         m_pages->setCurrentWidget(m_loadingPage);
     }
@@ -465,6 +557,7 @@ void MainWindow::onLoaded(const QString &root)
     m_progressLabel->hide();
     m_reloadAction->setEnabled(true);
     m_closeAction->setEnabled(true);
+    m_database->setProjectOpen(true);
     m_recent->add(root);
     updateTitle();
     updateStatus();

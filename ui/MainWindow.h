@@ -8,6 +8,7 @@ class QLabel;
 class QMenu;
 class QModelIndex;
 class QProgressBar;
+class QSplitter;
 class QStackedWidget;
 
 namespace Strata {
@@ -16,7 +17,11 @@ struct ReloadSummary;
 
 namespace Strata::Ui {
 
+class DatabaseActions;
+class EditorArea;
 class GraphPanel;
+class LogModel;
+class LogPanel;
 class PackagesPanel;
 class PackageTreeModel;
 class ProblemsModel;
@@ -28,8 +33,9 @@ class RecentProjects;
 class SummaryPage;
 class WelcomePage;
 
-// The workbench window: the Packages dock on the left, the Problems dock below, the Graph dock on
-// the right, and in the middle the welcome page (no project) or the summary of what is selected.
+// The workbench window: the Packages dock on the left, the Problems and Log docks below, the Graph
+// dock on the right, and in the middle the welcome page (no project) or the details of what is
+// selected above the editor of the files that are open.
 // It only assembles: loading and hot reload live in ProjectSession (over the core's
 // ProjectReloader), data in the models, each dock in its panel. What is selected lives in one
 // Selection that every view follows and reports to.
@@ -58,6 +64,9 @@ public:
     QLabel *pollingIndicator() const { return m_pollingIndicator; }
     WelcomePage *welcomePage() const { return m_welcome; }
     SummaryPage *summaryPage() const { return m_summary; }
+    EditorArea *editorArea() const { return m_editor; }
+    LogPanel *logPanel() const { return m_logPanel; }
+    DatabaseActions *databaseActions() const { return m_database; }
     QWidget *currentPage() const;
     // "7 packages, 24 tables, 0 errors, 2 warnings"
     QString statusSummary() const;
@@ -89,6 +98,9 @@ private:
     void showLocation(const QString &file, int line, int column);
     void navigateTo(const QStringList &target);
     void about();
+    void showPreferences();
+    void openInEditor(const QString &file, int line, int column);
+    void updateEditorShown();
     void showWelcome();
     void setDocksShown(bool shown);
 
@@ -109,11 +121,17 @@ private:
     QDockWidget *m_graphDock; // the dependency and table graph
     GraphPanel *m_graphPanel;
 
+    LogModel *m_logModel;
+    LogPanel *m_logPanel;
+    DatabaseActions *m_database;
+
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
     QWidget *m_loadingPage;
     QLabel *m_loadingLabel;
+    QSplitter *m_workSplitter; // the details above, the editor below (hidden while no file is open)
     SummaryPage *m_summary;
+    EditorArea *m_editor;
 
     QLabel *m_statusSummary;
     QLabel *m_progressLabel;
@@ -124,6 +142,7 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 
     // The docks are hidden while the welcome page shows; whether to bring them back afterwards.

@@ -121,7 +121,7 @@ private Q_SLOTS:
 
         // A saved layout wins over the default.
         window.resizeDocks({window.graphDock()}, {600}, Qt::Horizontal);
-        QCoreApplication::processEvents();
+        QTest::qWait(200); // the dock layout settles over a few events
         const int graphWidth = window.graphDock()->width();
         window.close();
         MainWindow again;

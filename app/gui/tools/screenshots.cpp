@@ -2,13 +2,20 @@
 // files (docs/screenshots, via scripts/screenshots.sh). Not installed.
 #include "Application.h"
 #include "MainWindow.h"
+#include "migrations/DatabaseActions.h"
+#include "migrations/MigrationStatusTracker.h"
+#include "migrations/RunDialog.h"
+#include "migrations/SqlPreviewDialog.h"
 #include "models/PackageTreeModel.h"
+#include "models/ProblemsModel.h"
+#include "panels/LogPanel.h"
 #include "panels/PackagesPanel.h"
 #include "project/ProjectSession.h"
 #include "registry/Registry.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QEventLoop>
 #include <QTimer>
 #include <QTreeView>
@@ -55,6 +62,7 @@ int main(int argc, char **argv)
     QDir().mkpath(out);
 
     MainWindow window;
+    window.logPanel()->setLevel(LogPanel::Level::Debug); // the log shows what loading did
     window.resize(1360, 820);
     window.show();
     bool ok = true;
@@ -82,5 +90,34 @@ int main(int argc, char **argv)
         window.packagesPanel()->view()->expand(window.packagesPanel()->view()->currentIndex());
         ok &= save(&window, out, QStringLiteral("table"), suffix);
     }
+
+    // The editor at the first problem, as a double-click in the Problems dock opens it, with the
+    // log of the load open beside the problems.
+    const Strata::Diagnostics &diagnostics = registry.diagnostics();
+    if (!diagnostics.isEmpty()) {
+        const Strata::SourceLocation &at = diagnostics.first().location;
+        Q_EMIT window.openLocationRequested(at.file, at.line, at.column);
+        window.logPanel()->show();
+        ok &= save(&window, out, QStringLiteral("editor"), suffix);
+    }
+
+    // The SQL preview of the project's declared schema, and the run dialog's preview of what
+    // `Run Migrations` would apply to the project's empty database.
+    SqlPreviewDialog preview(window.session()->registry(), window.databaseActions()->connection(), &window);
+    preview.resize(900, 620);
+    preview.show();
+    ok &= save(&preview, out, QStringLiteral("sql-preview"), suffix);
+    preview.close();
+
+    RunDialog run(window.session()->registry(), window.databaseActions()->connection(), Strata::PlanDirection::Up,
+                  &window);
+    run.resize(900, 620);
+    QEventLoop planning;
+    QObject::connect(&run, &RunDialog::planReady, &planning, &QEventLoop::quit);
+    run.show();
+    QTimer::singleShot(20000, &planning, &QEventLoop::quit);
+    planning.exec();
+    ok &= save(&run, out, QStringLiteral("run-dialog"), suffix);
+    run.close();
     return ok ? 0 : 1;
 }
