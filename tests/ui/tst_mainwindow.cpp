@@ -1,7 +1,10 @@
 #include "UiTestProject.h"
 
 #include "MainWindow.h"
+#include "editor/EditorArea.h"
+#include "editor/SourceEditor.h"
 #include "models/PackageTreeModel.h"
+#include "models/ProblemsModel.h"
 #include "models/SummaryTableModel.h"
 #include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
@@ -12,11 +15,13 @@
 #include "registry/Registry.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -127,6 +132,59 @@ private Q_SLOTS:
         MainWindow again;
         again.show();
         QTRY_COMPARE(again.graphDock()->width(), graphWidth);
+    }
+
+    // The way users fix a problem: double-click it, the editor opens at its line and column with
+    // the finding marked, they correct it and save, and the project reloads without the problem.
+    void aProblemOpensTheEditorAndSavingFixesIt()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Test::writeUiTestProject(dir.path()));
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        window.openProject(dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isLoading(), 20000);
+        QTRY_VERIFY(window.problemsModel()->rowCount() > 0);
+
+        ProblemsPanel *problems = window.problemsPanel();
+        QTableView *view = problems->view();
+        int row = -1;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const Strata::Diagnostic *d = problems->diagnosticAt(view->model()->index(r, 0));
+            if (d && d->message.contains(QLatin1String("txet")))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const Strata::Diagnostic problem = *problems->diagnosticAt(view->model()->index(row, 0));
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        QVERIFY(!window.editorArea()->isVisible()); // no file open yet: the details take the page
+        // A real double-click is a press, a release, then the double-click event.
+        const QPoint at = view->visualRect(index).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+
+        Strata::Ui::SourceEditor *editor = window.editorArea()->currentEditor();
+        QVERIFY(editor);
+        QVERIFY(window.editorArea()->isVisible());
+        QCOMPARE(QFileInfo(editor->filePath()).canonicalFilePath(), QFileInfo(problem.location.file).canonicalFilePath());
+        int line = -1, column = -1;
+        editor->getCursorPosition(&line, &column);
+        QCOMPARE(line + 1, problem.location.line);
+        QCOMPARE(column + 1, problem.location.column);
+        QVERIFY(editor->markersAtLine(line) != 0); // the finding is marked on its line
+
+        // Fix the type in the editor and save: the watcher reloads the package, the problem goes.
+        const QString text = editor->text();
+        QVERIFY(text.contains(QLatin1String("\"txet\"")));
+        editor->setText(QString(text).replace(QLatin1String("\"txet\""), QLatin1String("\"text\"")));
+        QVERIFY(window.editorArea()->saveCurrent());
+        QTRY_VERIFY_WITH_TIMEOUT(!std::any_of(window.session()->registry()->diagnostics().cbegin(),
+                                              window.session()->registry()->diagnostics().cend(),
+                                              [](const Strata::Diagnostic &d) { return d.message.contains(QLatin1String("txet")); }),
+                                 10000);
+        QTRY_VERIFY(editor->markersAtLine(line) == 0);
     }
 
     void aMissingFolderIsReported()
