@@ -4,6 +4,8 @@
 #include "graph/GraphNodeListModel.h"
 #include "graph/GraphPanel.h"
 #include "graph/GraphScene.h"
+#include "graph/GraphSplitter.h"
+#include "graph/GraphToolBar.h"
 #include "graph/GraphView.h"
 #include "graph/NamedViews.h"
 #include "graph/NodeItem.h"
@@ -13,7 +15,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QAction>
+#include <QComboBox>
+#include <QLineF>
 #include <QListView>
+#include <QSettings>
+#include <QSplitter>
+#include <QToolBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -51,6 +59,7 @@ QPalette darkPalette()
     p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
     p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
     p.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a)); // as Theme's dark palette
     p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
     p.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
     p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
@@ -150,6 +159,198 @@ private Q_SLOTS:
         QVERIFY(settle(panel));
         selection.select(SelectionTarget::ofPackage(QStringLiteral("@acme/crm")));
         QCOMPARE(panel.scene()->selectedNodeId(), GraphIds::package(QStringLiteral("@acme/crm")));
+    }
+
+    void nodeListSplitter()
+    {
+        QSettings().remove(QStringLiteral("graph"));
+        Selection selection;
+        {
+            GraphPanel panel(m_registry, selection);
+            panel.resize(460, 600);
+            panel.show();
+            QVERIFY(settle(panel));
+            // Narrow by default: the drawing gets about three quarters of the dock.
+            QVERIFY(panel.isNodeListShown());
+            QVERIFY(panel.toolBars().listAction->isChecked());
+            const int total = panel.splitter()->width();
+            QVERIFY2(qAbs(panel.nodeList()->width() - total / 4) <= 12,
+                     qPrintable(QStringLiteral("list %1 of %2").arg(panel.nodeList()->width()).arg(total)));
+            QVERIFY(panel.view()->width() >= total * 2 / 3);
+
+            // The user drags the handle: the new share is remembered.
+            const int list = total / 3;
+            panel.splitter()->setSizes({total - list, list});
+            Q_EMIT panel.splitter()->splitterMoved(total - list, 1);
+            QVERIFY(qAbs(QSettings().value(QStringLiteral("graph/nodeListFraction")).toDouble() - 1.0 / 3) < 0.02);
+
+            // The toolbar toggle hides the list and the drawing takes the whole width.
+            panel.toolBars().listAction->trigger();
+            QVERIFY(!panel.isNodeListShown());
+            QCoreApplication::processEvents();
+            QVERIFY(panel.view()->width() >= total - panel.splitter()->handleWidth());
+            QCOMPARE(QSettings().value(QStringLiteral("graph/nodeListShown")).toBool(), false);
+        }
+        {
+            // Another session: still hidden; shown again at the remembered share.
+            GraphPanel panel(m_registry, selection);
+            panel.resize(460, 600);
+            panel.show();
+            QVERIFY(settle(panel));
+            QVERIFY(!panel.isNodeListShown());
+            QVERIFY(!panel.toolBars().listAction->isChecked());
+            panel.setNodeListShown(true);
+            QCoreApplication::processEvents();
+            QVERIFY(panel.nodeList()->isVisible());
+            QVERIFY(panel.toolBars().listAction->isChecked());
+            QVERIFY(qAbs(panel.nodeList()->width() - panel.splitter()->width() / 3) <= 12);
+            // Dragged shut: the same as turning it off.
+            panel.splitter()->setSizes({panel.splitter()->width(), 0});
+            Q_EMIT panel.splitter()->splitterMoved(panel.splitter()->width(), 1);
+            QVERIFY(!panel.isNodeListShown());
+            QVERIFY(!panel.toolBars().listAction->isChecked());
+        }
+        QSettings().remove(QStringLiteral("graph"));
+    }
+
+    void largeProjectOpensOnPackages()
+    {
+        // More tables than GraphPanel::LargeProjectTables, registered in code: a table layout would
+        // take long, so the panel opens on the package graph.
+        Registry registry;
+        const int packages = 4;
+        const int perPackage = GraphPanel::LargeProjectTables / packages + 10;
+        for (int p = 0; p < packages; ++p) {
+            QList<Table> tables;
+            for (int t = 0; t < perPackage; ++t) {
+                tables.append(createTable(QStringLiteral("t%1_%2").arg(p).arg(t),
+                                          {column(QStringLiteral("id"), QStringLiteral("bigserial")).primaryKey()}));
+            }
+            PackageRegistration registration;
+            registration.packageName = QStringLiteral("@big/p%1").arg(p);
+            registration.version = QStringLiteral("1.0.0");
+            registration.schema = createSchema(tables);
+            if (p > 0)
+                registration.dependencies = {QStringLiteral("@big/p%1").arg(p - 1)};
+            registry.registerDatabase(registration);
+        }
+        QCOMPARE(registry.packages().size(), packages);
+
+        Selection selection;
+        GraphPanel panel(registry, selection);
+        QCOMPARE(panel.graphKind(), GraphKind::Packages);
+        QCOMPARE(panel.scene()->pendingGraph().kind, GraphKind::Packages);
+        QVERIFY(settle(panel));
+        QCOMPARE(panel.nodeListModel()->rowCount(), packages);
+        QVERIFY(!panel.toolBars().densityBox->isEnabled());
+
+        // A change to the project keeps the package graph...
+        PackageRegistration extra;
+        extra.packageName = QStringLiteral("@big/extra");
+        extra.version = QStringLiteral("1.0.0");
+        extra.schema = createSchema({createTable(QStringLiteral("extra"), {column(QStringLiteral("id"), QStringLiteral("bigserial")).primaryKey()})});
+        registry.registerDatabase(extra);
+        QVERIFY(settle(panel));
+        QCOMPARE(panel.graphKind(), GraphKind::Packages);
+        QCOMPARE(panel.nodeListModel()->rowCount(), packages + 1);
+
+        // ...and so does the user's explicit choice of the table graph, over later changes.
+        panel.setGraphKind(GraphKind::Tables);
+        QCOMPARE(panel.scene()->pendingGraph().kind, GraphKind::Tables);
+        registry.removePackage(QStringLiteral("@big/extra"));
+        QCoreApplication::processEvents();
+        QCOMPARE(panel.graphKind(), GraphKind::Tables);
+        QCOMPARE(panel.scene()->pendingGraph().kind, GraphKind::Tables);
+        panel.scene()->layoutJob().cancel(); // no need to wait for 1,600 tables
+
+        // A small project still opens on its tables.
+        GraphPanel small(m_registry, selection);
+        QCOMPARE(small.graphKind(), GraphKind::Tables);
+    }
+
+    void selectionScrollsToNode()
+    {
+        Selection selection;
+        GraphPanel panel(m_registry, selection);
+        panel.resize(460, 600);
+        panel.show();
+        QVERIFY(settle(panel));
+        QTRY_VERIFY(panel.view()->zoom() < 1.0); // fitted once shown
+        GraphView *view = panel.view();
+        // Zoomed in on one table, as a user reading the graph would be.
+        const QString start = table("plans");
+        view->setZoom(1.0, panel.scene()->nodeItem(start)->pos());
+        view->centerOn(panel.scene()->nodeItem(start)->pos());
+        auto visible = [view] { return view->mapToScene(view->viewport()->rect()).boundingRect(); };
+        const QRectF before = visible();
+        const int layouts = panel.scene()->layoutsApplied();
+
+        // The table farthest from the one in view, certainly out of sight.
+        const NodeItem *far = nullptr;
+        for (NodeItem *item : panel.scene()->nodeItems()) {
+            if (!far || QLineF(item->pos(), before.center()).length() > QLineF(far->pos(), before.center()).length())
+                far = item;
+        }
+        QVERIFY(far && !before.intersects(far->sceneRect()));
+        selection.select(SelectionTarget::ofTable(far->node().package, far->node().name));
+        QCOMPARE(panel.scene()->selectedNodeId(), far->id());
+        const QRectF after = visible();
+        QVERIFY(after != before);
+        QVERIFY2(after.contains(far->pos()), qPrintable(far->id()));
+        QCOMPARE(view->zoom(), 1.0);
+        QCOMPARE(panel.scene()->layoutsApplied(), layouts);
+        QVERIFY(!panel.scene()->isLayoutPending());
+
+        // Already in sight: nothing moves.
+        selection.select(SelectionTarget::ofColumn(far->node().package, far->node().name, QStringLiteral("id")));
+        QCOMPARE(visible(), after);
+
+    }
+
+    void selectionDuringLayoutIsRevealed()
+    {
+        // A table added on disk and picked in the tree while the graph lays the change out: it is not
+        // in the drawn graph yet, so the graph scrolls to it once the layout is in (at the same zoom).
+        Registry registry;
+        auto registerTables = [&registry](int count, bool withNew) {
+            QList<Table> tables;
+            for (int t = 0; t < count; ++t)
+                tables.append(createTable(QStringLiteral("wide_%1").arg(t, 3, 10, QLatin1Char('0')),
+                                          {column(QStringLiteral("id"), QStringLiteral("bigserial")).primaryKey()}));
+            if (withNew)
+                tables.append(createTable(QStringLiteral("added"), {column(QStringLiteral("id"), QStringLiteral("bigserial")).primaryKey()}));
+            PackageRegistration registration;
+            registration.packageName = QStringLiteral("@wide/all");
+            registration.version = QStringLiteral("1.0.0");
+            registration.schema = createSchema(tables);
+            registry.registerDatabase(registration);
+        };
+        registerTables(40, false);
+
+        Selection selection;
+        GraphPanel panel(registry, selection);
+        panel.resize(460, 600);
+        panel.show();
+        QVERIFY(settle(panel));
+        QTRY_VERIFY(panel.view()->zoom() < 1.0); // fitted once
+        GraphView *view = panel.view();
+        const QPointF first = panel.scene()->nodeItem(GraphIds::table(QStringLiteral("wide_000")))->pos();
+        view->setZoom(1.0, first);
+        view->centerOn(first);
+        auto visible = [view] { return view->mapToScene(view->viewport()->rect()).boundingRect(); };
+        const QRectF before = visible();
+
+        registerTables(40, true);
+        QCoreApplication::processEvents(); // the panel's coalesced refresh
+        QVERIFY(panel.scene()->isLayoutPending());
+        selection.select(SelectionTarget::ofTable(QStringLiteral("@wide/all"), QStringLiteral("added")));
+        QVERIFY(settle(panel));
+        const NodeItem *item = panel.scene()->nodeItem(table("added"));
+        QVERIFY(item);
+        QCOMPARE(panel.scene()->selectedNodeId(), item->id());
+        QVERIFY2(!before.contains(item->pos()), "the new table was in sight anyway: the test shows nothing");
+        QTRY_VERIFY(visible().contains(item->pos()));
+        QCOMPARE(view->zoom(), 1.0);
     }
 
     void focusMode()
@@ -294,6 +495,39 @@ private Q_SLOTS:
             panel.view()->centreOn(table("deals"));
             QCoreApplication::processEvents();
             QVERIFY(panel.grab().save(stem + QStringLiteral(".png")));
+        }
+        // In a dock of the window's default size, where the toolbars and the list must fit.
+        for (const bool dark : {false, true}) {
+            Selection selection;
+            GraphPanel panel(m_registry, selection);
+            if (dark)
+                panel.setPalette(darkPalette());
+            panel.resize(460, 600);
+            panel.show();
+            QVERIFY(settle(panel));
+            QTRY_VERIFY(panel.view()->zoom() < 1.0);
+            selection.select(SelectionTarget::ofTable(QStringLiteral("@acme/crm"), QStringLiteral("deals")));
+            QCoreApplication::processEvents();
+            QVERIFY(panel.grab().save(dark ? QStringLiteral("/tmp/graph-panel-460-dark.png") : QStringLiteral("/tmp/graph-panel-460.png")));
+            panel.view()->setZoom(1.0, panel.scene()->nodeItem(table("deals"))->pos());
+            panel.view()->centerOn(panel.scene()->nodeItem(table("deals"))->pos());
+            QCoreApplication::processEvents();
+            QVERIFY(panel.grab().save(dark ? QStringLiteral("/tmp/graph-panel-460-1to1-dark.png") : QStringLiteral("/tmp/graph-panel-460-1to1.png")));
+            if (dark)
+                continue;
+            // Path mode brings its row of two ends; the package graph.
+            panel.setPath(table("payments"), table("plans"));
+            panel.fit();
+            QCoreApplication::processEvents();
+            QVERIFY(panel.toolBars().pathBar->isVisible());
+            QVERIFY(panel.grab().save(QStringLiteral("/tmp/graph-panel-460-path.png")));
+            panel.setPathMode(false);
+            QVERIFY(!panel.toolBars().pathBar->isVisible());
+            panel.setGraphKind(GraphKind::Packages);
+            QVERIFY(settle(panel));
+            QTRY_VERIFY(panel.view()->zoom() <= 1.0);
+            QCoreApplication::processEvents();
+            QVERIFY(panel.grab().save(QStringLiteral("/tmp/graph-panel-460-packages.png")));
         }
         Selection selection;
         GraphPanel panel(m_registry, selection);

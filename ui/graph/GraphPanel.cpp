@@ -5,6 +5,8 @@
 #include "graph/GraphNodeListModel.h"
 #include "graph/GraphQueries.h"
 #include "graph/GraphScene.h"
+#include "graph/GraphSplitter.h"
+#include "graph/GraphToolBar.h"
 #include "graph/GraphView.h"
 #include "graph/NodeItem.h"
 #include "project/Selection.h"
@@ -22,7 +24,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QStringListModel>
 #include <QTimer>
 #include <QToolBar>
@@ -48,6 +49,9 @@ GraphPanel::GraphPanel(Registry &registry, Selection &selection, QWidget *parent
     connect(&m_registry, &Registry::packageRemoved, this, &GraphPanel::scheduleRefresh);
     connect(&m_registry, &Registry::diagnosticsChanged, this, &GraphPanel::scheduleRefresh);
     connect(&m_registry, &Registry::reset, this, [this] {
+        // A project (re)loaded: the window keeps its selection and counts on the graph to show it
+        // once drawn, though the graph's Selection did not change.
+        m_revealPending = true;
         reloadViews();
         scheduleRefresh();
     });
@@ -73,6 +77,13 @@ void GraphPanel::buildUi()
     m_list = new QListView(this);
     m_list->setModel(m_model);
     m_list->setUniformItemSizes(true);
+    // Rows as wide as the list, long names elided (the full name is the tooltip): with uniform sizes
+    // (needed for 10,000 rows) every row took the first row's width, so names were cut short in a
+    // wide list, and clipped behind a sideways scroll bar when the first name was long. fitListRows()
+    // keeps the grid as wide as the viewport.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->viewport()->installEventFilter(this);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Graph nodes"));
     m_list->setAccessibleDescription(tr("The nodes the graph shows, with the same filter and selection"));
@@ -81,13 +92,12 @@ void GraphPanel::buildUi()
         onNodeActivated(m_model->idAt(index.row()));
     });
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_list);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 0);
-    m_list->setMinimumWidth(120);
-    splitter->setChildrenCollapsible(true);
+    m_list->setMinimumWidth(80);
+    m_splitter = new GraphSplitter(m_view, m_list, this);
+    connect(m_splitter, &GraphSplitter::listShownChanged, this, &GraphPanel::setNodeListShown);
+
+    m_bars = std::make_unique<GraphToolBars>(this);
+    wireToolBars();
 
     m_status = new QLabel(this);
     m_status->setAccessibleName(tr("Graph status"));
@@ -96,143 +106,98 @@ void GraphPanel::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(buildMainToolBar());
-    layout->addWidget(buildModeToolBar());
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_bars->mainBar);
+    layout->addWidget(m_bars->viewBar);
+    layout->addWidget(m_bars->modeBar);
+    layout->addWidget(m_bars->pathBar);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_status);
-    splitter->setSizes({1000, 200});
+
+    const QSignalBlocker blocker(m_bars->listAction);
+    m_bars->listAction->setChecked(m_splitter->isListShown());
 }
 
-QToolBar *GraphPanel::buildMainToolBar()
+void GraphPanel::wireToolBars()
 {
-    auto *bar = new QToolBar(tr("Graph"), this);
-    bar->setAccessibleName(tr("Graph toolbar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    GraphToolBars &bars = *m_bars;
+    bars.kindBox->setCurrentIndex(bars.kindBox->findData(int(m_kind)));
+    connect(bars.kindBox, &QComboBox::activated, this, [this](int index) {
+        setGraphKind(GraphKind(m_bars->kindBox->itemData(index).toInt()));
+    });
+    bars.densityBox->setCurrentIndex(bars.densityBox->findData(int(m_density)));
+    connect(bars.densityBox, &QComboBox::activated, this, [this](int index) {
+        setDensity(ColumnDensity(m_bars->densityBox->itemData(index).toInt()));
+    });
+    connect(bars.listAction, &QAction::toggled, this, &GraphPanel::setNodeListShown);
 
-    m_kindBox = new QComboBox(bar);
-    m_kindBox->addItem(tr("Packages"), int(GraphKind::Packages));
-    m_kindBox->addItem(tr("Tables"), int(GraphKind::Tables));
-    m_kindBox->setCurrentIndex(int(m_kind));
-    m_kindBox->setAccessibleName(tr("Graph of"));
-    m_kindBox->setToolTip(tr("Show the package dependency graph or the table graph"));
-    connect(m_kindBox, &QComboBox::activated, this, [this](int index) { setGraphKind(GraphKind(m_kindBox->itemData(index).toInt())); });
-    bar->addWidget(m_kindBox);
-
-    m_densityBox = new QComboBox(bar);
-    m_densityBox->addItem(tr("All columns"), int(ColumnDensity::AllColumns));
-    m_densityBox->addItem(tr("Keys only"), int(ColumnDensity::KeysOnly));
-    m_densityBox->addItem(tr("Names only"), int(ColumnDensity::NamesOnly));
-    m_densityBox->setCurrentIndex(int(m_density));
-    m_densityBox->setAccessibleName(tr("Columns shown"));
-    m_densityBox->setToolTip(tr("How many columns each table card lists"));
-    connect(m_densityBox, &QComboBox::activated, this, [this](int index) { setDensity(ColumnDensity(m_densityBox->itemData(index).toInt())); });
-    bar->addWidget(m_densityBox);
-    bar->addSeparator();
-
-    m_search = new QLineEdit(bar);
-    m_search->setPlaceholderText(tr("Find table or package"));
-    m_search->setAccessibleName(tr("Find in graph"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(220);
-    auto *completer = new QCompleter(new QStringListModel(m_search), m_search);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_search->setCompleter(completer);
-    connect(m_search, &QLineEdit::textChanged, this, &GraphPanel::setSearchText);
-    connect(m_search, &QLineEdit::returnPressed, this, &GraphPanel::jumpToSearch);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
+    connect(bars.search, &QLineEdit::textChanged, this, &GraphPanel::setSearchText);
+    connect(bars.search, &QLineEdit::returnPressed, this, &GraphPanel::jumpToSearch);
+    connect(bars.search->completer(), qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
         setSearchText(text);
         jumpToSearch();
     });
-    bar->addWidget(m_search);
-    bar->addSeparator();
+    connect(bars.fitAction, &QAction::triggered, this, &GraphPanel::fit);
+    connect(bars.arrangeAction, &QAction::triggered, this, &GraphPanel::arrangeAgain);
+    connect(bars.exportWholePng, &QAction::triggered, this, [this] { exportInteractively(ExportScope::WholeDiagram, false); });
+    connect(bars.exportWholeSvg, &QAction::triggered, this, [this] { exportInteractively(ExportScope::WholeDiagram, true); });
+    connect(bars.exportVisiblePng, &QAction::triggered, this, [this] { exportInteractively(ExportScope::VisibleView, false); });
+    connect(bars.exportVisibleSvg, &QAction::triggered, this, [this] { exportInteractively(ExportScope::VisibleView, true); });
 
-    QAction *fitAction = bar->addAction(tr("Fit"), this, &GraphPanel::fit);
-    fitAction->setToolTip(tr("Show the whole graph (Ctrl+0)"));
-    QAction *arrange = bar->addAction(tr("Arrange"), this, &GraphPanel::arrangeAgain);
-    arrange->setToolTip(tr("Lay the graph out afresh, forgetting where nodes were moved"));
-
-    auto *exportMenu = new QMenu(tr("Export"), this);
-    exportMenu->addAction(tr("Whole Diagram as PNG…"), this, [this] { exportInteractively(ExportScope::WholeDiagram, false); });
-    exportMenu->addAction(tr("Whole Diagram as SVG…"), this, [this] { exportInteractively(ExportScope::WholeDiagram, true); });
-    exportMenu->addAction(tr("Visible View as PNG…"), this, [this] { exportInteractively(ExportScope::VisibleView, false); });
-    exportMenu->addAction(tr("Visible View as SVG…"), this, [this] { exportInteractively(ExportScope::VisibleView, true); });
-    auto *exportButton = new QToolButton(bar);
-    exportButton->setText(tr("Export"));
-    exportButton->setMenu(exportMenu);
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    exportButton->setAccessibleName(tr("Export graph"));
-    bar->addWidget(exportButton);
-    return bar;
-}
-
-QToolBar *GraphPanel::buildModeToolBar()
-{
-    auto *bar = new QToolBar(tr("Graph modes"), this);
-    bar->setAccessibleName(tr("Graph modes toolbar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-
-    m_focusAction = bar->addAction(tr("Focus"));
-    m_focusAction->setCheckable(true);
-    m_focusAction->setToolTip(tr("Show only the selection and its neighbours"));
-    connect(m_focusAction, &QAction::toggled, this, &GraphPanel::setFocusMode);
-    m_depthBox = new QSpinBox(bar);
-    m_depthBox->setRange(1, 9);
-    m_depthBox->setValue(1);
-    m_depthBox->setPrefix(tr("Depth: "));
-    m_depthBox->setAccessibleName(tr("Focus depth"));
-    m_depthBox->setToolTip(tr("How many links away from the selection focus mode reaches"));
-    connect(m_depthBox, &QSpinBox::valueChanged, this, &GraphPanel::updateEmphasis);
-    bar->addWidget(m_depthBox);
-    QAction *expand = bar->addAction(tr("Expand"), this, &GraphPanel::expandFocus);
-    expand->setToolTip(tr("Reach one link further"));
-    bar->addSeparator();
-
-    m_pathAction = bar->addAction(tr("Path"));
-    m_pathAction->setCheckable(true);
-    m_pathAction->setToolTip(tr("Show the chain of foreign keys between two tables"));
-    connect(m_pathAction, &QAction::toggled, this, &GraphPanel::setPathMode);
-    m_pathFrom = new QComboBox(bar);
-    m_pathTo = new QComboBox(bar);
-    for (QComboBox *box : {m_pathFrom, m_pathTo}) {
-        box->setEnabled(false);
-        box->setMinimumContentsLength(12);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(bars.focusAction, &QAction::toggled, this, &GraphPanel::setFocusMode);
+    connect(bars.depthBox, &QSpinBox::valueChanged, this, &GraphPanel::updateEmphasis);
+    connect(bars.expandAction, &QAction::triggered, this, &GraphPanel::expandFocus);
+    connect(bars.pathAction, &QAction::toggled, this, &GraphPanel::setPathMode);
+    for (QComboBox *box : {bars.pathFrom, bars.pathTo}) {
         connect(box, &QComboBox::activated, this, [this] {
-            setPath(m_pathFrom->currentData().toString(), m_pathTo->currentData().toString());
+            setPath(m_bars->pathFrom->currentData().toString(), m_bars->pathTo->currentData().toString());
         });
     }
-    m_pathFrom->setAccessibleName(tr("Path from"));
-    m_pathTo->setAccessibleName(tr("Path to"));
-    bar->addWidget(m_pathFrom);
-    bar->addWidget(new QLabel(tr(" to "), bar));
-    bar->addWidget(m_pathTo);
-    bar->addSeparator();
-
-    m_hideAction = bar->addAction(tr("Hide Others"));
-    m_hideAction->setCheckable(true);
-    m_hideAction->setToolTip(tr("Hide what focus or path mode leaves out, instead of dimming it"));
-    connect(m_hideAction, &QAction::toggled, this, &GraphPanel::setHideOthers);
-    bar->addSeparator();
-
-    m_viewsBox = new QComboBox(bar);
-    m_viewsBox->setAccessibleName(tr("Named view"));
-    m_viewsBox->setToolTip(tr("Saved sets of tables with their positions"));
-    m_viewsBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_viewsBox, &QComboBox::activated, this, [this](int index) { applyNamedView(m_viewsBox->itemData(index).toString()); });
-    bar->addWidget(m_viewsBox);
-    bar->addAction(tr("Save View…"), this, [this] {
+    connect(bars.hideAction, &QAction::toggled, this, &GraphPanel::setHideOthers);
+    connect(bars.viewsBox, &QComboBox::activated, this, [this](int index) {
+        applyNamedView(m_bars->viewsBox->itemData(index).toString());
+    });
+    connect(bars.saveViewAction, &QAction::triggered, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"), QLineEdit::Normal,
                                                    m_activeView, &ok).trimmed();
         if (ok && !name.isEmpty() && !saveNamedView(name))
             QMessageBox::warning(this, tr("Save View"), tr("The view could not be saved."));
     });
-    bar->addAction(tr("Delete View"), this, [this] {
+    connect(bars.deleteViewAction, &QAction::triggered, this, [this] {
         if (!m_activeView.isEmpty())
             deleteNamedView(m_activeView);
     });
-    return bar;
+}
+
+// --- the node list beside the drawing ---------------------------------------------------------
+
+bool GraphPanel::isNodeListShown() const
+{
+    return m_splitter->isListShown();
+}
+
+void GraphPanel::setNodeListShown(bool shown)
+{
+    if (m_bars->listAction->isChecked() != shown) {
+        const QSignalBlocker blocker(m_bars->listAction);
+        m_bars->listAction->setChecked(shown);
+    }
+    m_splitter->setListShown(shown);
+}
+
+void GraphPanel::fitListRows()
+{
+    const int height = m_model->rowCount() > 0 ? m_list->sizeHintForRow(0) : m_list->fontMetrics().height() + 4;
+    const QSize grid(qMax(1, m_list->viewport()->width()), qMax(1, height));
+    if (m_list->gridSize() != grid)
+        m_list->setGridSize(grid);
+}
+
+bool GraphPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        fitListRows();
+    return QWidget::eventFilter(watched, event);
 }
 
 void GraphPanel::scheduleRefresh()
@@ -243,6 +208,21 @@ void GraphPanel::scheduleRefresh()
 void GraphPanel::refresh()
 {
     m_refreshTimer->stop();
+    const QString root = m_registry.project().root;
+    if (!m_registry.isEmpty() && (!m_kindDecided || m_kindDecidedFor != root)) {
+        // A project seen for the first time: open on the graph its size allows. Decided once, so a
+        // project that grows past the limit in a reload does not switch graphs under the user.
+        m_kindDecided = true;
+        m_kindDecidedFor = root;
+        const GraphKind kind = defaultKind();
+        m_bars->kindBox->setCurrentIndex(m_bars->kindBox->findData(int(kind)));
+        m_bars->densityBox->setEnabled(kind == GraphKind::Tables);
+        if (kind != m_kind) {
+            m_kind = kind;
+            m_fitPending = true;
+            m_path.clear();
+        }
+    }
     if (m_kind == GraphKind::Packages)
         m_scene->setGraph(GraphBuilder::packages(m_registry));
     else
@@ -250,10 +230,27 @@ void GraphPanel::refresh()
     updateStatus();
 }
 
+GraphKind GraphPanel::defaultKind() const
+{
+    // Why 1,500: the table graph's layout time grows much faster than its size (Graphviz dot with
+    // clusters). A project of 10,000 tables took about a minute to lay out (issue #4); a few hundred
+    // take well under a second. Around 1,500 tables it reaches several seconds on a 2-core machine,
+    // which is too long for what a user sees on opening a project. The package graph has one node
+    // per package (tens to a few hundred) and is the better overview of such a project anyway; the
+    // table graph stays one click away, and focus mode or named views make it readable.
+    qsizetype tables = 0;
+    for (const PackageDefinition &package : m_registry.packages())
+        tables += package.tables.size();
+    return tables > LargeProjectTables ? GraphKind::Packages : GraphKind::Tables;
+}
+
 void GraphPanel::setGraphKind(GraphKind kind)
 {
-    m_kindBox->setCurrentIndex(m_kindBox->findData(int(kind)));
-    m_densityBox->setEnabled(kind == GraphKind::Tables);
+    // The user's choice (the combo box, a named view, the window): it wins over the size-based default.
+    m_kindDecided = true;
+    m_kindDecidedFor = m_registry.project().root;
+    m_bars->kindBox->setCurrentIndex(m_bars->kindBox->findData(int(kind)));
+    m_bars->densityBox->setEnabled(kind == GraphKind::Tables);
     if (kind == m_kind)
         return;
     m_kind = kind;
@@ -264,7 +261,7 @@ void GraphPanel::setGraphKind(GraphKind kind)
 
 void GraphPanel::setDensity(ColumnDensity density)
 {
-    m_densityBox->setCurrentIndex(m_densityBox->findData(int(density)));
+    m_bars->densityBox->setCurrentIndex(m_bars->densityBox->findData(int(density)));
     if (density == m_density)
         return;
     m_density = density;
@@ -304,7 +301,7 @@ void GraphPanel::onGraphShown()
     for (const GraphNode &node : graph.nodes)
         names.append(node.name);
     names.sort(Qt::CaseInsensitive);
-    if (auto *model = qobject_cast<QStringListModel *>(m_search->completer()->model()))
+    if (auto *model = qobject_cast<QStringListModel *>(m_bars->search->completer()->model()))
         model->setStringList(names);
     updatePathChoices();
     if (m_viewPending && graph.kind == GraphKind::Tables) {
@@ -324,7 +321,13 @@ void GraphPanel::onGraphShown()
     updateEmphasis();
     if (m_fitPending && !m_scene->isLayoutPending() && !graph.nodes.isEmpty()) {
         m_fitPending = false;
-        QTimer::singleShot(0, this, &GraphPanel::fit); // after the view knows its size
+        // After the view knows its size; then the selection, if the fitted view leaves it out of sight.
+        QTimer::singleShot(0, this, [this] {
+            fit();
+            revealSelection();
+        });
+    } else if (m_revealPending && !m_scene->isLayoutPending()) {
+        revealSelection();
     }
     updateStatus();
 }
@@ -338,6 +341,7 @@ void GraphPanel::onFilterChanged()
 void GraphPanel::updateList()
 {
     m_model->setNodes(m_scene->graph(), m_scene->filteredNodeIds());
+    fitListRows();
     const int row = m_model->rowOf(m_scene->selectedNodeId());
     const bool syncing = m_syncing;
     m_syncing = true;
@@ -371,84 +375,86 @@ QString GraphPanel::statusText() const
 
 void GraphPanel::setFocusMode(bool on)
 {
-    if (m_focusAction->isChecked() != on)
-        m_focusAction->setChecked(on); // toggled() comes back here
-    if (on && m_pathAction->isChecked())
-        m_pathAction->setChecked(false);
+    if (m_bars->focusAction->isChecked() != on)
+        m_bars->focusAction->setChecked(on); // toggled() comes back here
+    if (on && m_bars->pathAction->isChecked())
+        m_bars->pathAction->setChecked(false);
     updateEmphasis();
 }
 
 void GraphPanel::setFocusDepth(int depth)
 {
-    m_depthBox->setValue(depth);
+    m_bars->depthBox->setValue(depth);
     updateEmphasis();
 }
 
 int GraphPanel::focusDepth() const
 {
-    return m_depthBox->value();
+    return m_bars->depthBox->value();
 }
 
 void GraphPanel::expandFocus()
 {
-    if (!m_focusAction->isChecked())
+    if (!m_bars->focusAction->isChecked())
         setFocusMode(true);
-    m_depthBox->setValue(m_depthBox->value() + 1);
+    m_bars->depthBox->setValue(m_bars->depthBox->value() + 1);
 }
 
 void GraphPanel::setPathMode(bool on)
 {
-    if (m_pathAction->isChecked() != on)
-        m_pathAction->setChecked(on);
-    m_pathFrom->setEnabled(on);
-    m_pathTo->setEnabled(on);
-    if (on && m_focusAction->isChecked())
-        m_focusAction->setChecked(false);
+    if (m_bars->pathAction->isChecked() != on)
+        m_bars->pathAction->setChecked(on);
+    m_bars->pathFrom->setEnabled(on);
+    m_bars->pathTo->setEnabled(on);
+    m_bars->pathBar->setVisible(on);
+    if (on && m_bars->focusAction->isChecked())
+        m_bars->focusAction->setChecked(false);
     if (on)
-        setPath(m_pathFrom->currentData().toString(), m_pathTo->currentData().toString());
+        setPath(m_bars->pathFrom->currentData().toString(), m_bars->pathTo->currentData().toString());
     else
         updateEmphasis();
 }
 
 void GraphPanel::setPath(const QString &fromId, const QString &toId)
 {
-    if (!m_pathAction->isChecked()) {
-        const QSignalBlocker blocker(m_pathAction);
-        m_pathAction->setChecked(true);
-        m_focusAction->setChecked(false);
-        m_pathFrom->setEnabled(true);
-        m_pathTo->setEnabled(true);
+    if (!m_bars->pathAction->isChecked()) {
+        const QSignalBlocker blocker(m_bars->pathAction);
+        m_bars->pathAction->setChecked(true);
+        m_bars->focusAction->setChecked(false);
+        m_bars->pathFrom->setEnabled(true);
+        m_bars->pathTo->setEnabled(true);
+        m_bars->pathBar->setVisible(true);
     }
-    m_pathFrom->setCurrentIndex(qMax(0, m_pathFrom->findData(fromId)));
-    m_pathTo->setCurrentIndex(qMax(0, m_pathTo->findData(toId)));
+    m_bars->pathFrom->setCurrentIndex(qMax(0, m_bars->pathFrom->findData(fromId)));
+    m_bars->pathTo->setCurrentIndex(qMax(0, m_bars->pathTo->findData(toId)));
     updateEmphasis();
 }
 
 void GraphPanel::setHideOthers(bool hide)
 {
-    if (m_hideAction->isChecked() != hide)
-        m_hideAction->setChecked(hide);
+    if (m_bars->hideAction->isChecked() != hide)
+        m_bars->hideAction->setChecked(hide);
     updateEmphasis();
 }
 
 void GraphPanel::updatePathChoices()
 {
-    const QString from = m_pathFrom->currentData().toString();
-    const QString to = m_pathTo->currentData().toString();
+    const QString from = m_bars->pathFrom->currentData().toString();
+    const QString to = m_bars->pathTo->currentData().toString();
     QList<const GraphNode *> nodes;
     for (const GraphNode &node : m_scene->graph().nodes)
         nodes.append(&node);
     std::sort(nodes.begin(), nodes.end(), [](const GraphNode *a, const GraphNode *b) {
         return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
     });
-    for (QComboBox *box : {m_pathFrom, m_pathTo}) {
+    for (QComboBox *box : {m_bars->pathFrom, m_bars->pathTo}) {
         const QSignalBlocker blocker(box);
         box->clear();
         for (const GraphNode *node : std::as_const(nodes))
             box->addItem(node->name, node->id);
     }
-    m_pathFrom->setCurrentIndex(qMax(0, m_pathFrom->findData(from)));
-    m_pathTo->setCurrentIndex(qMax(0, m_pathTo->findData(to)));
+    m_bars->pathFrom->setCurrentIndex(qMax(0, m_bars->pathFrom->findData(from)));
+    m_bars->pathTo->setCurrentIndex(qMax(0, m_bars->pathTo->findData(to)));
 }
 
 void GraphPanel::updateEmphasis()
@@ -457,21 +463,21 @@ void GraphPanel::updateEmphasis()
     GraphQueries::Subgraph subgraph;
     m_path.clear();
     m_pathMessage.clear();
-    if (m_pathAction->isChecked()) {
-        const QString from = m_pathFrom->currentData().toString();
-        const QString to = m_pathTo->currentData().toString();
+    if (m_bars->pathAction->isChecked()) {
+        const QString from = m_bars->pathFrom->currentData().toString();
+        const QString to = m_bars->pathTo->currentData().toString();
         m_path = GraphQueries::shortestPath(graph, from, to);
         if (!from.isEmpty() && !to.isEmpty()) {
-            m_pathMessage = m_path.isEmpty() ? tr("No path between %1 and %2").arg(m_pathFrom->currentText(), m_pathTo->currentText())
+            m_pathMessage = m_path.isEmpty() ? tr("No path between %1 and %2").arg(m_bars->pathFrom->currentText(), m_bars->pathTo->currentText())
                                              : tr("Path of %n link(s)", nullptr, int(m_path.size()) - 1);
         }
         subgraph = GraphQueries::pathSubgraph(graph, m_path);
-    } else if (m_focusAction->isChecked()) {
+    } else if (m_bars->focusAction->isChecked()) {
         const QString centre = m_scene->selectedNodeId();
         if (!centre.isEmpty())
-            subgraph = GraphQueries::neighbourhood(graph, {centre}, m_depthBox->value());
+            subgraph = GraphQueries::neighbourhood(graph, {centre}, m_bars->depthBox->value());
     }
-    m_scene->setEmphasis(subgraph.nodes, subgraph.edgeKeys, m_hideAction->isChecked());
+    m_scene->setEmphasis(subgraph.nodes, subgraph.edgeKeys, m_bars->hideAction->isChecked());
 }
 
 // --- search -----------------------------------------------------------------------------------
@@ -479,9 +485,9 @@ void GraphPanel::updateEmphasis()
 void GraphPanel::setSearchText(const QString &text)
 {
     m_searchText = text;
-    if (m_search->text() != text) {
-        const QSignalBlocker blocker(m_search);
-        m_search->setText(text);
+    if (m_bars->search->text() != text) {
+        const QSignalBlocker blocker(m_bars->search);
+        m_bars->search->setText(text);
     }
     QSet<QString> matches;
     const QString needle = text.trimmed();
@@ -579,7 +585,7 @@ void GraphPanel::reportSelection(const QString &id)
             m_selection.select(target);
     }
     m_syncing = false;
-    if (m_focusAction->isChecked())
+    if (m_bars->focusAction->isChecked())
         updateEmphasis();
 }
 
@@ -590,16 +596,29 @@ void GraphPanel::followSelection(const SelectionTarget &target)
     m_syncing = true;
     const QString id = idFor(target);
     m_scene->selectNode(id);
-    if (!id.isEmpty())
-        m_view->centreOn(id);
+    // Scroll to the node when it is out of sight, at the zoom the user chose, without a layout. While a
+    // layout is pending the node may not be where it will be drawn (or not exist yet): then it is
+    // revealed when the graph shows (onGraphShown).
+    m_revealPending = target.kind != SelectionTarget::Kind::None;
+    if (!m_scene->isLayoutPending())
+        revealSelection();
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_list->setCurrentIndex(m_model->index(row));
     else
         m_list->clearSelection();
     m_syncing = false;
-    if (m_focusAction->isChecked())
+    if (m_bars->focusAction->isChecked())
         updateEmphasis();
+}
+
+void GraphPanel::revealSelection()
+{
+    const QString id = idFor(m_selection.current());
+    if (id.isEmpty() || !m_scene->nodeItem(id))
+        return;
+    m_revealPending = false;
+    m_view->ensureNodeVisible(id);
 }
 
 void GraphPanel::showNode(const QString &id)
@@ -624,12 +643,12 @@ void GraphPanel::onListCurrentChanged()
 void GraphPanel::reloadViews()
 {
     m_views = NamedViews::load(m_registry.project().root);
-    const QSignalBlocker blocker(m_viewsBox);
-    m_viewsBox->clear();
-    m_viewsBox->addItem(tr("All tables"), QString());
+    const QSignalBlocker blocker(m_bars->viewsBox);
+    m_bars->viewsBox->clear();
+    m_bars->viewsBox->addItem(tr("All tables"), QString());
     for (const NamedView &view : std::as_const(m_views))
-        m_viewsBox->addItem(view.name, view.name);
-    m_viewsBox->setCurrentIndex(qMax(0, m_viewsBox->findData(m_activeView)));
+        m_bars->viewsBox->addItem(view.name, view.name);
+    m_bars->viewsBox->setCurrentIndex(qMax(0, m_bars->viewsBox->findData(m_activeView)));
 }
 
 bool GraphPanel::saveNamedView(const QString &name)
@@ -662,7 +681,7 @@ bool GraphPanel::saveNamedView(const QString &name)
 void GraphPanel::applyNamedView(const QString &name)
 {
     m_activeView = name;
-    m_viewsBox->setCurrentIndex(qMax(0, m_viewsBox->findData(name)));
+    m_bars->viewsBox->setCurrentIndex(qMax(0, m_bars->viewsBox->findData(name)));
     if (name.isEmpty()) {
         m_scene->setViewFilter({}, false);
         return;

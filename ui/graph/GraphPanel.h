@@ -6,14 +6,11 @@
 #include <QSet>
 #include <QWidget>
 
-class QAction;
-class QComboBox;
+#include <memory>
+
 class QLabel;
-class QLineEdit;
 class QListView;
-class QSpinBox;
 class QTimer;
-class QToolBar;
 
 namespace Strata {
 class Registry;
@@ -23,6 +20,8 @@ namespace Strata::Ui {
 
 class GraphNodeListModel;
 class GraphScene;
+class GraphSplitter;
+class GraphToolBars;
 class GraphView;
 class Selection;
 struct SelectionTarget;
@@ -31,6 +30,8 @@ struct SelectionTarget;
 // (what a screen reader reads), and a toolbar for the graph kind, column density, focus mode, the
 // path between two tables, search, named views, export and fit. Follows the Registry (rebuilds on
 // every change; GraphScene decides whether that needs a layout) and the window's Selection (both ways).
+// The drawing and the node list share a GraphSplitter (the list narrow by default, can be hidden from
+// the toolbar, remembered); the toolbars are built by GraphToolBars and wired here.
 class GraphPanel : public QWidget
 {
     Q_OBJECT
@@ -41,7 +42,11 @@ public:
     GraphPanel(Registry &registry, Selection &selection, QWidget *parent = nullptr);
     ~GraphPanel() override;
 
+    // Above this many tables the panel opens on the package graph (see defaultKind() for why).
+    static constexpr int LargeProjectTables = 1500;
+
     GraphKind graphKind() const { return m_kind; }
+    // An explicit choice: kept over reloads of the same project (the size-based default no longer applies).
     void setGraphKind(GraphKind kind);
     void setDensity(ColumnDensity density);
     void setCollapsed(const QString &package, bool collapsed);
@@ -77,16 +82,24 @@ public:
     GraphScene *scene() const { return m_scene; }
     GraphView *view() const { return m_view; }
     QListView *nodeList() const { return m_list; }
+    GraphSplitter *splitter() const { return m_splitter; }
+    GraphToolBars &toolBars() const { return *m_bars; }
+    // The node list beside the drawing (also the "Node List" toolbar toggle); remembered in QSettings.
+    bool isNodeListShown() const;
+    void setNodeListShown(bool shown);
     GraphNodeListModel *nodeListModel() const { return m_model; }
     QString statusText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
-    QToolBar *buildMainToolBar();
-    QToolBar *buildModeToolBar();
+    void wireToolBars();
+    void fitListRows();
+    GraphKind defaultKind() const;
+    void revealSelection();
     void scheduleRefresh();
     void reloadViews();
     QSet<QString> viewNodeIds(const QString &name) const;
@@ -110,22 +123,18 @@ private:
     GraphScene *m_scene = nullptr;
     GraphView *m_view = nullptr;
     QListView *m_list = nullptr;
+    GraphSplitter *m_splitter = nullptr;
     GraphNodeListModel *m_model = nullptr;
     QTimer *m_refreshTimer = nullptr;
-
-    QComboBox *m_kindBox = nullptr;
-    QComboBox *m_densityBox = nullptr;
-    QLineEdit *m_search = nullptr;
-    QAction *m_focusAction = nullptr;
-    QSpinBox *m_depthBox = nullptr;
-    QAction *m_pathAction = nullptr;
-    QComboBox *m_pathFrom = nullptr;
-    QComboBox *m_pathTo = nullptr;
-    QAction *m_hideAction = nullptr;
-    QComboBox *m_viewsBox = nullptr;
+    std::unique_ptr<GraphToolBars> m_bars;
     QLabel *m_status = nullptr;
 
     GraphKind m_kind = GraphKind::Tables;
+    // The graph kind is decided once per project (by its size, or by the user): m_kindDecidedFor is
+    // that project's root, so a reload keeps the kind and another project gets its own default.
+    QString m_kindDecidedFor;
+    bool m_kindDecided = false;
+    bool m_revealPending = false; // centre on the selection once the graph is shown
     ColumnDensity m_density = ColumnDensity::KeysOnly;
     QSet<QString> m_collapsed;
     QStringList m_path;

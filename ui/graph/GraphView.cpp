@@ -96,6 +96,19 @@ void GraphView::centreOn(const QString &id)
     centerOn(item);
 }
 
+void GraphView::ensureNodeVisible(const QString &id)
+{
+    const NodeItem *item = m_scene->nodeItem(id);
+    if (!item || !item->isVisible())
+        return;
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (visible.contains(item->sceneRect()))
+        return;
+    // centerOn(QPointF), not centerOn(item): the item's own centre is its bounding rect's, which
+    // includes the badge; the card's centre is pos().
+    centerOn(item->pos());
+}
+
 void GraphView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ShiftModifier) {

@@ -26,6 +26,9 @@ public:
     void fitAll();
     // Selects (quietly) and scrolls to a node, keeping the zoom unless it is too small to read.
     void centreOn(const QString &id);
+    // Centres on a node only when it is not wholly in sight; never zooms, never lays out. (What
+    // following the window's selection does: the user's zoom and place stay when nothing needs to move.)
+    void ensureNodeVisible(const QString &id);
     // The nearest visible node from `id` in a direction (key: Qt::Key_Left/Right/Up/Down).
     QString neighbourInDirection(const QString &id, int key) const;
 
