@@ -213,6 +213,31 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("graph"));
     }
 
+    void toolBarsFitNarrowDock()
+    {
+        // In a dock 460 px wide no control hides behind a toolbar's overflow button.
+        Selection selection;
+        GraphPanel panel(m_registry, selection);
+        panel.resize(460, 600);
+        panel.show();
+        QVERIFY(settle(panel));
+        panel.setPathMode(true);
+        QCoreApplication::processEvents();
+        const GraphToolBars &bars = panel.toolBars();
+        for (QToolBar *bar : {bars.mainBar, bars.viewBar, bars.modeBar, bars.pathBar}) {
+            QVERIFY(bar->isVisible());
+            for (QAction *action : bar->actions()) {
+                if (action->isSeparator() || !action->isVisible())
+                    continue;
+                QWidget *widget = bar->widgetForAction(action);
+                const QString name = action->text().isEmpty() && widget ? widget->accessibleName() : action->text();
+                QVERIFY2(widget && widget->isVisible(), qPrintable(bar->windowTitle() + QStringLiteral(": ") + name));
+            }
+        }
+        panel.setPathMode(false);
+        QVERIFY(!bars.pathBar->isVisible());
+    }
+
     void largeProjectOpensOnPackages()
     {
         // More tables than GraphPanel::LargeProjectTables, registered in code: a table layout would

@@ -23,8 +23,9 @@ class GraphToolBars
 public:
     explicit GraphToolBars(QWidget *parent);
 
-    // Rows sized for a dock ~460 px wide (each one fits without an overflow menu in English and German
-    // lengths of the labels; a row that overflowed hid its last controls behind a "»" button):
+    // Rows sized for a dock ~460 px wide: two rows overflowed there and hid their last controls
+    // (Node List, path ends, named views) behind a "»" button. Each row now fits with the English
+    // labels (tst_graphpanel checks it); longer translations may still overflow the view row.
     // what is shown: graph kind, density, search
     QToolBar *mainBar = nullptr;
     // the view: fit, arrange, export, node list toggle, named views
