@@ -49,27 +49,38 @@ QStringList FileWatcher::watchedPaths() const
 void FileWatcher::setPaths(const QStringList &files, const QStringList &folders)
 {
     QSet<QString> wanted;
-    for (const QString &path : files + folders)
-        wanted.insert(QDir::cleanPath(path));
-    // Drop what is no longer wanted, add what is new.
+    wanted.reserve(files.size() + folders.size());
+    for (const QStringList *list : {&files, &folders}) {
+        for (const QString &path : *list)
+            wanted.insert(QDir::cleanPath(path));
+    }
+    // Only the difference to what was asked for before: a reload of one package of a large project
+    // changes a few paths of thousands, and every watch costs a system call.
     QStringList stale;
-    for (const QString &path : watchedPaths()) {
+    for (const QString &path : std::as_const(m_wanted)) {
         if (!wanted.contains(path))
             stale.append(path);
     }
-    if (!stale.isEmpty())
-        m_watcher.removePaths(stale);
-    for (auto it = m_polled.begin(); it != m_polled.end();) {
-        it = wanted.contains(it.key()) ? std::next(it) : m_polled.erase(it);
-    }
-    m_wanted = wanted;
     QStringList fresh;
-    const QStringList current = watchedPaths();
-    const QSet<QString> watched(current.cbegin(), current.cend());
     for (const QString &path : std::as_const(wanted)) {
-        if (!watched.contains(path))
+        if (!m_wanted.contains(path))
             fresh.append(path);
     }
+    if (!stale.isEmpty()) {
+        for (const QString &path : std::as_const(stale))
+            m_polled.remove(path);
+        // Paths that were polled, not watched, are refused here: nothing to undo for them.
+        const QStringList watched = m_watcher.files() + m_watcher.directories();
+        const QSet<QString> watchedSet(watched.cbegin(), watched.cend());
+        QStringList toRemove;
+        for (const QString &path : std::as_const(stale)) {
+            if (watchedSet.contains(path))
+                toRemove.append(path);
+        }
+        if (!toRemove.isEmpty())
+            m_watcher.removePaths(toRemove);
+    }
+    m_wanted = std::move(wanted);
     watch(fresh);
 }
 

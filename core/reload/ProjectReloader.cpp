@@ -49,6 +49,7 @@ void ProjectReloader::open(const QString &root)
 {
     m_root = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
     m_folders.clear();
+    m_watches.clear();
     m_queued.reset();
     // A load of the project shown before must not land in the registry after this one starts.
     m_discardRunning = m_running;
@@ -59,6 +60,7 @@ void ProjectReloader::close()
 {
     m_root.clear();
     m_folders.clear();
+    m_watches.clear();
     m_queued.reset();
     m_discardRunning = m_running;
     m_watcher.setPaths({}, {});
@@ -121,12 +123,12 @@ void ProjectReloader::startJob(Job job)
         };
     }
     m_future.setFuture(
-        QtConcurrent::run(&ProjectReloader::runJob, m_root, m_registry.project(), m_folders, job, progress));
+        QtConcurrent::run(&ProjectReloader::runJob, m_root, m_registry.project(), m_folders, m_watches, job, progress));
 }
 
 ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const ProjectConfig &current,
-                                                 const QStringList &knownFolders, const Job &job,
-                                                 const Progress &progress)
+                                                 const QStringList &knownFolders, const Watches &knownWatches,
+                                                 const Job &job, const Progress &progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -167,8 +169,48 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
         }
         outcome.packages = PackageScanner::loadAll(toLoad, outcome.project);
     }
+    computeWatches(root, knownWatches, outcome);
     outcome.elapsedMs = timer.elapsed();
     return outcome;
+}
+
+// What the watcher should watch after this job: the files of the packages read now, and those of
+// the others as they were (a reload of one package of a thousand looks at one package's files).
+void ProjectReloader::computeWatches(const QString &root, const Watches &known, Outcome &outcome)
+{
+    outcome.watches = outcome.full ? Watches() : known;
+    for (const QString &key : std::as_const(outcome.removedKeys))
+        outcome.watches.remove(key);
+    for (const PackageDefinition &package : std::as_const(outcome.packages)) {
+        const QString key = Registry::keyOf(package);
+        if (package.directory.isEmpty()) {
+            outcome.watches.remove(key);
+            continue;
+        }
+        QStringList files{package.directory + QStringLiteral("/database.json")};
+        // package.json is optional: only watch it where it exists (its folder's watch sees it appear).
+        const QString manifest = package.directory + QStringLiteral("/package.json");
+        if (QFileInfo::exists(manifest))
+            files.append(manifest);
+        if (!package.migrationsDir.isEmpty()) {
+            files.append(package.migrationsDir + QLatin1Char('/')); // the folder; marked by the slash
+            for (const Migration &migration : package.migrations) {
+                if (!migration.file.isEmpty())
+                    files.append(migration.file);
+            }
+        }
+        outcome.watches.insert(key, files);
+    }
+    outcome.watchFiles = {root + QStringLiteral("/strata.json")};
+    outcome.watchFolders = outcome.visitedFolders;
+    for (auto it = outcome.watches.cbegin(); it != outcome.watches.cend(); ++it) {
+        for (const QString &path : it.value()) {
+            if (path.endsWith(QLatin1Char('/')))
+                outcome.watchFolders.append(path.chopped(1));
+            else
+                outcome.watchFiles.append(path);
+        }
+    }
 }
 
 void ProjectReloader::finishJob()
@@ -273,27 +315,9 @@ void ProjectReloader::finishJob()
 
 void ProjectReloader::updateWatches(const Outcome &outcome)
 {
-    QStringList files{m_root + QStringLiteral("/strata.json")};
-    QStringList folders = outcome.visitedFolders;
-    for (const QString &key : m_registry.packageKeys()) {
-        const PackageDefinition *package = m_registry.packageByKey(key);
-        if (!package || package->directory.isEmpty())
-            continue;
-        files.append(package->directory + QStringLiteral("/database.json"));
-        files.append(package->directory + QStringLiteral("/package.json"));
-        if (!package->migrationsDir.isEmpty()) {
-            folders.append(package->migrationsDir);
-            for (const Migration &migration : package->migrations) {
-                if (!migration.file.isEmpty())
-                    files.append(migration.file);
-            }
-        }
-    }
-    // package.json is optional: only watch it where it exists (its folder's watch sees it appear).
-    files.erase(std::remove_if(files.begin(), files.end(),
-                               [](const QString &f) { return f.endsWith(u"/package.json") && !QFileInfo::exists(f); }),
-                files.end());
-    m_watcher.setPaths(files, folders);
+    // Worked out by the job: here only the watcher's own difference is left to the GUI thread.
+    m_watches = outcome.watches;
+    m_watcher.setPaths(outcome.watchFiles, outcome.watchFolders);
 }
 
 } // namespace Strata

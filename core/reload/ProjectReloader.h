@@ -6,6 +6,7 @@
 #include "reload/ReloadSummary.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -55,6 +56,7 @@ private:
         bool full = false;         // read strata.json and everything again
         QSet<QString> folders;     // package folders to read again
     };
+    using Watches = QHash<QString, QStringList>; // by package key: the files of the package to watch
     struct Outcome
     {
         bool full = false;
@@ -63,6 +65,9 @@ private:
         QStringList removedKeys;
         QStringList folders;        // every package folder now
         QStringList visitedFolders; // for the watcher
+        Watches watches;            // of every package now
+        QStringList watchFiles;     // everything to watch, worked out here rather than on the GUI thread
+        QStringList watchFolders;
         qint64 elapsedMs = 0;
     };
 
@@ -70,7 +75,8 @@ private:
     void startJob(Job job);
     using Progress = std::function<void(int done, int total)>;
     static Outcome runJob(const QString &root, const ProjectConfig &current, const QStringList &knownFolders,
-                          const Job &job, const Progress &progress);
+                          const Watches &knownWatches, const Job &job, const Progress &progress);
+    static void computeWatches(const QString &root, const Watches &known, Outcome &outcome);
     void finishJob();
     void updateWatches(const Outcome &outcome);
 
@@ -82,6 +88,7 @@ private:
     bool m_discardRunning = false; // the running job belongs to a project opened before, or closed
     std::optional<Job> m_queued;
     QStringList m_folders; // package folders as last read
+    Watches m_watches;     // files watched per package, as last read
 };
 
 } // namespace Strata

@@ -18,6 +18,13 @@ class TestPackageTreeModel : public QObject
     Q_OBJECT
 
 private:
+    // The rows below a group are built when first asked for, as a view does when it expands one.
+    static int rowsOf(QAbstractItemModel &model, const QModelIndex &parent)
+    {
+        if (model.canFetchMore(parent))
+            model.fetchMore(parent);
+        return model.rowCount(parent);
+    }
     static QModelIndex child(const QAbstractItemModel &model, const QModelIndex &parent, const QString &name)
     {
         for (int row = 0; row < model.rowCount(parent); ++row) {
@@ -58,7 +65,8 @@ private Q_SLOTS:
             QCOMPARE(PackageTreeModel::Kind(tables.data(PackageTreeModel::KindRole).toInt()),
                      PackageTreeModel::Kind::TablesGroup);
             const QList<Table> effective = registry.effectiveTables(package.name);
-            QCOMPARE(model.rowCount(tables), int(effective.size()));
+            QVERIFY(model.hasChildren(tables) == !effective.isEmpty());
+            QCOMPARE(rowsOf(model, tables), int(effective.size()));
             for (int t = 0; t < effective.size(); ++t) {
                 const QModelIndex table = model.index(t, 0, tables);
                 QCOMPARE(table.data().toString(), effective.at(t).name);
@@ -68,7 +76,7 @@ private Q_SLOTS:
             }
 
             const QModelIndex migrations = model.index(1, 0, index);
-            QCOMPARE(model.rowCount(migrations), int(package.migrations.size()));
+            QCOMPARE(rowsOf(model, migrations), int(package.migrations.size()));
         }
 
         // A workspace-scoped table shows the workspace_id column Strata adds.
@@ -122,6 +130,9 @@ private Q_SLOTS:
         const QPersistentModelIndex base = packageIndex(model, QStringLiteral("base"));
         const QPersistentModelIndex users = model.findItem(QStringLiteral("base"), QStringLiteral("users"));
         QVERIFY(users.isValid());
+        // The rows of "notes" as a view that shows them has them (findItem builds them).
+        const QPersistentModelIndex notesTable = model.findItem(QStringLiteral("notes"), QStringLiteral("notes"));
+        QVERIFY(notesTable.isValid());
 
         // Fix "notes": correct the type, drop "author_id", add a table; bump the version.
         PackageDefinition notes = *registry.package(u"notes");
@@ -149,6 +160,7 @@ private Q_SLOTS:
         QVERIFY(base.isValid());  // untouched rows stay where they were
         QVERIFY(users.isValid());
         QCOMPARE(users.data().toString(), QStringLiteral("users"));
+        QVERIFY(notesTable.isValid()); // changed in place, not removed and inserted
 
         const QModelIndex notesIndex = packageIndex(model, QStringLiteral("notes"));
         QCOMPARE(model.index(notesIndex.row(), 1).data().toString(), QStringLiteral("1.1.0"));
@@ -178,6 +190,66 @@ private Q_SLOTS:
         registry.clear();
         QCOMPARE(resets.size(), 1);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // A large project must not build 100,000 column rows up front, nor rebuild them all per reload.
+    void buildsRowsOnDemandAndChangesOnlyThePackageNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(Test::writeUiTestProject(dir.path()));
+        Registry registry;
+        PackageTreeModel model(&registry); // no tester: it asks for every row
+        PackageScanner().discoverAndRegister(dir.path(), registry);
+        QCOMPARE(model.rowCount(), 3);
+
+        const QPersistentModelIndex notes = packageIndex(model, QStringLiteral("notes"));
+        QCOMPARE(model.rowCount(notes), 2); // the groups are there at once
+        const QPersistentModelIndex notesTables = model.index(0, 0, notes);
+        const QPersistentModelIndex notesMigrations = model.index(1, 0, notes);
+        QVERIFY(model.hasChildren(notesTables));
+        QVERIFY(model.canFetchMore(notesTables));
+        QCOMPARE(model.rowCount(notesTables), 0);
+        QCOMPARE(notesTables.data(PackageTreeModel::StateRole).toInt(), int(ItemState::Errors)); // counted all the same
+        QVERIFY(notesTables.data(PackageTreeModel::ErrorCountRole).toInt() >= 1);
+
+        // findItem and findMigration build the rows they look in, and only those.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(model.findItem(QStringLiteral("notes"), QStringLiteral("notes")).isValid());
+        QCOMPARE(inserted.size(), 1);
+        QVERIFY(!model.canFetchMore(notesTables));
+        QVERIFY(model.rowCount(notesTables) >= 1);
+        QVERIFY(model.canFetchMore(notesMigrations));
+        const QModelIndex tags = packageIndex(model, QStringLiteral("tags"));
+        QVERIFY(model.canFetchMore(model.index(0, 0, tags)));
+        const QModelIndex baseMigrations = model.index(1, 0, packageIndex(model, QStringLiteral("base")));
+        QVERIFY(model.canFetchMore(baseMigrations));
+        QVERIFY(model.findMigration(QStringLiteral("base"), QStringLiteral("001_base")).isValid());
+        QVERIFY(!model.canFetchMore(baseMigrations));
+        QCOMPARE(model.rowCount(baseMigrations), 1);
+
+        // A change of "tags" changes rows of "tags" only; findings only change state roles.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        inserted.clear();
+        PackageDefinition tagsDefinition = *registry.package(u"tags");
+        tagsDefinition.version = QStringLiteral("9.9.9");
+        registry.addOrReplace(tagsDefinition);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(removed.size(), 0);
+        QVERIFY(!changed.isEmpty());
+        for (const QList<QVariant> &arguments : std::as_const(changed)) {
+            const QModelIndex topLeft = arguments.at(0).toModelIndex();
+            const QList<int> roles = arguments.at(2).value<QList<int>>();
+            if (roles.isEmpty())
+                QCOMPARE(topLeft.data(PackageTreeModel::PackageRole).toString(), QStringLiteral("tags"));
+            else
+                QVERIFY(roles.contains(PackageTreeModel::StateRole));
+        }
+        QCOMPARE(model.index(tags.row(), PackageTreeModel::DetailsColumn).data().toString(), QStringLiteral("9.9.9"));
+        QVERIFY(model.canFetchMore(model.index(0, 0, tags))); // still not built
+        QVERIFY(notesTables.isValid());
     }
 
     void renamingAPackageMovesItsRow()

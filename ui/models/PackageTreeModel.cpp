@@ -23,6 +23,13 @@ struct PackageTreeModel::Node
     QString table;
     SourceLocation location;
     int migrationState = -1; // Strata::MigrationState, -1 when unknown
+    QString file;            // migrations: the file their findings are counted in
+
+    // Groups: whether their rows are built yet, and how many there will be until then.
+    bool fetched = true;
+    int pendingRows = 0;
+    QString sourceKey; // packages and groups: Registry::keyOf the package definition
+    bool stub = false; // a package row the sync leaves as it is (only its key is set)
 
     Node *parent = nullptr;
     int row = 0;
@@ -45,7 +52,7 @@ struct PackageTreeModel::Node
         return kind == other.kind && name == other.name && details == other.details && toolTip == other.toolTip
             && problems == other.problems && primaryKey == other.primaryKey && generated == other.generated
             && package == other.package && table == other.table && location == other.location
-            && migrationState == other.migrationState;
+            && migrationState == other.migrationState && file == other.file && pendingRows == other.pendingRows;
     }
     void copyData(const Node &other)
     {
@@ -60,6 +67,9 @@ struct PackageTreeModel::Node
         table = other.table;
         location = other.location;
         migrationState = other.migrationState;
+        file = other.file;
+        pendingRows = other.pendingRows;
+        sourceKey = other.sourceKey;
     }
 };
 
@@ -148,58 +158,120 @@ private:
     QHash<QString, int> m_seen;
 };
 
+const QList<int> &problemRoles()
+{
+    static const QList<int> roles{Qt::DecorationRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole,
+                                  PackageTreeModel::StateRole, PackageTreeModel::ErrorCountRole,
+                                  PackageTreeModel::WarningCountRole};
+    return roles;
+}
+
+QHash<QString, Diagnostics> byPackage(const Diagnostics &diagnostics)
+{
+    QHash<QString, Diagnostics> grouped;
+    for (const Diagnostic &d : diagnostics)
+        grouped[d.package].append(d);
+    return grouped;
+}
+
 } // namespace
 
 PackageTreeModel::PackageTreeModel(Registry *registry, QObject *parent)
     : QAbstractItemModel(parent), m_registry(registry), m_root(std::make_unique<Node>())
 {
-    m_root = buildTree();
+    resetFromRegistry();
     connect(registry, &Registry::reset, this, &PackageTreeModel::resetFromRegistry);
-    connect(registry, &Registry::packageAdded, this, &PackageTreeModel::syncWithRegistry);
-    connect(registry, &Registry::packageChanged, this, &PackageTreeModel::syncWithRegistry);
-    connect(registry, &Registry::packageRemoved, this, &PackageTreeModel::syncWithRegistry);
+    // Each signal names the package: only its rows are built again.
+    connect(registry, &Registry::packageAdded, this, &PackageTreeModel::syncPackage);
+    connect(registry, &Registry::packageChanged, this, &PackageTreeModel::syncPackage);
+    connect(registry, &Registry::packageRemoved, this, &PackageTreeModel::syncPackage);
     // Project-wide rules can change the state of packages other than the one that changed.
-    connect(registry, &Registry::diagnosticsChanged, this, &PackageTreeModel::syncWithRegistry);
+    connect(registry, &Registry::diagnosticsChanged, this, &PackageTreeModel::updateProblems);
 }
 
 PackageTreeModel::~PackageTreeModel() = default;
 
-std::unique_ptr<PackageTreeModel::Node> PackageTreeModel::buildTree() const
+QList<Table> PackageTreeModel::tablesOf(const PackageDefinition &definition) const
 {
-    auto root = std::make_unique<Node>();
-    if (!m_registry)
-        return root;
+    // The effective tables (with workspace_id), except for a duplicate package, whose own
+    // tables are the ones to show next to its errors.
     const Registry &registry = *m_registry;
-    const DiagnosticIndex problems(registry.diagnostics());
+    const PackageDefinition *effective = registry.package(definition.name);
+    return effective == nullptr || Registry::keyOf(*effective) == Registry::keyOf(definition)
+        ? registry.effectiveTables(definition.name)
+        : definition.tables;
+}
 
-    KeyMaker packageKeys;
-    for (const PackageDefinition &definition : registry.packages()) {
-        auto package = std::make_unique<Node>();
-        package->kind = Kind::Package;
-        package->key = packageKeys(Registry::keyOf(definition));
-        package->package = definition.name;
-        package->name = definition.name.isEmpty() ? QFileInfo(definition.directory).fileName() : definition.name;
-        package->details = definition.loaded ? definition.version : tr("not loaded");
-        package->location = definition.location.isValid() ? definition.location : SourceLocation{definition.file, 1, 1};
-        package->problems = problems.ofPackage(definition.name);
-        package->toolTip = definition.directory.isEmpty() ? tr("Registered from C++") : definition.directory;
+std::unique_ptr<PackageTreeModel::Node> PackageTreeModel::buildPackage(const PackageDefinition &definition,
+                                                                       const QString &key,
+                                                                       const DiagnosticIndex &problems) const
+{
+    auto package = std::make_unique<Node>();
+    package->kind = Kind::Package;
+    package->key = key;
+    package->sourceKey = Registry::keyOf(definition);
+    package->package = definition.name;
+    package->name = definition.name.isEmpty() ? QFileInfo(definition.directory).fileName() : definition.name;
+    package->details = definition.loaded ? definition.version : tr("not loaded");
+    package->location = definition.location.isValid() ? definition.location : SourceLocation{definition.file, 1, 1};
+    package->problems = problems.ofPackage(definition.name);
+    package->toolTip = definition.directory.isEmpty() ? tr("Registered from C++") : definition.directory;
+    const bool anyProblems = package->problems.errors || package->problems.warnings;
 
-        // The effective tables (with workspace_id), except for a duplicate package, whose own
-        // tables are the ones to show next to its errors.
-        QList<Table> tables = registry.package(definition.name) == nullptr
-                || Registry::keyOf(*registry.package(definition.name)) == Registry::keyOf(definition)
-            ? registry.effectiveTables(definition.name)
-            : definition.tables;
+    const QList<Table> tables = tablesOf(definition);
+    auto tablesGroup = std::make_unique<Node>();
+    tablesGroup->kind = Kind::TablesGroup;
+    tablesGroup->key = QStringLiteral("group:tables");
+    tablesGroup->sourceKey = package->sourceKey;
+    tablesGroup->name = tr("Tables");
+    tablesGroup->details = tr("%n table(s)", nullptr, int(tables.size()));
+    tablesGroup->package = definition.name;
+    tablesGroup->location = definition.fields.value(u"tables", package->location);
+    tablesGroup->fetched = false;
+    tablesGroup->pendingRows = int(tables.size());
+    if (anyProblems) {
+        for (const Table &table : tables)
+            tablesGroup->problems += problems.within(definition.name, table.location);
+    }
 
-        auto tablesGroup = std::make_unique<Node>();
-        tablesGroup->kind = Kind::TablesGroup;
-        tablesGroup->key = QStringLiteral("group:tables");
-        tablesGroup->name = tr("Tables");
-        tablesGroup->details = tr("%n table(s)", nullptr, int(tables.size()));
-        tablesGroup->package = definition.name;
-        tablesGroup->location = definition.fields.value(u"tables", package->location);
+    auto migrationsGroup = std::make_unique<Node>();
+    migrationsGroup->kind = Kind::MigrationsGroup;
+    migrationsGroup->key = QStringLiteral("group:migrations");
+    migrationsGroup->sourceKey = package->sourceKey;
+    migrationsGroup->name = tr("Migrations");
+    migrationsGroup->details = tr("%n migration(s)", nullptr, int(definition.migrations.size()));
+    migrationsGroup->package = definition.name;
+    migrationsGroup->toolTip = definition.migrationsDir;
+    migrationsGroup->location = SourceLocation{definition.migrationsDir, 0, 0};
+    migrationsGroup->fetched = false;
+    migrationsGroup->pendingRows = int(definition.migrations.size());
+    for (const MigrationStatus &status : std::as_const(m_migrationStatus)) {
+        if (status.state == MigrationState::Missing && status.package == definition.name)
+            ++migrationsGroup->pendingRows;
+    }
+    if (anyProblems) {
+        for (const Migration &migration : definition.migrations)
+            migrationsGroup->problems += problems.inFile(definition.name, migration.file);
+    }
+
+    package->add(std::move(tablesGroup));
+    package->add(std::move(migrationsGroup));
+    return package;
+}
+
+std::vector<std::unique_ptr<PackageTreeModel::Node>> PackageTreeModel::buildGroupRows(const Node &group,
+                                                                                     const DiagnosticIndex &problems) const
+{
+    std::vector<std::unique_ptr<Node>> rows;
+    const PackageDefinition *found = m_registry ? m_registry->packageByKey(group.sourceKey) : nullptr;
+    if (!found)
+        return rows;
+    const PackageDefinition &definition = *found;
+
+    if (group.kind == Kind::TablesGroup) {
+        const QList<Table> tables = tablesOf(definition);
         KeyMaker tableKeys;
-        for (const Table &table : std::as_const(tables)) {
+        for (const Table &table : tables) {
             auto tableNode = std::make_unique<Node>();
             tableNode->kind = Kind::Table;
             tableNode->key = tableKeys(table.name);
@@ -229,82 +301,271 @@ std::unique_ptr<PackageTreeModel::Node> PackageTreeModel::buildTree() const
                     columnNode->problems = problems.within(definition.name, column.location);
                 tableNode->add(std::move(columnNode));
             }
-            tablesGroup->problems += tableNode->problems;
-            tablesGroup->add(std::move(tableNode));
+            rows.push_back(std::move(tableNode));
         }
-
-        auto migrationsGroup = std::make_unique<Node>();
-        migrationsGroup->kind = Kind::MigrationsGroup;
-        migrationsGroup->key = QStringLiteral("group:migrations");
-        migrationsGroup->name = tr("Migrations");
-        migrationsGroup->details = tr("%n migration(s)", nullptr, int(definition.migrations.size()));
-        migrationsGroup->package = definition.name;
-        migrationsGroup->toolTip = definition.migrationsDir;
-        migrationsGroup->location = SourceLocation{definition.migrationsDir, 0, 0};
-        KeyMaker migrationKeys;
-        std::vector<std::unique_ptr<Node>> missing;
-        for (const Migration &migration : definition.migrations) {
-            auto node = std::make_unique<Node>();
-            node->kind = Kind::Migration;
-            node->key = migrationKeys(migration.id);
-            node->name = migration.id;
-            node->details = migrationDetails(migration);
-            node->toolTip = migration.file;
-            node->package = definition.name;
-            node->location = migration.location.isValid() ? migration.location : SourceLocation{migration.file, 1, 1};
-            node->problems = problems.inFile(definition.name, migration.file);
-            const auto status = m_migrationStatus.constFind(definition.name + QLatin1Char('\n') + migration.id);
-            if (status != m_migrationStatus.cend())
-                showMigrationStatus(*node, *status);
-            migrationsGroup->problems += node->problems;
-            migrationsGroup->add(std::move(node));
-        }
-        // Applied on the database, gone from the project: shown so that nobody wonders where it went.
-        for (const MigrationStatus &status : std::as_const(m_migrationStatus)) {
-            if (status.state != MigrationState::Missing || status.package != definition.name)
-                continue;
-            auto node = std::make_unique<Node>();
-            node->kind = Kind::Migration;
-            node->key = QStringLiteral("missing:") + status.id;
-            node->name = status.id;
-            node->package = definition.name;
-            node->location = SourceLocation{definition.migrationsDir, 0, 0};
-            showMigrationStatus(*node, status);
-            missing.push_back(std::move(node));
-        }
-        std::sort(missing.begin(), missing.end(), [](const auto &a, const auto &b) { return a->name < b->name; });
-        for (auto &node : missing)
-            migrationsGroup->add(std::move(node));
-
-        package->add(std::move(tablesGroup));
-        package->add(std::move(migrationsGroup));
-        root->add(std::move(package));
+        return rows;
     }
-    return root;
+
+    KeyMaker migrationKeys;
+    for (const Migration &migration : definition.migrations) {
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Migration;
+        node->key = migrationKeys(migration.id);
+        node->name = migration.id;
+        node->details = migrationDetails(migration);
+        node->toolTip = migration.file;
+        node->file = migration.file;
+        node->package = definition.name;
+        node->location = migration.location.isValid() ? migration.location : SourceLocation{migration.file, 1, 1};
+        node->problems = problems.inFile(definition.name, migration.file);
+        const auto status = m_migrationStatus.constFind(definition.name + QLatin1Char('\n') + migration.id);
+        if (status != m_migrationStatus.cend())
+            showMigrationStatus(*node, *status);
+        rows.push_back(std::move(node));
+    }
+    // Applied on the database, gone from the project: shown so that nobody wonders where it went.
+    std::vector<std::unique_ptr<Node>> missing;
+    for (const MigrationStatus &status : std::as_const(m_migrationStatus)) {
+        if (status.state != MigrationState::Missing || status.package != definition.name)
+            continue;
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Migration;
+        node->key = QStringLiteral("missing:") + status.id;
+        node->name = status.id;
+        node->package = definition.name;
+        node->location = SourceLocation{definition.migrationsDir, 0, 0};
+        showMigrationStatus(*node, status);
+        missing.push_back(std::move(node));
+    }
+    std::sort(missing.begin(), missing.end(), [](const auto &a, const auto &b) { return a->name < b->name; });
+    for (auto &node : missing)
+        rows.push_back(std::move(node));
+    return rows;
 }
 
 void PackageTreeModel::resetFromRegistry()
 {
+    ++m_changing;
     beginResetModel();
-    m_root = buildTree();
+    m_root = std::make_unique<Node>();
+    m_problemsShown.clear();
+    if (m_registry) {
+        const DiagnosticIndex problems(m_registry->diagnostics());
+        KeyMaker packageKeys;
+        for (const PackageDefinition &definition : m_registry->packages())
+            m_root->add(buildPackage(definition, packageKeys(Registry::keyOf(definition)), problems));
+        m_problemsShown = byPackage(m_registry->diagnostics());
+    }
     endResetModel();
+    --m_changing;
 }
 
-void PackageTreeModel::syncWithRegistry()
+void PackageTreeModel::syncPackages(const QSet<QString> &names, bool all)
 {
-    std::unique_ptr<Node> desired = buildTree();
-    mergeChildren(m_root.get(), desired.get());
+    if (!m_registry)
+        return;
+    const Registry &registry = *m_registry;
+    const DiagnosticIndex problems(registry.diagnostics());
+
+    QSet<QString> present;
+    for (const auto &row : m_root->children)
+        present.insert(row->key);
+    // The rows the root should have, in order: built for the packages named and new ones, a stub
+    // (the key alone) for the others, whose rows stay as they are.
+    std::vector<std::unique_ptr<Node>> wanted;
+    wanted.reserve(size_t(registry.packages().size()));
+    KeyMaker packageKeys;
+    for (const PackageDefinition &definition : registry.packages()) {
+        const QString key = packageKeys(Registry::keyOf(definition));
+        if (all || names.contains(definition.name) || !present.contains(key)) {
+            wanted.push_back(buildPackage(definition, key, problems));
+        } else {
+            auto stub = std::make_unique<Node>();
+            stub->key = key;
+            stub->stub = true;
+            wanted.push_back(std::move(stub));
+        }
+    }
+    const std::vector<bool> inserted = mergeRows(m_root.get(), wanted);
+
+    for (size_t i = 0; i < wanted.size(); ++i) {
+        if (inserted[i] || wanted[i]->stub)
+            continue;
+        Node *package = m_root->children[i].get();
+        const Node &desired = *wanted[i];
+        if (!package->sameData(desired)) {
+            package->copyData(desired);
+            Q_EMIT dataChanged(indexOfNode(package, NameColumn), indexOfNode(package, DetailsColumn));
+        }
+        // Both groups are always there, in this order.
+        for (size_t g = 0; g < package->children.size() && g < desired.children.size(); ++g) {
+            Node *group = package->children[g].get();
+            const Node &desiredGroup = *desired.children[g];
+            Node copy;
+            copy.copyData(desiredGroup);
+            if (group->fetched)
+                copy.pendingRows = group->pendingRows; // meaningless once built
+            if (!group->sameData(copy)) {
+                group->copyData(copy);
+                Q_EMIT dataChanged(indexOfNode(group, NameColumn), indexOfNode(group, DetailsColumn));
+            }
+            // Rows nobody has asked for yet are built from the registry when they are.
+            if (!group->fetched)
+                continue;
+            Node rows;
+            for (auto &row : buildGroupRows(*group, problems))
+                rows.add(std::move(row));
+            mergeChildren(group, &rows);
+        }
+    }
+}
+
+bool PackageTreeModel::updateNodeProblems(Node *node, const DiagnosticIndex &problems,
+                                          const PackageDefinition *definition)
+{
+    for (auto &child : node->children)
+        updateNodeProblems(child.get(), problems, definition);
+    ProblemCount count;
+    switch (node->kind) {
+    case Kind::Package:
+        count = problems.ofPackage(node->package);
+        break;
+    case Kind::TablesGroup:
+        if (node->fetched) {
+            for (const auto &child : node->children)
+                count += child->problems;
+        } else if (definition) {
+            for (const Table &table : tablesOf(*definition))
+                count += problems.within(node->package, table.location);
+        }
+        break;
+    case Kind::MigrationsGroup:
+        if (node->fetched) {
+            for (const auto &child : node->children)
+                count += child->problems;
+        } else if (definition) {
+            for (const Migration &migration : definition->migrations)
+                count += problems.inFile(node->package, migration.file);
+        }
+        break;
+    case Kind::Table:
+        count = problems.within(node->package, node->location);
+        break;
+    case Kind::Column:
+        if (!node->generated)
+            count = problems.within(node->package, node->location);
+        break;
+    case Kind::Migration:
+        count = problems.inFile(node->package, node->file);
+        break;
+    }
+    if (count == node->problems)
+        return false;
+    node->problems = count;
+    Q_EMIT dataChanged(indexOfNode(node, NameColumn), indexOfNode(node, DetailsColumn), problemRoles());
+    return true;
+}
+
+void PackageTreeModel::updateProblems()
+{
+    if (!m_registry)
+        return;
+    QHash<QString, Diagnostics> now = byPackage(m_registry->diagnostics());
+    // Only the packages whose findings changed: the rows of the others count the same.
+    QSet<QString> changed;
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const auto before = m_problemsShown.constFind(it.key());
+        if (before == m_problemsShown.cend() || *before != it.value())
+            changed.insert(it.key());
+    }
+    for (auto it = m_problemsShown.cbegin(); it != m_problemsShown.cend(); ++it) {
+        if (!now.contains(it.key()))
+            changed.insert(it.key());
+    }
+    m_problemsShown = std::move(now);
+    if (changed.isEmpty())
+        return;
+    const DiagnosticIndex problems(m_registry->diagnostics());
+    for (const auto &package : m_root->children) {
+        if (changed.contains(package->package))
+            updateNodeProblems(package.get(), problems, m_registry->packageByKey(package->sourceKey));
+    }
+}
+
+void PackageTreeModel::fetchGroup(Node *group)
+{
+    if (group->fetched || !m_registry || m_changing > 0)
+        return;
+    group->fetched = true; // first: a view asked during the insertion must not fetch again
+    std::vector<std::unique_ptr<Node>> rows = buildGroupRows(*group, DiagnosticIndex(m_registry->diagnostics()));
+    group->pendingRows = 0;
+    if (rows.empty())
+        return;
+    ++m_changing;
+    beginInsertRows(indexOfNode(group), 0, int(rows.size()) - 1);
+    for (auto &row : rows)
+        group->add(std::move(row));
+    endInsertRows();
+    --m_changing;
+}
+
+bool PackageTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    const Node *node = nodeAt(parent);
+    return node->fetched ? !node->children.empty() : node->pendingRows > 0;
+}
+
+bool PackageTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (!parent.isValid() || parent.column() != 0)
+        return false;
+    return !nodeAt(parent)->fetched;
+}
+
+void PackageTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid() || parent.column() != 0)
+        return;
+    fetchGroup(nodeAt(parent));
+}
+
+void PackageTreeModel::fetchAll()
+{
+    for (const auto &package : m_root->children) {
+        for (const auto &group : package->children)
+            fetchGroup(group.get());
+    }
 }
 
 // Makes `current`'s children equal to `desired`'s (taking nodes from `desired`), announcing each
 // step, then recurses into rows that stayed.
 void PackageTreeModel::mergeChildren(Node *current, Node *desired)
 {
+    auto &wanted = desired->children;
+    const std::vector<bool> inserted = mergeRows(current, wanted);
+    auto &rows = current->children;
+    // Data of rows that stayed, then their children.
+    for (size_t i = 0; i < wanted.size(); ++i) {
+        if (inserted[i])
+            continue; // taken over whole
+        Node *row = rows[i].get();
+        if (!row->sameData(*wanted[i])) {
+            row->copyData(*wanted[i]);
+            Q_EMIT dataChanged(indexOfNode(row, NameColumn), indexOfNode(row, DetailsColumn));
+        }
+        mergeChildren(row, wanted[i].get());
+    }
+}
+
+std::vector<bool> PackageTreeModel::mergeRows(Node *current, std::vector<std::unique_ptr<Node>> &wanted)
+{
     const QModelIndex parentIndex = indexOfNode(current);
     auto &rows = current->children;
-    auto &wanted = desired->children;
 
     QHash<QString, qsizetype> wantedKeys;
+    wantedKeys.reserve(qsizetype(wanted.size()));
     for (size_t i = 0; i < wanted.size(); ++i)
         wantedKeys.insert(wanted[i]->key, qsizetype(i));
 
@@ -317,52 +578,48 @@ void PackageTreeModel::mergeChildren(Node *current, Node *desired)
         int first = last;
         while (first > 0 && !wantedKeys.contains(rows[first - 1]->key))
             --first;
+        ++m_changing;
         beginRemoveRows(parentIndex, first, last);
         rows.erase(rows.begin() + first, rows.begin() + last + 1);
         current->renumber(first);
         endRemoveRows();
+        --m_changing;
         last = first - 1;
     }
 
     // 2. Walk the wanted order: keep, move up, or insert.
     std::vector<bool> inserted(wanted.size(), false);
     for (size_t i = 0; i < wanted.size(); ++i) {
-        const QString key = wanted[i]->key;
+        const QString &key = wanted[i]->key;
         if (i < rows.size() && rows[i]->key == key)
             continue;
         size_t found = i + 1;
         while (found < rows.size() && rows[found]->key != key)
             ++found;
         if (found < rows.size()) {
+            ++m_changing;
             beginMoveRows(parentIndex, int(found), int(found), parentIndex, int(i));
             std::unique_ptr<Node> moving = std::move(rows[found]);
             rows.erase(rows.begin() + found);
             rows.insert(rows.begin() + i, std::move(moving));
             current->renumber(i);
             endMoveRows();
+            --m_changing;
         } else {
             // A node that is new takes its whole subtree along; rows below it need no merge.
+            Q_ASSERT(!wanted[i]->stub);
+            ++m_changing;
             beginInsertRows(parentIndex, int(i), int(i));
             std::unique_ptr<Node> node = std::move(wanted[i]);
             node->parent = current;
             rows.insert(rows.begin() + i, std::move(node));
             current->renumber(i);
             endInsertRows();
+            --m_changing;
             inserted[i] = true;
         }
     }
-
-    // 3. Data of rows that stayed, then their children.
-    for (size_t i = 0; i < wanted.size(); ++i) {
-        if (inserted[i])
-            continue; // taken over whole above
-        Node *row = rows[i].get();
-        if (!row->sameData(*wanted[i])) {
-            row->copyData(*wanted[i]);
-            Q_EMIT dataChanged(indexOfNode(row, NameColumn), indexOfNode(row, DetailsColumn));
-        }
-        mergeChildren(row, wanted[i].get());
-    }
+    return inserted;
 }
 
 QModelIndex PackageTreeModel::indexOfNode(const Node *node, int column) const
@@ -521,6 +778,7 @@ QModelIndex PackageTreeModel::findItem(const QString &package, const QString &ta
         for (const auto &group : packageNode->children) {
             if (group->kind != Kind::TablesGroup)
                 continue;
+            const_cast<PackageTreeModel *>(this)->fetchGroup(group.get()); // built on demand
             for (const auto &tableNode : group->children) {
                 if (tableNode->name == table)
                     return indexOfNode(tableNode.get());
@@ -539,6 +797,7 @@ QModelIndex PackageTreeModel::findMigration(const QString &package, const QStrin
         for (const auto &group : packageNode->children) {
             if (group->kind != Kind::MigrationsGroup)
                 continue;
+            const_cast<PackageTreeModel *>(this)->fetchGroup(group.get()); // built on demand
             for (const auto &migration : group->children) {
                 if (migration->name == id)
                     return indexOfNode(migration.get());
@@ -550,11 +809,17 @@ QModelIndex PackageTreeModel::findMigration(const QString &package, const QStrin
 
 void PackageTreeModel::setMigrationStatus(const QList<MigrationStatus> &statuses)
 {
+    // The packages with a state before or after: only their rows change.
+    QSet<QString> packages;
+    for (const MigrationStatus &status : std::as_const(m_migrationStatus))
+        packages.insert(status.package);
     QHash<QString, MigrationStatus> byKey;
-    for (const MigrationStatus &status : statuses)
+    for (const MigrationStatus &status : statuses) {
         byKey.insert(status.package + QLatin1Char('\n') + status.id, status);
+        packages.insert(status.package);
+    }
     m_migrationStatus = byKey;
-    syncWithRegistry();
+    syncPackages(packages);
 }
 
 } // namespace Strata::Ui

@@ -8,6 +8,7 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -18,10 +19,15 @@ namespace Strata::Ui {
 // package -> "Migrations" -> migration files. Columns: Name | Details.
 //
 // The model keeps a snapshot of what it shows, so that it always agrees with the rows it announced.
-// On a registry change it builds the tree it should show and merges it into the current one row by
-// row (insert, remove, move, dataChanged), keyed by package folder and item name: views keep their
-// expansion and selection across edits and reloads of single packages. Only Registry::reset (a new
+// On a registry change it builds the rows of the packages the registry names and merges them into
+// the current ones row by row (insert, remove, move, dataChanged), keyed by package folder and item
+// name: views keep their expansion and selection across edits and reloads of single packages. New
+// findings only change the state of the rows concerned (dataChanged). Only Registry::reset (a new
 // project) resets the model.
+//
+// A project of 10,000 tables has 100,000 columns: the rows below a package's "Tables" and
+// "Migrations" groups are built when first asked for (fetchMore, as a view expands the group; or
+// findItem/findMigration), so that a reset builds only the packages and their groups.
 class PackageTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -56,8 +62,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
-    // The row of a package, or of one of its tables (column 0); invalid when there is none.
+    // Builds every row not built yet (for a filter that must see the whole tree).
+    void fetchAll();
+
+    // The row of a package, or of one of its tables (column 0); invalid when there is none. Builds
+    // the package's table rows if they were not yet.
     QModelIndex findItem(const QString &package, const QString &table = {}) const;
     // The row of a migration (column 0); invalid when there is none.
     QModelIndex findMigration(const QString &package, const QString &id) const;
@@ -72,15 +85,32 @@ private:
     struct Node;
 
     void resetFromRegistry();
-    void syncWithRegistry();
-    std::unique_ptr<Node> buildTree() const;
+    // Brings the package rows in line with the registry: their order, and the rows of the packages
+    // named (all when `all`) built again and merged.
+    void syncPackages(const QSet<QString> &names, bool all = false);
+    void syncPackage(const QString &name) { syncPackages({name}); }
+    // New findings: recounts the problems of the rows of packages whose findings changed.
+    void updateProblems();
+    std::unique_ptr<Node> buildPackage(const PackageDefinition &definition, const QString &key,
+                                       const DiagnosticIndex &problems) const;
+    std::vector<std::unique_ptr<Node>> buildGroupRows(const Node &group, const DiagnosticIndex &problems) const;
+    QList<Table> tablesOf(const PackageDefinition &definition) const;
+    void fetchGroup(Node *group);
+    bool updateNodeProblems(Node *node, const DiagnosticIndex &problems, const PackageDefinition *definition);
     void mergeChildren(Node *current, Node *desired);
+    // Removes, moves and inserts rows of `current` so that their keys follow `wanted`; a row that is
+    // new is taken from `wanted`. Returns which rows of `wanted` were inserted.
+    std::vector<bool> mergeRows(Node *current, std::vector<std::unique_ptr<Node>> &wanted);
     QModelIndex indexOfNode(const Node *node, int column = 0) const;
     Node *nodeAt(const QModelIndex &index) const;
 
     QPointer<Registry> m_registry;
     std::unique_ptr<Node> m_root;
     QHash<QString, Strata::MigrationStatus> m_migrationStatus; // "package\nid"
+    // Between a begin*Rows and its end*: rows asked for then (by views and testers reacting to the
+    // first signal) are built later, as one change must end before another may begin.
+    int m_changing = 0;
+    QHash<QString, Diagnostics> m_problemsShown; // by package name: the findings the rows count
 };
 
 } // namespace Strata::Ui

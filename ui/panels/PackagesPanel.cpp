@@ -74,6 +74,9 @@ PackagesPanel::PackagesPanel(PackageTreeModel *model, QWidget *parent)
 
 void PackagesPanel::applyFilter(const QString &text)
 {
+    // Tables, columns and migrations are built when first shown: a filter must see them all.
+    if (!text.trimmed().isEmpty())
+        m_model->fetchAll();
     m_proxy->setFilterFixedString(text.trimmed());
     if (!text.trimmed().isEmpty())
         m_view->expandAll(); // matches deep in the tree must be visible
@@ -181,10 +184,9 @@ QModelIndex PackagesPanel::findTarget(const SelectionTarget &target) const
         return column.isValid() ? column : table;
     }
     case SelectionTarget::Kind::Migration: {
-        const QModelIndex package = m_model->findItem(target.package);
-        const QModelIndex group = package.isValid() ? childNamed(package, Kind::MigrationsGroup, {}) : QModelIndex();
-        const QModelIndex migration = group.isValid() ? childNamed(group, Kind::Migration, target.migration) : QModelIndex();
-        return migration.isValid() ? migration : package;
+        // findMigration builds the package's migration rows if nobody has shown them yet.
+        const QModelIndex migration = m_model->findMigration(target.package, target.migration);
+        return migration.isValid() ? migration : m_model->findItem(target.package);
     }
     }
     return {};
