@@ -1,259 +1,434 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>Strata::Ui::GraphNodeListModel</name>
-        <message numerus="yes">
-            <location filename="../ui/graph/GraphNodeListModel.cpp" line="+79" />
-            <source>Links to %n node(s),</source>
-            <translation>
-                <numerusform>Links to %n node,</numerusform>
-                <numerusform>Links to %n nodes,</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>linked from %n node(s).</source>
-            <translation>
-                <numerusform>linked from %n node.</numerusform>
-                <numerusform>linked from %n nodes.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+27" />
-            <source>Table %1 in package %2, %n listed column(s).</source>
-            <translation>
-                <numerusform>Table %1 in package %2, %n listed column.</numerusform>
-                <numerusform>Table %1 in package %2, %n listed columns.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+10" />
-            <source>%n error(s).</source>
-            <translation>
-                <numerusform>%n error.</numerusform>
-                <numerusform>%n errors.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n warning(s).</source>
-            <translation>
-                <numerusform>%n warning.</numerusform>
-                <numerusform>%n warnings.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Strata::Ui::GraphPanel</name>
-        <message numerus="yes">
-            <location filename="../ui/graph/GraphPanel.cpp" line="+360" />
-            <source>%n node(s)</source>
-            <translation>
-                <numerusform>%n node</numerusform>
-                <numerusform>%n nodes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n link(s)</source>
-            <translation>
-                <numerusform>%n link</numerusform>
-                <numerusform>%n links</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n shown</source>
-            <translation>
-                <numerusform>%n shown</numerusform>
-                <numerusform>%n shown</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+102" />
-            <source>Path of %n link(s)</source>
-            <translation>
-                <numerusform>Path of %n link</numerusform>
-                <numerusform>Path of %n links</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Strata::Ui::MainWindow</name>
-        <message numerus="yes">
-            <location filename="../ui/MainWindow.cpp" line="+261" />
-            <source>%n package(s)</source>
-            <translation>
-                <numerusform>%n package</numerusform>
-                <numerusform>%n packages</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n table(s)</source>
-            <translation>
-                <numerusform>%n table</numerusform>
-                <numerusform>%n tables</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n error(s)</source>
-            <translation>
-                <numerusform>%n error</numerusform>
-                <numerusform>%n errors</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Strata::Ui::NodeItem</name>
-        <message numerus="yes">
-            <location filename="../ui/graph/NodeItem.cpp" line="+37" />
-            <source>%n error(s)</source>
-            <translation>
-                <numerusform>%n error</numerusform>
-                <numerusform>%n errors</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+160" />
-            <source>+%n more</source>
-            <translation>
-                <numerusform>+%n more</numerusform>
-                <numerusform>+%n more</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Strata::Ui::PackageTreeModel</name>
-        <message numerus="yes">
-            <location filename="../ui/models/PackageTreeModel.cpp" line="+67" />
-            <location line="+3" />
-            <source>%n error(s)</source>
-            <translation>
-                <numerusform>%n error</numerusform>
-                <numerusform>%n errors</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="-2" />
-            <location line="+4" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+27" />
-            <source>%n column(s)</source>
-            <translation>
-                <numerusform>%n column</numerusform>
-                <numerusform>%n columns</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+81" />
-            <source>%n table(s)</source>
-            <translation>
-                <numerusform>%n table</numerusform>
-                <numerusform>%n tables</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+42" />
-            <source>%n migration(s)</source>
-            <translation>
-                <numerusform>%n migration</numerusform>
-                <numerusform>%n migrations</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Strata::Ui::ProblemsPanel</name>
-        <message numerus="yes">
-            <location filename="../ui/panels/ProblemsPanel.cpp" line="+105" />
-            <source>%n error(s)</source>
-            <translation>
-                <numerusform>%n error</numerusform>
-                <numerusform>%n errors</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Strata::Ui::SummaryPage</name>
-        <message numerus="yes">
-            <location filename="../ui/pages/SummaryPage.cpp" line="+36" />
-            <source>%n error(s)</source>
-            <translation>
-                <numerusform>%n error</numerusform>
-                <numerusform>%n errors</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+152" />
-            <source>Project · %n package(s)</source>
-            <translation>
-                <numerusform>Project · %n package</numerusform>
-                <numerusform>Project · %n packages</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n table(s)</source>
-            <translation>
-                <numerusform>%n table</numerusform>
-                <numerusform>%n tables</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+48" />
-            <source>%n migration(s) in %1</source>
-            <translation>
-                <numerusform>%n migration in %1</numerusform>
-                <numerusform>%n migrations in %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+41" />
-            <source>Table in %1 · %n column(s)</source>
-            <translation>
-                <numerusform>Table in %1 · %n column</numerusform>
-                <numerusform>Table in %1 · %n columns</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>Strata::Reload</name>
+    <message numerus="yes">
+        <location filename="../core/reload/ReloadSummary.cpp" line="+126"/>
+        <source>%n problem(s) fixed</source>
+        <translation>
+            <numerusform>%n problem fixed</numerusform>
+            <numerusform>%n problems fixed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new problem(s)</source>
+        <translation>
+            <numerusform>%n new problem</numerusform>
+            <numerusform>%n new problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::EditorArea</name>
+    <message numerus="yes">
+        <location filename="../ui/editor/EditorArea.cpp" line="+322"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::GraphBuilder</name>
+    <message numerus="yes">
+        <location filename="../ui/graph/GraphBuilder.cpp" line="+129"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::GraphNodeListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/graph/GraphNodeListModel.cpp" line="+79"/>
+        <source>Links to %n node(s),</source>
+        <translation>
+            <numerusform>Links to %n node,</numerusform>
+            <numerusform>Links to %n nodes,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>linked from %n node(s).</source>
+        <translation>
+            <numerusform>linked from %n node.</numerusform>
+            <numerusform>linked from %n nodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Table %1 in package %2, %n listed column(s).</source>
+        <translation>
+            <numerusform>Table %1 in package %2, %n listed column.</numerusform>
+            <numerusform>Table %1 in package %2, %n listed columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n error(s).</source>
+        <translation>
+            <numerusform>%n error.</numerusform>
+            <numerusform>%n errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::GraphPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/graph/GraphPanel.cpp" line="+365"/>
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+104"/>
+        <source>Path of %n link(s)</source>
+        <translation>
+            <numerusform>Path of %n link</numerusform>
+            <numerusform>Path of %n links</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="+392"/>
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::NodeItem</name>
+    <message numerus="yes">
+        <location filename="../ui/graph/NodeItem.cpp" line="+37"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+160"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::PackageTreeModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/PackageTreeModel.cpp" line="+81"/>
+        <location line="+3"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <location line="+4"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+114"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n migration</numerusform>
+            <numerusform>%n migrations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::ProblemsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/panels/ProblemsPanel.cpp" line="+174"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::RunDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/migrations/RunDialog.cpp" line="+145"/>
+        <source>The database changed since the preview: running %n migration(s) as planned now.</source>
+        <translation>
+            <numerusform>The database changed since the preview: running %n migration as planned now.</numerusform>
+            <numerusform>The database changed since the preview: running %n migrations as planned now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+142"/>
+        <source>%n migration(s) will run</source>
+        <translation>
+            <numerusform>%n migration will run</numerusform>
+            <numerusform>%n migrations will run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n migration(s) will be rolled back</source>
+        <translation>
+            <numerusform>%n migration will be rolled back</numerusform>
+            <numerusform>%n migrations will be rolled back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n destructive statement(s), highlighted below</source>
+        <translation>
+            <numerusform>%n destructive statement, highlighted below</numerusform>
+            <numerusform>%n destructive statements, highlighted below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Apply %n migration(s) to %1?</source>
+        <translation>
+            <numerusform>Apply %n migration to %1?</numerusform>
+            <numerusform>Apply %n migrations to %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Roll back %n migration(s) on %1?</source>
+        <translation>
+            <numerusform>Roll back %n migration on %1?</numerusform>
+            <numerusform>Roll back %n migrations on %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The plan has %n destructive statement(s); the data they remove cannot be recovered:</source>
+        <translation>
+            <numerusform>The plan has %n destructive statement; the data they remove cannot be recovered:</numerusform>
+            <numerusform>The plan has %n destructive statements; the data they remove cannot be recovered:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <source>Cancelled after %n migration(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n migration.</numerusform>
+            <numerusform>Cancelled after %n migrations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Applied %n migration(s) in %1 ms.</source>
+        <translation>
+            <numerusform>Applied %n migration in %1 ms.</numerusform>
+            <numerusform>Applied %n migrations in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Rolled back %n migration(s) in %1 ms.</source>
+        <translation>
+            <numerusform>Rolled back %n migration in %1 ms.</numerusform>
+            <numerusform>Rolled back %n migrations in %1 ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::SqlPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/migrations/SqlPreviewDialog.cpp" line="+199"/>
+        <source>%n statement(s) that create the declared schema on an empty database</source>
+        <translation>
+            <numerusform>%n statement that create the declared schema on an empty database</numerusform>
+            <numerusform>%n statements that create the declared schema on an empty database</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n pending migration(s)</source>
+        <translation>
+            <numerusform>%n pending migration</numerusform>
+            <numerusform>%n pending migrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n destructive statement(s), highlighted</source>
+        <translation>
+            <numerusform>%n destructive statement, highlighted</numerusform>
+            <numerusform>%n destructive statements, highlighted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::SummaryPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/SummaryPage.cpp" line="+39"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+263"/>
+        <source>Project · %n package(s)</source>
+        <translation>
+            <numerusform>Project · %n package</numerusform>
+            <numerusform>Project · %n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n migration(s) in %1</source>
+        <translation>
+            <numerusform>%n migration in %1</numerusform>
+            <numerusform>%n migrations in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Table in %1 · %n column(s)</source>
+        <translation>
+            <numerusform>Table in %1 · %n column</numerusform>
+            <numerusform>Table in %1 · %n columns</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
