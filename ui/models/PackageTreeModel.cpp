@@ -809,17 +809,29 @@ QModelIndex PackageTreeModel::findMigration(const QString &package, const QStrin
 
 void PackageTreeModel::setMigrationStatus(const QList<MigrationStatus> &statuses)
 {
-    // The packages with a state before or after: only their rows change.
+    // What a row shows of a state: the rows of the packages where that differs change, no others
+    // (the tracker reports every migration again after each reload).
+    const auto sameShown = [](const MigrationStatus &a, const MigrationStatus &b) {
+        return a.state == b.state && a.applied.has_value() == b.applied.has_value()
+            && (!a.applied || a.applied->appliedAt == b.applied->appliedAt);
+    };
     QSet<QString> packages;
-    for (const MigrationStatus &status : std::as_const(m_migrationStatus))
-        packages.insert(status.package);
     QHash<QString, MigrationStatus> byKey;
+    byKey.reserve(statuses.size());
     for (const MigrationStatus &status : statuses) {
-        byKey.insert(status.package + QLatin1Char('\n') + status.id, status);
-        packages.insert(status.package);
+        const QString key = status.package + QLatin1Char('\n') + status.id;
+        const auto before = m_migrationStatus.constFind(key);
+        if (before == m_migrationStatus.cend() || !sameShown(*before, status))
+            packages.insert(status.package);
+        byKey.insert(key, status);
     }
-    m_migrationStatus = byKey;
-    syncPackages(packages);
+    for (auto it = m_migrationStatus.cbegin(); it != m_migrationStatus.cend(); ++it) {
+        if (!byKey.contains(it.key()))
+            packages.insert(it->package);
+    }
+    m_migrationStatus = std::move(byKey);
+    if (!packages.isEmpty())
+        syncPackages(packages);
 }
 
 } // namespace Strata::Ui
