@@ -14,7 +14,7 @@
         <translation>schreiben Sie %1 als JSON-Objekt { ... }</translation>
     </message>
     <message>
-        <location filename="../core/loading/PackageLoader.cpp" line="+79"/>
+        <location filename="../core/loading/PackageLoader.cpp" line="+80"/>
         <source>%1 is not a regular file</source>
         <translation>%1 ist keine reguläre Datei</translation>
     </message>
@@ -54,67 +54,6 @@
         <location line="+16"/>
         <source>&quot;validation&quot; in strata.json</source>
         <translation>&quot;validation&quot; in strata.json</translation>
-    </message>
-    <message>
-        <location filename="../core/migration/DestructiveStatements.cpp" line="+150"/>
-        <source>drops table %1 and all its rows</source>
-        <translation>löscht die Tabelle %1 mit allen ihren Zeilen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>drops index %1</source>
-        <translation>löscht den Index %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>deletes every row of table %1</source>
-        <translation>löscht alle Zeilen der Tabelle %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>drops column %1.%2 and its values</source>
-        <translation>löscht die Spalte %1.%2 mit ihren Werten</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>changes the type of %1.%2 to %3; values that do not fit are lost or stop the migration</source>
-        <translation>ändert den Typ von %1.%2 in %3; Werte, die nicht passen, gehen verloren oder brechen die Migration ab</translation>
-    </message>
-    <message>
-        <location filename="../core/migration/MigrationQueries.cpp" line="+31"/>
-        <source>the project&apos;s migrations are written for %1, but %2 is a %3 database</source>
-        <translation>die Migrationen des Projekts sind für %1 geschrieben, aber %2 ist eine %3-Datenbank</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+20"/>
-        <source>cannot read the history of %1: %2</source>
-        <translation>die Historie von %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/migration/MigrationRunner.cpp" line="+64"/>
-        <source>another migration runner holds the lock of %1; waited %2 s (--lock-timeout)</source>
-        <translation>ein anderer Migrationsprozess hält die Sperre von %1; %2 s gewartet (--lock-timeout)</translation>
-    </message>
-    <message>
-        <location filename="../core/migration/RunText.cpp" line="+24"/>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 non-null values</source>
-        <translation>%1 Werte ungleich NULL</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1:%2 failed at statement %3 (%4): %5</source>
-        <translation>%1:%2 ist bei Anweisung %3 (%4) fehlgeschlagen: %5</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1:%2 failed: %3</source>
-        <translation>%1:%2 ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -236,7 +175,7 @@
 <context>
     <name>Strata::ColumnType</name>
     <message>
-        <location filename="../core/model/ColumnType.cpp" line="+82"/>
+        <location filename="../core/model/ColumnType.cpp" line="+106"/>
         <source>The column type is empty.</source>
         <translation>Der Spaltentyp ist leer.</translation>
     </message>
@@ -314,7 +253,7 @@
 <context>
     <name>Strata::Connection</name>
     <message>
-        <location filename="../core/migration/Connection.cpp" line="+51"/>
+        <location filename="../core/migration/Connection.cpp" line="+53"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -322,7 +261,7 @@
 <context>
     <name>Strata::DatabaseUrl</name>
     <message>
-        <location filename="../core/migration/DatabaseUrl.cpp" line="+56"/>
+        <location filename="../core/migration/DatabaseUrl.cpp" line="+58"/>
         <source>the SQLite URL &quot;%1&quot; names no file</source>
         <translation>die SQLite-URL &quot;%1&quot; nennt keine Datei</translation>
     </message>
@@ -340,7 +279,7 @@
 <context>
     <name>Strata::FileWatcher</name>
     <message>
-        <location filename="../core/reload/FileWatcher.cpp" line="+92"/>
+        <location filename="../core/reload/FileWatcher.cpp" line="+105"/>
         <source>the system&apos;s limit of file watches is reached (%1 paths not watched); Strata checks them once a second instead. Raise the limit with: sudo sysctl fs.inotify.max_user_watches=524288</source>
         <translation>das Systemlimit für Dateiüberwachungen ist erreicht (%1 Pfade werden nicht überwacht); Strata prüft sie stattdessen einmal pro Sekunde. Erhöhen Sie das Limit mit: sudo sysctl fs.inotify.max_user_watches=524288</translation>
     </message>
@@ -348,7 +287,7 @@
 <context>
     <name>Strata::GraphLayout</name>
     <message>
-        <location filename="../ui/graph/GraphLayout.cpp" line="+247"/>
+        <location filename="../ui/graph/GraphLayout.cpp" line="+254"/>
         <source>Graphviz could not lay out the graph: %1</source>
         <translation>Graphviz konnte den Graphen nicht anordnen: %1</translation>
     </message>
@@ -723,7 +662,7 @@
 <context>
     <name>Strata::MigrationFile</name>
     <message>
-        <location filename="../core/loading/MigrationFile.cpp" line="+263"/>
+        <location filename="../core/loading/MigrationFile.cpp" line="+324"/>
         <source>Migration %1 has a second &quot;%2&quot; section</source>
         <translation>Migration %1 hat einen zweiten Abschnitt &quot;%2&quot;</translation>
     </message>
@@ -808,7 +747,7 @@
         <translation>Fügen Sie über den Anweisungen, die die Migration anwenden, eine Zeile &quot;-- strata:up&quot; ein.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
     </message>
@@ -846,7 +785,7 @@
 <context>
     <name>Strata::MigrationGraph</name>
     <message>
-        <location filename="../core/migration/MigrationGraph.cpp" line="+202"/>
+        <location filename="../core/migration/MigrationGraph.cpp" line="+204"/>
         <source>migrations depend on each other in a cycle: %1</source>
         <translation>Migrationen hängen zyklisch voneinander ab: %1</translation>
     </message>
@@ -859,12 +798,13 @@
 <context>
     <name>Strata::MigrationRunner</name>
     <message>
-        <location filename="../core/migration/MigrationRunner.cpp" line="+65"/>
+        <location filename="../core/migration/MigrationRunner.cpp" line="+131"/>
         <source>cannot copy %1 for the dry run: %2</source>
         <translation>%1 kann für den Probelauf nicht kopiert werden: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-65"/>
+        <location line="+108"/>
         <location line="+83"/>
         <source>another migration runner holds the lock of %1; waited %2 s (--lock-timeout)</source>
         <translation>ein anderer Migrationsprozess hält die Sperre von %1; %2 s gewartet (--lock-timeout)</translation>
@@ -891,37 +831,68 @@
     </message>
 </context>
 <context>
-    <name>Strata::PackageChange</name>
+    <name>Strata::Migrations</name>
     <message>
-        <location filename="../core/reload/ReloadSummary.cpp" line="+107"/>
-        <source>package added</source>
-        <translation>Paket hinzugefügt</translation>
+        <location filename="../core/migration/MigrationQueries.cpp" line="+33"/>
+        <source>the project&apos;s migrations are written for %1, but %2 is a %3 database</source>
+        <translation>die Migrationen des Projekts sind für %1 geschrieben, aber %2 ist eine %3-Datenbank</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>package removed</source>
-        <translation>Paket entfernt</translation>
+        <location line="+18"/>
+        <location line="+20"/>
+        <source>cannot read the history of %1: %2</source>
+        <translation>die Migrationshistorie von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%n problem(s) fixed</source>
-        <translation>%n Problem(e) behoben</translation>
+        <location filename="../core/migration/RunText.cpp" line="+26"/>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%n new problem(s)</source>
-        <translation>%n neue(s) Problem(e)</translation>
+        <location line="+1"/>
+        <source>%1 non-null values</source>
+        <translation>%1 Werte ungleich NULL</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>no change</source>
-        <translation>keine Änderung</translation>
+        <location line="+12"/>
+        <source>%1:%2 failed at statement %3 (%4): %5</source>
+        <translation>%1:%2 ist bei Anweisung %3 (%4) fehlgeschlagen: %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1:%2 failed: %3</source>
+        <translation>%1:%2 ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
-    <name>Strata::Planner</name>
+    <name>Strata::Plan</name>
     <message>
-        <location filename="../core/migration/Plan.cpp" line="+103"/>
+        <location filename="../core/migration/DestructiveStatements.cpp" line="+152"/>
+        <source>drops table %1 and all its rows</source>
+        <translation>löscht die Tabelle %1 mit allen ihren Zeilen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>drops index %1</source>
+        <translation>löscht den Index %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>deletes every row of table %1</source>
+        <translation>löscht alle Zeilen der Tabelle %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>drops column %1.%2 and its values</source>
+        <translation>löscht die Spalte %1.%2 mit ihren Werten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>changes the type of %1.%2 to %3; values that do not fit are lost or stop the migration</source>
+        <translation>ändert den Typ von %1.%2 in %3; Werte, die nicht passen, gehen verloren oder brechen die Migration ab</translation>
+    </message>
+    <message>
+        <location filename="../core/migration/Plan.cpp" line="+105"/>
         <source>%1 was changed after it was applied (%2); check the change, then run &apos;strata repair&apos;</source>
         <translation>%1 wurde nach dem Anwenden geändert (%2); prüfen Sie die Änderung und führen Sie dann &apos;strata repair&apos; aus</translation>
     </message>
@@ -1005,9 +976,100 @@
     </message>
 </context>
 <context>
-    <name>Strata::ReloadSummary</name>
+    <name>Strata::Reload</name>
     <message>
-        <location filename="../core/reload/ReloadSummary.cpp" line="+17"/>
+        <location filename="../core/reload/ReloadSummary.cpp" line="+109"/>
+        <source>package added</source>
+        <translation>Paket hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>package removed</source>
+        <translation>Paket entfernt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>table %1 added</source>
+        <translation>Tabelle %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tables %1 added</source>
+        <translation>Tabellen %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table %1 removed</source>
+        <translation>Tabelle %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tables %1 removed</source>
+        <translation>Tabellen %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table %1 changed</source>
+        <translation>Tabelle %1 geändert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tables %1 changed</source>
+        <translation>Tabellen %1 geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>migration %1 added</source>
+        <translation>Migration %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>migrations %1 added</source>
+        <translation>Migrationen %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>migration %1 removed</source>
+        <translation>Migration %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>migrations %1 removed</source>
+        <translation>Migrationen %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>migration %1 changed</source>
+        <translation>Migration %1 geändert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>migrations %1 changed</source>
+        <translation>Migrationen %1 geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n problem(s) fixed</source>
+        <translation>
+            <numerusform>%n Problem behoben</numerusform>
+            <numerusform>%n Probleme behoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new problem(s)</source>
+        <translation>
+            <numerusform>%n neues Problem</numerusform>
+            <numerusform>%n neue Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>strata.json changed: project reloaded</source>
         <translation>strata.json geändert: Projekt neu geladen</translation>
     </message>
@@ -1034,100 +1096,152 @@
     </message>
 </context>
 <context>
-    <name>Strata::Ui</name>
-    <message>
-        <location filename="../ui/graph/GraphBuilder.cpp" line="+42"/>
-        <source>no version</source>
-        <translation>keine Version</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>missing package</source>
-        <translation>fehlendes Paket</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>missing table</source>
-        <translation>fehlende Tabelle</translation>
-    </message>
-    <message>
-        <location filename="../ui/migrations/MigrationStateStyle.cpp" line="+93"/>
-        <source>applied</source>
-        <translation>angewendet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>modified</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>missing</source>
-        <translation>fehlend</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Applied to the database; the file is unchanged.</source>
-        <translation>Auf die Datenbank angewendet; die Datei ist unverändert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not applied to the database yet.</source>
-        <translation>Noch nicht auf die Datenbank angewendet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Applied, but its up section changed since: the database did not see the change.</source>
-        <translation>Angewendet, aber ihr up-Abschnitt wurde seitdem geändert: Die Datenbank hat die Änderung nicht gesehen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Applied to the database, but the project no longer has its file.</source>
-        <translation>Auf die Datenbank angewendet, aber das Projekt hat ihre Datei nicht mehr.</translation>
-    </message>
-    <message>
-        <location filename="../ui/migrations/PlanScript.cpp" line="+78"/>
-        <source>  [up]</source>
-        <translation>  [up]</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>  [down]</source>
-        <translation>  [down]</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>-- no transaction: statements run one by one, outside a transaction</source>
-        <translation>-- ohne Transaktion: Die Anweisungen laufen einzeln, außerhalb einer Transaktion</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>-- (C++ migration: its code runs here)</source>
-        <translation>-- (C++-Migration: ihr Code läuft hier)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>-- statement %1, line %2</source>
-        <translation>-- Anweisung %1, Zeile %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+28"/>
-        <source>-- DESTRUCTIVE: %1</source>
-        <translation>-- DESTRUKTIV: %1</translation>
-    </message>
-</context>
-<context>
     <name>Strata::Ui::ClusterItem</name>
     <message>
         <location filename="../ui/graph/ClusterItem.cpp" line="+16"/>
         <source>Package %1: click the title to fold it into one node</source>
         <translation>Paket %1: Klicken Sie auf den Titel, um es zu einem Knoten zusammenzufalten</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/migrations/ConnectionDialog.cpp" line="+20"/>
+        <source>&amp;Another database:</source>
+        <translation>&amp;Eine andere Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to Database</source>
+        <translation>Mit Datenbank verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project&apos;s &amp;database: %1</source>
+        <translation>Die &amp;Datenbank des Projekts: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postgresql://user@host:5432/database or sqlite:path/to/file.db</source>
+        <translation>postgresql://user@host:5432/database oder sqlite:path/to/file.db</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database URL</source>
+        <translation>Datenbank-URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>Wenn leer, aus PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connects to</source>
+        <translation>Verbindet mit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test result</source>
+        <translation>Testergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept for this session only; never saved.</source>
+        <translation>Wird nur für diese Sitzung behalten, nie gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connects to:</source>
+        <translation>Verbindet mit:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::DatabaseActions</name>
+    <message>
+        <location filename="../ui/migrations/DatabaseActions.cpp" line="+28"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the database that migrations run against</source>
+        <translation>Die Datenbank wählen, auf der die Migrationen laufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preview SQL…</source>
+        <translation>S&amp;QL-Vorschau…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the DDL of the declared schema and the pending migrations</source>
+        <translation>Die DDL des deklarierten Schemas und die ausstehenden Migrationen zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Run Migrations…</source>
+        <translation>Migrationen &amp;ausführen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply the pending migrations to the connected database</source>
+        <translation>Die ausstehenden Migrationen auf die verbundene Datenbank anwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roll &amp;Back…</source>
+        <translation>&amp;Zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo applied migrations on the connected database</source>
+        <translation>Angewendete Migrationen auf der verbundenen Datenbank rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh Migration &amp;Status</source>
+        <translation>Migrations&amp;status aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Database</source>
+        <translation>Da&amp;tenbank</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1288,7 @@
         <translation>Die aktuelle Datei schließen</translation>
     </message>
     <message numerus="yes">
-        <location line="+265"/>
+        <location line="+274"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1228,15 +1342,33 @@
 <context>
     <name>Strata::Ui::GraphBuilder</name>
     <message>
-        <location filename="../ui/graph/GraphBuilder.cpp" line="+73"/>
+        <location filename="../ui/graph/GraphBuilder.cpp" line="+44"/>
+        <source>no version</source>
+        <translation>keine Version</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing package</source>
+        <translation>fehlendes Paket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing table</source>
+        <translation>fehlende Tabelle</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
         <source>%n table(s)</source>
-        <translation>%n Tabellen</translation>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Strata::Ui::GraphExporter</name>
     <message>
-        <location filename="../ui/graph/GraphExporter.cpp" line="+35"/>
+        <location filename="../ui/graph/GraphExporter.cpp" line="+37"/>
         <source>The diagram is too large for an image</source>
         <translation>Das Diagramm ist zu groß für ein Bild</translation>
     </message>
@@ -1323,7 +1455,7 @@
 <context>
     <name>Strata::Ui::GraphPanel</name>
     <message>
-        <location filename="../ui/graph/GraphPanel.cpp" line="+77"/>
+        <location filename="../ui/graph/GraphPanel.cpp" line="+88"/>
         <source>Graph nodes</source>
         <translation>Graphknoten</translation>
     </message>
@@ -1333,17 +1465,17 @@
         <translation>Die Knoten, die der Graph zeigt, mit demselben Filter und derselben Auswahl</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Graph status</source>
         <translation>Graphstatus</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/graph/GraphToolBar.cpp" line="+38"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Graph toolbar</source>
         <translation>Graph-Werkzeugleiste</translation>
     </message>
@@ -1353,13 +1485,13 @@
         <translation>Pakete</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+606"/>
+        <location filename="../ui/graph/GraphPanel.cpp" line="+636"/>
+        <location filename="../ui/graph/GraphToolBar.cpp" line="+1"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location line="-604"/>
+        <location filename="../ui/graph/GraphToolBar.cpp" line="+1"/>
         <source>Graph of</source>
         <translation>Graph der</translation>
     </message>
@@ -1369,7 +1501,7 @@
         <translation>Den Abhängigkeitsgraphen der Pakete oder den Tabellengraphen zeigen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>All columns</source>
         <translation>Alle Spalten</translation>
     </message>
@@ -1384,7 +1516,7 @@
         <translation>Nur Namen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Columns shown</source>
         <translation>Angezeigte Spalten</translation>
     </message>
@@ -1404,7 +1536,17 @@
         <translation>Im Graphen suchen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Graph view</source>
+        <translation>Graphansicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Graph view toolbar</source>
+        <translation>Werkzeugleiste der Graphansicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
@@ -1455,12 +1597,33 @@
         <translation>Graph exportieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Node List</source>
+        <translation>Knotenliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the list of the graph&apos;s nodes beside the drawing</source>
+        <translation>Die Liste der Knoten des Graphen neben der Zeichnung zeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save or delete named views</source>
+        <translation>Benannte Ansichten speichern oder löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Graph modes</source>
         <translation>Graphmodi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Graph modes toolbar</source>
         <translation>Werkzeugleiste der Graphmodi</translation>
     </message>
@@ -1475,7 +1638,7 @@
         <translation>Nur die Auswahl und ihre Nachbarn zeigen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Depth: </source>
         <translation>Tiefe: </translation>
     </message>
@@ -1490,7 +1653,7 @@
         <translation>Wie viele Verbindungen weit der Fokusmodus von der Auswahl aus reicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Expand</source>
         <translation>Erweitern</translation>
     </message>
@@ -1501,16 +1664,22 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+12"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>Show the chain of foreign keys between two tables</source>
         <translation>Die Kette der Fremdschlüssel zwischen zwei Tabellen zeigen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Path toolbar</source>
+        <translation>Pfad-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Path from</source>
         <translation>Pfad von</translation>
     </message>
@@ -1525,7 +1694,7 @@
         <translation> nach </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>Hide Others</source>
         <translation>Andere ausblenden</translation>
     </message>
@@ -1535,7 +1704,7 @@
         <translation>Ausblenden, was Fokus- oder Pfadmodus auslassen, statt es abzublenden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-41"/>
         <source>Named view</source>
         <translation>Benannte Ansicht</translation>
     </message>
@@ -1550,7 +1719,7 @@
         <translation>Ansicht speichern…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/graph/GraphPanel.cpp" line="-578"/>
         <location line="+3"/>
         <source>Save View</source>
         <translation>Ansicht speichern</translation>
@@ -1566,12 +1735,12 @@
         <translation>Die Ansicht konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/graph/GraphToolBar.cpp" line="+1"/>
         <source>Delete View</source>
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../ui/graph/GraphPanel.cpp" line="+199"/>
         <source>Arranging the graph…</source>
         <translation>Der Graph wird angeordnet…</translation>
     </message>
@@ -1600,7 +1769,7 @@
         </translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>No path between %1 and %2</source>
         <translation>Kein Pfad zwischen %1 und %2</translation>
     </message>
@@ -1613,7 +1782,7 @@
         </translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+176"/>
         <source>All tables</source>
         <translation>Alle Tabellen</translation>
     </message>
@@ -1796,17 +1965,22 @@
 <context>
     <name>Strata::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+63"/>
+        <location filename="../ui/MainWindow.cpp" line="+70"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Main area</source>
         <translation>Hauptbereich</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
@@ -1831,12 +2005,17 @@
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1846,7 +2025,12 @@
         <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1866,7 +2050,12 @@
         <translation>&amp;Graph</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>&amp;Log</source>
+        <translation>Pro&amp;tokoll</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1901,12 +2090,12 @@
         <translation>Dateiüberwachung per Polling</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+96"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
@@ -1953,7 +2142,7 @@
         <translation>Strata Workbench</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%1, line %2, column %3</source>
         <translation>%1, Zeile %2, Spalte %3</translation>
     </message>
@@ -1968,7 +2157,7 @@
         <translation>&lt;h3&gt;Strata Workbench %1&lt;/h3&gt;&lt;p&gt;Die Schema-Werkbank für modulare Anwendungen: Jedes Paket beschreibt seine Tabellen und Migrationen, und Strata prüft, erzeugt und migriert sie gemeinsam.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <location line="+5"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
@@ -1979,7 +2168,7 @@
         <translation>Pakete werden geladen… %1/%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
@@ -1995,6 +2184,49 @@
         <location line="+4"/>
         <source>The database URL is not valid.</source>
         <translation>Die Datenbank-URL ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::MigrationState</name>
+    <message>
+        <location filename="../ui/migrations/MigrationStateStyle.cpp" line="+95"/>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Applied to the database; the file is unchanged.</source>
+        <translation>Auf die Datenbank angewendet; die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applied to the database yet.</source>
+        <translation>Noch nicht auf die Datenbank angewendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied, but its up section changed since: the database did not see the change.</source>
+        <translation>Angewendet, aber ihr up-Abschnitt wurde seitdem geändert: Die Datenbank kennt die Änderung nicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied to the database, but the project no longer has its file.</source>
+        <translation>Auf die Datenbank angewendet, aber ihre Datei fehlt im Projekt.</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2305,7 @@
 <context>
     <name>Strata::Ui::PackageTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/PackageTreeModel.cpp" line="+71"/>
+        <location filename="../ui/models/PackageTreeModel.cpp" line="+81"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -2144,7 +2376,7 @@
         <translation>ohne Transaktion</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+87"/>
         <source>not loaded</source>
         <translation>nicht geladen</translation>
     </message>
@@ -2154,7 +2386,7 @@
         <translation>Aus C++ registriert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
@@ -2167,7 +2399,7 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
@@ -2180,7 +2412,7 @@
         </translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+510"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2194,7 +2426,7 @@
     <name>Strata::Ui::PackagesPanel</name>
     <message>
         <location filename="../ui/panels/PackagesPanel.cpp" line="+15"/>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
@@ -2207,6 +2439,40 @@
         <location line="+2"/>
         <source>Filter packages</source>
         <translation>Pakete filtern</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::PlanScript</name>
+    <message>
+        <location filename="../ui/migrations/PlanScript.cpp" line="+80"/>
+        <source>  [up]</source>
+        <translation>  [up]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  [down]</source>
+        <translation>  [down]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>-- no transaction: statements run one by one, outside a transaction</source>
+        <translation>-- ohne Transaktion: Die Anweisungen laufen einzeln, außerhalb einer Transaktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-- (C++ migration: its code runs here)</source>
+        <translation>-- (C++-Migration: ihr Code läuft hier)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>-- statement %1, line %2</source>
+        <translation>-- Anweisung %1, Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>-- DESTRUCTIVE: %1</source>
+        <translation>-- DESTRUKTIV: %1</translation>
     </message>
 </context>
 <context>
@@ -2500,7 +2766,7 @@
         <translation>Migrationshistorie wird gelesen…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>(nothing: roll back everything)</source>
         <translation>(keine: alles zurücksetzen)</translation>
     </message>
@@ -2705,7 +2971,7 @@
         <translation>Die Migration lief ohne Transaktion: Ihre Anweisungen vor der fehlgeschlagenen bleiben bestehen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Migration %1:%2 failed.</source>
         <translation>Migration %1:%2 ist fehlgeschlagen.</translation>
     </message>
@@ -2738,7 +3004,7 @@
 <context>
     <name>Strata::Ui::SourceEditor</name>
     <message>
-        <location filename="../ui/editor/SourceEditor.cpp" line="+23"/>
+        <location filename="../ui/editor/SourceEditor.cpp" line="+24"/>
         <source>Source editor</source>
         <translation>Quelltext-Editor</translation>
     </message>
@@ -4225,7 +4491,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+15"/>
+        <location filename="../app/gui/main.cpp" line="+18"/>
         <source>Strata schema workbench</source>
         <translation>Strata-Schema-Werkbank</translation>
     </message>
