@@ -13,17 +13,19 @@ namespace {
 
 // Loading a large project allocates a few hundred megabytes in small pieces, and on the virtual
 // machines CI runs on, the first touch of every 4 KB page of it is a costly fault (a third of the
-// whole run for 10,000 tables). So all threads allocate from glibc's main heap, reserved up front
-// in one piece that the kernel may back with 2 MB pages. The reservation is address space only:
-// memory is used as it is touched, as before. Anything unexpected leaves glibc's defaults.
+// whole run for 10,000 tables). So glibc's main heap is reserved up front in one piece that the
+// kernel may back with 2 MB pages. The reservation is address space only: memory is used as it is
+// touched, as before. Anything unexpected leaves glibc's defaults.
 void reserveHeap()
 {
 #if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
     constexpr size_t Reserve = size_t(512) << 20;
     constexpr size_t LargePage = size_t(2) << 20;
-    // One arena: the loader threads' own arenas would grow 4 KB at a time outside the reservation.
-    // They share its lock; their small blocks come from per-thread caches without it.
-    mallopt(M_ARENA_MAX, 1);
+    // Two arenas: one loader thread shares the main heap (and its large pages) with the main thread,
+    // which waits while they load; the other keeps an arena of its own, grown 4 KB at a time outside
+    // the reservation. With a single arena the two loader threads took turns on its lock: at times
+    // thousands of sleeps per run, costing more than the faults saved.
+    mallopt(M_ARENA_MAX, 2);
     // Blocks up to 32 MB (the largest allowed) from the heap too, not from mappings of their own.
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     // Never hand the reservation back (loading builds and frees a JSON tree per package: giving the
