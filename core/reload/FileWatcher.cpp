@@ -18,6 +18,7 @@ struct Text
 };
 
 constexpr int PollIntervalMs = 1000;
+constexpr qsizetype WatchChunk = 2000; // paths per event loop turn
 
 } // namespace
 
@@ -30,6 +31,9 @@ FileWatcher::FileWatcher(QObject *parent) : QObject(parent)
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &FileWatcher::onChanged);
     connect(&m_debounce, &QTimer::timeout, this, &FileWatcher::flush);
     connect(&m_poll, &QTimer::timeout, this, &FileWatcher::poll);
+    m_watchLater.setSingleShot(true);
+    m_watchLater.setInterval(0);
+    connect(&m_watchLater, &QTimer::timeout, this, &FileWatcher::watchNextChunk);
 }
 
 FileWatcher::Fingerprint FileWatcher::fingerprintOf(const QString &path)
@@ -80,12 +84,23 @@ void FileWatcher::setPaths(const QStringList &files, const QStringList &folders)
         if (!toRemove.isEmpty())
             m_watcher.removePaths(toRemove);
     }
+    m_toWatch.removeIf([&wanted](const QString &path) { return !wanted.contains(path); });
     m_wanted = std::move(wanted);
     watch(fresh);
 }
 
 void FileWatcher::watch(const QStringList &paths)
 {
+    m_toWatch.append(paths);
+    watchNextChunk();
+}
+
+void FileWatcher::watchNextChunk()
+{
+    const QStringList paths = m_toWatch.first(qMin(WatchChunk, m_toWatch.size()));
+    m_toWatch.remove(0, paths.size());
+    if (!m_toWatch.isEmpty())
+        m_watchLater.start();
     QStringList existing;
     for (const QString &path : paths) {
         if (QFileInfo::exists(path))
@@ -123,7 +138,7 @@ void FileWatcher::flush()
 {
     // Editors that save by rename leave the watch on the old, deleted file: watch again what is back.
     QStringList again;
-    const QStringList current = watchedPaths();
+    const QStringList current = watchedPaths() + m_toWatch; // queued ones are watched soon
     const QSet<QString> watched(current.cbegin(), current.cend());
     for (const QString &path : std::as_const(m_wanted)) {
         if (!watched.contains(path) && !m_polled.contains(path))

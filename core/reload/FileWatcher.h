@@ -47,10 +47,15 @@ private:
     void flush();
     void poll();
     void watch(const QStringList &paths);
+    void watchNextChunk();
 
     QFileSystemWatcher m_watcher;
     QTimer m_debounce;
     QTimer m_poll;
+    // A large project has tens of thousands of paths, each watch a system call: they are added in
+    // chunks from the event loop, so that the GUI thread answers in between.
+    QTimer m_watchLater;
+    QStringList m_toWatch;
     QSet<QString> m_pending;
     QSet<QString> m_wanted;                    // every path asked for
     QHash<QString, Fingerprint> m_polled;      // paths the system would not watch, or absent ones
