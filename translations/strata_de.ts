@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Strata</name>
-    <message>
-        <location filename="../core/loading/JsonObjectReader.cpp" line="+167"/>
-        <source>%1 must be an object, not %2</source>
-        <translation>%1 muss ein Objekt sein, ist aber %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>write %1 as a JSON object { ... }</source>
-        <translation>schreiben Sie %1 als JSON-Objekt { ... }</translation>
-    </message>
-    <message>
-        <location filename="../core/loading/PackageLoader.cpp" line="+80"/>
-        <source>%1 is not a regular file</source>
-        <translation>%1 ist keine reguläre Datei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>replace it with a regular file</source>
-        <translation>ersetzen Sie es durch eine reguläre Datei</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+17"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <location line="+17"/>
-        <source>check that the file exists and is readable</source>
-        <translation>prüfen Sie, ob die Datei existiert und lesbar ist</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>%1 is %2 MB, more than the %3 MB Strata reads</source>
-        <translation>%1 ist %2 MB groß, mehr als die %3 MB, die Strata einliest</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>split the package, or check that this is the file you meant</source>
-        <translation>teilen Sie das Paket auf, oder prüfen Sie, ob dies die gemeinte Datei ist</translation>
-    </message>
-    <message>
-        <location filename="../core/loading/ProjectConfig.cpp" line="+31"/>
-        <source>&quot;rules&quot; in strata.json</source>
-        <translation>&quot;rules&quot; in strata.json</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;validation&quot; in strata.json</source>
-        <translation>&quot;validation&quot; in strata.json</translation>
-    </message>
-</context>
-<context>
     <name>Strata::CatalogComparison</name>
     <message>
         <location filename="../core/sql/CatalogComparison.cpp" line="+18"/>
@@ -279,7 +224,7 @@
 <context>
     <name>Strata::FileWatcher</name>
     <message>
-        <location filename="../core/reload/FileWatcher.cpp" line="+105"/>
+        <location filename="../core/reload/FileWatcher.cpp" line="+120"/>
         <source>the system&apos;s limit of file watches is reached (%1 paths not watched); Strata checks them once a second instead. Raise the limit with: sudo sysctl fs.inotify.max_user_watches=524288</source>
         <translation>das Systemlimit für Dateiüberwachungen ist erreicht (%1 Pfade werden nicht überwacht); Strata prüft sie stattdessen einmal pro Sekunde. Erhöhen Sie das Limit mit: sudo sysctl fs.inotify.max_user_watches=524288</translation>
     </message>
@@ -456,92 +401,41 @@
     </message>
 </context>
 <context>
-    <name>Strata::JsonObjectReader</name>
-    <message>
-        <location filename="../core/loading/JsonObjectReader.cpp" line="-133"/>
-        <source>%1 has the key &quot;%2&quot; twice; the last one is used</source>
-        <translation>%1 enthält den Schlüssel &quot;%2&quot; zweimal; der letzte gilt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>remove one of the two &quot;%1&quot; keys</source>
-        <translation>entfernen Sie einen der beiden Schlüssel &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>remove it; %1 takes: %2</source>
-        <translation>entfernen Sie ihn; %1 erlaubt: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>did you mean &quot;%1&quot;?</source>
-        <translation>meinten Sie &quot;%1&quot;?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unknown key &quot;%1&quot; in %2</source>
-        <translation>%2 enthält den unbekannten Schlüssel &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; of %2 must be %3, not %4</source>
-        <translation>%2: &quot;%1&quot; muss %3 sein, ist aber %4</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>write &quot;%1&quot; as %2</source>
-        <translation>korrigieren Sie &quot;%1&quot;: erwartet wird %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has no &quot;%2&quot;</source>
-        <translation>%1 hat kein &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>add &quot;%1&quot; to %2</source>
-        <translation>%2: fügen Sie &quot;%1&quot; hinzu</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>a string</source>
-        <translation>ein String</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>the items of &quot;%1&quot; in %2 must be strings, not %3</source>
-        <translation>%2: die Einträge von &quot;%1&quot; müssen Strings sein, dieser ist %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>write each item of &quot;%1&quot; as a string</source>
-        <translation>schreiben Sie jeden Eintrag von &quot;%1&quot; als String</translation>
-    </message>
-</context>
-<context>
     <name>Strata::Loader</name>
     <message>
-        <location filename="../core/loading/PackageLoader.cpp" line="+31"/>
+        <location filename="../core/loading/PackageLoader.cpp" line="+82"/>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace it with a regular file</source>
+        <translation>ersetzen Sie es durch eine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>check that the file exists and is readable</source>
+        <translation>prüfen Sie, ob die Datei existiert und lesbar ist</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 is %2 MB, more than the %3 MB Strata reads</source>
+        <translation>%1 ist %2 MB groß, mehr als die %3 MB, die Strata einliest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>split the package, or check that this is the file you meant</source>
+        <translation>teilen Sie das Paket auf, oder prüfen Sie, ob dies die gemeinte Datei ist</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>fix the JSON syntax of database.json</source>
         <translation>korrigieren Sie die JSON-Syntax von database.json</translation>
     </message>
@@ -657,6 +551,96 @@
         <location line="+2"/>
         <source>create the folder or correct &quot;migrations&quot;</source>
         <translation>legen Sie den Ordner an oder korrigieren Sie &quot;migrations&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/loading/JsonObjectReader.cpp" line="+37"/>
+        <source>%1 has the key &quot;%2&quot; twice; the last one is used</source>
+        <translation>%1 enthält den Schlüssel &quot;%2&quot; zweimal; der letzte gilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove one of the two &quot;%1&quot; keys</source>
+        <translation>entfernen Sie einen der beiden Schlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>remove it; %1 takes: %2</source>
+        <translation>entfernen Sie ihn; %1 erlaubt: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did you mean &quot;%1&quot;?</source>
+        <translation>meinten Sie &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown key &quot;%1&quot; in %2</source>
+        <translation>%2 enthält den unbekannten Schlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; of %2 must be %3, not %4</source>
+        <translation>%2: &quot;%1&quot; muss %3 sein, ist aber %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write &quot;%1&quot; as %2</source>
+        <translation>korrigieren Sie &quot;%1&quot;: erwartet wird %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no &quot;%2&quot;</source>
+        <translation>%1 hat kein &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add &quot;%1&quot; to %2</source>
+        <translation>%2: fügen Sie &quot;%1&quot; hinzu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the items of &quot;%1&quot; in %2 must be strings, not %3</source>
+        <translation>%2: die Einträge von &quot;%1&quot; müssen Strings sein, dieser ist %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write each item of &quot;%1&quot; as a string</source>
+        <translation>schreiben Sie jeden Eintrag von &quot;%1&quot; als String</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 must be an object, not %2</source>
+        <translation>%1 muss ein Objekt sein, ist aber %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write %1 as a JSON object { ... }</source>
+        <translation>schreiben Sie %1 als JSON-Objekt { ... }</translation>
     </message>
 </context>
 <context>
@@ -785,7 +769,7 @@
 <context>
     <name>Strata::MigrationGraph</name>
     <message>
-        <location filename="../core/migration/MigrationGraph.cpp" line="+204"/>
+        <location filename="../core/migration/MigrationGraph.cpp" line="+206"/>
         <source>migrations depend on each other in a cycle: %1</source>
         <translation>Migrationen hängen zyklisch voneinander ab: %1</translation>
     </message>
@@ -930,7 +914,17 @@
 <context>
     <name>Strata::ProjectConfig</name>
     <message>
-        <location filename="../core/loading/ProjectConfig.cpp" line="+25"/>
+        <location filename="../core/loading/ProjectConfig.cpp" line="+33"/>
+        <source>&quot;rules&quot; in strata.json</source>
+        <translation>&quot;rules&quot; in strata.json</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;validation&quot; in strata.json</source>
+        <translation>&quot;validation&quot; in strata.json</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>strata.json is not a regular file</source>
         <translation>strata.json ist keine reguläre Datei</translation>
     </message>

@@ -7,10 +7,12 @@
 namespace Strata {
 
 namespace {
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Loader". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Loader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Loader)
+};
 } // namespace
 
 JsonObjectReader::JsonObjectReader(const Json::Node &object, const QStringList &knownKeys, Describe what,
@@ -32,18 +34,18 @@ void JsonObjectReader::checkKeys(const QStringList &knownKeys)
         if (repeated) {
             m_diagnostics.append(makeWarning(
                 QStringLiteral("duplicate-key"),
-                tr("%1 has the key \"%2\" twice; the last one is used").arg(m_what(), member.key),
-                member.keyLocation, tr("remove one of the two \"%1\" keys").arg(member.key), m_package));
+                Text::tr("%1 has the key \"%2\" twice; the last one is used").arg(m_what(), member.key),
+                member.keyLocation, Text::tr("remove one of the two \"%1\" keys").arg(member.key), m_package));
             continue;
         }
         if (knownKeys.contains(member.key))
             continue;
         const QString suggestion = suggest(member.key, knownKeys);
         const QString help = suggestion.isEmpty()
-            ? tr("remove it; %1 takes: %2").arg(m_what(), knownKeys.join(QStringLiteral(", ")))
-            : tr("did you mean \"%1\"?").arg(suggestion);
+            ? Text::tr("remove it; %1 takes: %2").arg(m_what(), knownKeys.join(QStringLiteral(", ")))
+            : Text::tr("did you mean \"%1\"?").arg(suggestion);
         m_diagnostics.append(makeWarning(QStringLiteral("unknown-key"),
-                                         tr("unknown key \"%1\" in %2").arg(member.key, m_what()),
+                                         Text::tr("unknown key \"%1\" in %2").arg(member.key, m_what()),
                                          member.keyLocation, help, m_package));
     }
 }
@@ -59,15 +61,15 @@ void JsonObjectReader::wrongType(const QString &key, const Json::Node &value, co
 {
     m_diagnostics.append(makeError(
         QStringLiteral("wrong-type"),
-        tr("\"%1\" of %2 must be %3, not %4").arg(key, m_what(), expected, value.typeDescription()),
-        value.location, tr("write \"%1\" as %2").arg(key, expected), m_package));
+        Text::tr("\"%1\" of %2 must be %3, not %4").arg(key, m_what(), expected, value.typeDescription()),
+        value.location, Text::tr("write \"%1\" as %2").arg(key, expected), m_package));
 }
 
 void JsonObjectReader::missing(const QString &key)
 {
     m_diagnostics.append(makeError(QStringLiteral("missing-key"),
-                                   tr("%1 has no \"%2\"").arg(m_what(), key), m_object.location,
-                                   tr("add \"%1\" to %2").arg(key, m_what()), m_package));
+                                   Text::tr("%1 has no \"%2\"").arg(m_what(), key), m_object.location,
+                                   Text::tr("add \"%1\" to %2").arg(key, m_what()), m_package));
 }
 
 std::optional<QString> JsonObjectReader::string(const QString &key, bool required)
@@ -79,7 +81,7 @@ std::optional<QString> JsonObjectReader::string(const QString &key, bool require
         return std::nullopt;
     }
     if (!v->isString()) {
-        wrongType(key, *v, tr("a string"));
+        wrongType(key, *v, Text::tr("a string"));
         return std::nullopt;
     }
     return v->string;
@@ -91,7 +93,7 @@ std::optional<bool> JsonObjectReader::boolean(const QString &key)
     if (!v)
         return std::nullopt;
     if (!v->isBool()) {
-        wrongType(key, *v, tr("true or false"));
+        wrongType(key, *v, Text::tr("true or false"));
         return std::nullopt;
     }
     return v->boolean;
@@ -103,7 +105,7 @@ std::optional<qint64> JsonObjectReader::integer(const QString &key)
     if (!v)
         return std::nullopt;
     if (!v->isNumber() || !v->isIntegerLiteral) {
-        wrongType(key, *v, tr("a whole number"));
+        wrongType(key, *v, Text::tr("a whole number"));
         return std::nullopt;
     }
     return qint64(v->number);
@@ -118,7 +120,7 @@ const Json::Node *JsonObjectReader::array(const QString &key, bool required)
         return nullptr;
     }
     if (!v->isArray()) {
-        wrongType(key, *v, tr("an array"));
+        wrongType(key, *v, Text::tr("an array"));
         return nullptr;
     }
     return v;
@@ -130,7 +132,7 @@ const Json::Node *JsonObjectReader::object(const QString &key)
     if (!v)
         return nullptr;
     if (!v->isObject()) {
-        wrongType(key, *v, tr("an object"));
+        wrongType(key, *v, Text::tr("an object"));
         return nullptr;
     }
     return v;
@@ -147,8 +149,8 @@ std::optional<QStringList> JsonObjectReader::stringList(const QString &key, bool
         if (!item.isString()) {
             m_diagnostics.append(makeError(
                 QStringLiteral("wrong-type"),
-                tr("the items of \"%1\" in %2 must be strings, not %3").arg(key, m_what(), item.typeDescription()),
-                item.location, tr("write each item of \"%1\" as a string").arg(key), m_package));
+                Text::tr("the items of \"%1\" in %2 must be strings, not %3").arg(key, m_what(), item.typeDescription()),
+                item.location, Text::tr("write each item of \"%1\" as a string").arg(key), m_package));
             continue;
         }
         result.append(item.string);
@@ -164,8 +166,8 @@ bool expectObject(const Json::Node &node, const Describe &what, Diagnostics &dia
         return true;
     const QString name = what();
     diagnostics.append(makeError(QStringLiteral("wrong-type"),
-                                 tr("%1 must be an object, not %2").arg(name, node.typeDescription()),
-                                 node.location, tr("write %1 as a JSON object { ... }").arg(name), package));
+                                 Text::tr("%1 must be an object, not %2").arg(name, node.typeDescription()),
+                                 node.location, Text::tr("write %1 as a JSON object { ... }").arg(name), package));
     return false;
 }
 

@@ -15,10 +15,12 @@ namespace Strata {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Loader". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Loader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Loader)
+};
 
 const QStringList &packageKeys()
 {
@@ -77,31 +79,31 @@ std::optional<QByteArray> readSmallFile(const QString &path, const QString &pack
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
         diagnostics.append(makeError(QStringLiteral("file-unreadable"),
-                                     tr("%1 is not a regular file").arg(info.fileName()), at,
-                                     tr("replace it with a regular file"), package));
+                                     Text::tr("%1 is not a regular file").arg(info.fileName()), at,
+                                     Text::tr("replace it with a regular file"), package));
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         diagnostics.append(makeError(QStringLiteral("file-unreadable"),
-                                     tr("cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
-                                     at, tr("check that the file exists and is readable"), package));
+                                     Text::tr("cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+                                     at, Text::tr("check that the file exists and is readable"), package));
         return std::nullopt;
     }
     if (file.size() > PackageLoader::MaxFileSize) {
         diagnostics.append(makeError(
             QStringLiteral("file-too-large"),
-            tr("%1 is %2 MB, more than the %3 MB Strata reads")
+            Text::tr("%1 is %2 MB, more than the %3 MB Strata reads")
                 .arg(QFileInfo(path).fileName())
                 .arg(file.size() / (1024 * 1024))
                 .arg(PackageLoader::MaxFileSize / (1024 * 1024)),
-            at, tr("split the package, or check that this is the file you meant"), package));
+            at, Text::tr("split the package, or check that this is the file you meant"), package));
         return std::nullopt;
     }
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         diagnostics.append(makeError(QStringLiteral("file-unreadable"),
-                                     tr("cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
-                                     at, tr("check that the file exists and is readable"), package));
+                                     Text::tr("cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
+                                     at, Text::tr("check that the file exists and is readable"), package));
         return std::nullopt;
     }
     return bytes;
@@ -125,7 +127,7 @@ public:
         const Json::ParseResult parsed = Json::parse(*bytes, m_def.file);
         if (!parsed.ok) {
             m_diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error.message,
-                                           parsed.error.location, tr("fix the JSON syntax of database.json")));
+                                           parsed.error.location, Text::tr("fix the JSON syntax of database.json")));
             readPackageJson(); // still name the package if package.json can
             return fail();
         }
@@ -209,7 +211,7 @@ private:
         if (deps.isArray()) {
             for (const Json::Node &item : deps.items) {
                 if (!item.isString()) {
-                    reader.wrongType(QStringLiteral("dependencies"), item, tr("a package name (a string)"));
+                    reader.wrongType(QStringLiteral("dependencies"), item, Text::tr("a package name (a string)"));
                     continue;
                 }
                 m_def.dependencies.append(Dependency{item.string, {}, item.location});
@@ -217,7 +219,7 @@ private:
         } else if (deps.isObject()) {
             for (const Json::Member &m : deps.members) {
                 if (!m.value.isString()) {
-                    reader.wrongType(m.key, m.value, tr("a version range (a string)"));
+                    reader.wrongType(m.key, m.value, Text::tr("a version range (a string)"));
                     continue;
                 }
                 m_def.dependencies.append(Dependency{m.key, m.value.string, m.keyLocation});
@@ -225,7 +227,7 @@ private:
             }
         } else {
             reader.wrongType(QStringLiteral("dependencies"), deps,
-                             tr("an array of package names or an object of names and version ranges"));
+                             Text::tr("an array of package names or an object of names and version ranges"));
         }
     }
 
@@ -241,7 +243,7 @@ private:
         const Json::ParseResult parsed = Json::parse(*bytes, path);
         if (!parsed.ok) {
             m_diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error.message,
-                                           parsed.error.location, tr("fix the JSON syntax of package.json")));
+                                           parsed.error.location, Text::tr("fix the JSON syntax of package.json")));
             return;
         }
         if (!parsed.root.isObject())
@@ -269,13 +271,13 @@ private:
 
     void readTable(const Json::Node &node)
     {
-        if (!expectObject(node, Describe([] { return tr("a table"); }), m_diagnostics, {}))
+        if (!expectObject(node, Describe([] { return Text::tr("a table"); }), m_diagnostics, {}))
             return;
         Table table;
         table.location = node.location;
         const Json::Node *nameNode = node.member(u"name");
         const Describe what = [nameNode] {
-            return nameNode && nameNode->isString() ? tr("table \"%1\"").arg(nameNode->string) : tr("a table");
+            return nameNode && nameNode->isString() ? Text::tr("table \"%1\"").arg(nameNode->string) : Text::tr("a table");
         };
         JsonObjectReader reader(node, tableKeys(), what, m_diagnostics, {});
         recordLocations(node, table.fields);
@@ -312,15 +314,15 @@ private:
 
     void readColumn(const Json::Node &node, Table &table)
     {
-        if (!expectObject(node, Describe([&table] { return tr("a column of table \"%1\"").arg(table.name); }),
+        if (!expectObject(node, Describe([&table] { return Text::tr("a column of table \"%1\"").arg(table.name); }),
                           m_diagnostics, {}))
             return;
         Column column;
         column.location = node.location;
         const Json::Node *nameNode = node.member(u"name");
         const Describe what = [nameNode, &table] {
-            return nameNode && nameNode->isString() ? tr("column \"%1.%2\"").arg(table.name, nameNode->string)
-                                                    : tr("a column of table \"%1\"").arg(table.name);
+            return nameNode && nameNode->isString() ? Text::tr("column \"%1.%2\"").arg(table.name, nameNode->string)
+                                                    : Text::tr("a column of table \"%1\"").arg(table.name);
         };
         JsonObjectReader reader(node, columnKeys(), what, m_diagnostics, {});
         recordLocations(node, column.fields);
@@ -359,12 +361,12 @@ private:
                 DialectKind kind;
                 if (!parseDialectName(m.key, &kind)) {
                     m_diagnostics.append(makeError(
-                        QStringLiteral("invalid-value"), tr("unknown dialect \"%1\" in the type of %2").arg(m.key, column.name),
-                        m.keyLocation, tr("use the keys \"sqlite\" and \"postgresql\"")));
+                        QStringLiteral("invalid-value"), Text::tr("unknown dialect \"%1\" in the type of %2").arg(m.key, column.name),
+                        m.keyLocation, Text::tr("use the keys \"sqlite\" and \"postgresql\"")));
                     continue;
                 }
                 if (!m.value.isString() || m.value.string.trimmed().isEmpty()) {
-                    reader.wrongType(m.key, m.value, tr("a native type name (a string)"));
+                    reader.wrongType(m.key, m.value, Text::tr("a native type name (a string)"));
                     continue;
                 }
                 byDialect.insert(dialectName(kind), m.value.string);
@@ -373,7 +375,7 @@ private:
             column.typeSpelling = QStringLiteral("{") + byDialect.keys().join(QStringLiteral(", ")) + QStringLiteral("}");
         } else {
             reader.wrongType(QStringLiteral("type"), *type,
-                             tr("a type name or an object of native types by dialect"));
+                             Text::tr("a type name or an object of native types by dialect"));
             return;
         }
         // Kept on any type, so that the rules can say when "values" stands on a column that is no enum.
@@ -397,7 +399,7 @@ private:
     {
         static const QStringList keys{QStringLiteral("table"), QStringLiteral("column"), QStringLiteral("onDelete"),
                                       QStringLiteral("onUpdate")};
-        JsonObjectReader reader(node, keys, Describe([&columnWhat] { return tr("the reference of %1").arg(columnWhat()); }),
+        JsonObjectReader reader(node, keys, Describe([&columnWhat] { return Text::tr("the reference of %1").arg(columnWhat()); }),
                                 m_diagnostics, {});
         if (auto table = reader.string(QStringLiteral("table"), true))
             column.references.table = *table;
@@ -411,7 +413,7 @@ private:
 
     void readIndex(const Json::Node &node, Table &table)
     {
-        const Describe what = [&table] { return tr("an index of table \"%1\"").arg(table.name); };
+        const Describe what = [&table] { return Text::tr("an index of table \"%1\"").arg(table.name); };
         if (!expectObject(node, what, m_diagnostics, {}))
             return;
         Index index;
@@ -436,20 +438,20 @@ private:
         if (node.isObject()) { // {"columns": [...]} reads naturally too
             columns = node.member(u"columns");
             JsonObjectReader reader(node, {QStringLiteral("columns")},
-                                    tr("a unique constraint of table \"%1\"").arg(table.name), m_diagnostics, {});
+                                    Text::tr("a unique constraint of table \"%1\"").arg(table.name), m_diagnostics, {});
             if (!columns) {
                 reader.missing(QStringLiteral("columns"));
                 return;
             }
         }
         if (!columns->isArray()) {
-            tableReader.wrongType(QStringLiteral("uniques"), *columns, tr("an array of column names"));
+            tableReader.wrongType(QStringLiteral("uniques"), *columns, Text::tr("an array of column names"));
             return;
         }
         for (size_t i = 0; i < columns->items.size(); ++i) {
             const Json::Node &item = columns->items[i];
             if (!item.isString()) {
-                tableReader.wrongType(QStringLiteral("uniques"), item, tr("a column name (a string)"));
+                tableReader.wrongType(QStringLiteral("uniques"), item, Text::tr("a column name (a string)"));
                 continue;
             }
             unique.fields.set(QStringLiteral("columns[%1]").arg(unique.columns.size()), item.location);
@@ -464,9 +466,9 @@ private:
         check.location = node.location;
         if (node.isString()) {
             check.expression = node.string;
-        } else if (expectObject(node, tr("a check of table \"%1\"").arg(table.name), m_diagnostics, {})) {
+        } else if (expectObject(node, Text::tr("a check of table \"%1\"").arg(table.name), m_diagnostics, {})) {
             JsonObjectReader reader(node, {QStringLiteral("name"), QStringLiteral("expression")},
-                                    tr("a check of table \"%1\"").arg(table.name), m_diagnostics, {});
+                                    Text::tr("a check of table \"%1\"").arg(table.name), m_diagnostics, {});
             if (auto name = reader.string(QStringLiteral("name")))
                 check.name = *name;
             if (auto expression = reader.string(QStringLiteral("expression"), true))
@@ -487,9 +489,9 @@ private:
                 explicitFolder = true;
             } else {
                 m_diagnostics.append(makeError(QStringLiteral("wrong-type"),
-                                               tr("\"migrations\" must be a folder name (a string), not %1")
+                                               Text::tr("\"migrations\" must be a folder name (a string), not %1")
                                                    .arg(node->typeDescription()),
-                                               node->location, tr("write the folder, e.g. \"migrations\"")));
+                                               node->location, Text::tr("write the folder, e.g. \"migrations\"")));
             }
         }
         m_def.migrationsDir = QDir::cleanPath(QDir(m_def.directory).absoluteFilePath(folder));
@@ -497,9 +499,9 @@ private:
         if (!info.isDir()) {
             if (explicitFolder) {
                 m_diagnostics.append(makeError(QStringLiteral("migrations-folder-missing"),
-                                               tr("the migrations folder \"%1\" does not exist").arg(folder),
+                                               Text::tr("the migrations folder \"%1\" does not exist").arg(folder),
                                                m_def.fields.value(u"migrations", m_def.location),
-                                               tr("create the folder or correct \"migrations\"")));
+                                               Text::tr("create the folder or correct \"migrations\"")));
             }
             return;
         }

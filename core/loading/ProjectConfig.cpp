@@ -13,10 +13,12 @@ namespace Strata {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::ProjectConfig". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::ProjectConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::ProjectConfig)
+};
 
 constexpr qint64 MaxConfigSize = 1024 * 1024;
 
@@ -28,7 +30,7 @@ void readRules(JsonObjectReader &root, ProjectConfig &config, Diagnostics &diagn
     JsonObjectReader reader(*rules,
                             {QStringLiteral("tablePrefix"), QStringLiteral("requireWorkspaceScope"),
                              QStringLiteral("requireComments")},
-                            tr("\"rules\" in strata.json"), diagnostics, {});
+                            Text::tr("\"rules\" in strata.json"), diagnostics, {});
     if (auto prefix = reader.string(QStringLiteral("tablePrefix")))
         config.rules.tablePrefix = *prefix;
     if (auto scope = reader.boolean(QStringLiteral("requireWorkspaceScope")))
@@ -44,7 +46,7 @@ void readValidation(JsonObjectReader &root, ProjectConfig &config, Diagnostics &
     const Json::Node *validation = root.object(QStringLiteral("validation"));
     if (!validation)
         return;
-    JsonObjectReader reader(*validation, {QStringLiteral("disable")}, tr("\"validation\" in strata.json"),
+    JsonObjectReader reader(*validation, {QStringLiteral("disable")}, Text::tr("\"validation\" in strata.json"),
                             diagnostics, {});
     QList<SourceLocation> locations;
     if (auto codes = reader.stringList(QStringLiteral("disable"), false, &locations)) {
@@ -69,28 +71,28 @@ ProjectConfig ProjectConfig::load(const QString &rootPath)
     // Only regular files: opening a FIFO would block until something writes to it.
     if (const QFileInfo info(path); !info.isFile()) {
         config.diagnostics.append(makeError(QStringLiteral("file-unreadable"),
-                                            tr("strata.json is not a regular file"), SourceLocation{path, 1, 1},
-                                            tr("replace it with a regular file")));
+                                            Text::tr("strata.json is not a regular file"), SourceLocation{path, 1, 1},
+                                            Text::tr("replace it with a regular file")));
         return config;
     }
     if (file.size() > MaxConfigSize) {
         config.diagnostics.append(makeError(QStringLiteral("file-too-large"),
-                                            tr("strata.json is larger than 1 MB"), SourceLocation{path, 1, 1},
-                                            tr("strata.json holds only project settings; shorten it")));
+                                            Text::tr("strata.json is larger than 1 MB"), SourceLocation{path, 1, 1},
+                                            Text::tr("strata.json holds only project settings; shorten it")));
         return config;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         config.diagnostics.append(makeError(QStringLiteral("file-unreadable"),
-                                            tr("cannot read strata.json: %1").arg(file.errorString()),
+                                            Text::tr("cannot read strata.json: %1").arg(file.errorString()),
                                             SourceLocation{path, 1, 1},
-                                            tr("check the file's permissions")));
+                                            Text::tr("check the file's permissions")));
         return config;
     }
     const Json::ParseResult parsed = Json::parse(file.readAll(), path);
     if (!parsed.ok) {
         config.diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error.message,
                                             parsed.error.location,
-                                            tr("fix the JSON syntax of strata.json")));
+                                            Text::tr("fix the JSON syntax of strata.json")));
         return config;
     }
     if (!expectObject(parsed.root, QStringLiteral("strata.json"), config.diagnostics, {}))
@@ -111,8 +113,8 @@ ProjectConfig ProjectConfig::load(const QString &rootPath)
     if (auto dialect = root.string(QStringLiteral("dialect"))) {
         if (!parseDialectName(*dialect, &config.dialect)) {
             config.diagnostics.append(makeError(
-                QStringLiteral("invalid-value"), tr("unknown dialect \"%1\" in strata.json").arg(*dialect),
-                root.location(u"dialect"), tr("write \"sqlite\" or \"postgresql\"")));
+                QStringLiteral("invalid-value"), Text::tr("unknown dialect \"%1\" in strata.json").arg(*dialect),
+                root.location(u"dialect"), Text::tr("write \"sqlite\" or \"postgresql\"")));
         }
     }
     if (auto table = root.string(QStringLiteral("workspaceTable")))

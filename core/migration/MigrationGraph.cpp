@@ -12,10 +12,12 @@ namespace Strata {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::MigrationGraph". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::MigrationGraph", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::MigrationGraph)
+};
 
 QString keyOf(const QString &package, const QString &id)
 {
@@ -201,8 +203,8 @@ MigrationGraph MigrationGraph::build(const Registry &registry)
         }
         graph.m_diagnostics.append(makeError(
             QStringLiteral("migration-cycle"),
-            tr("migrations depend on each other in a cycle: %1").arg(names.join(QStringLiteral(" -> "))),
-            where, tr("remove one of the \"-- strata:requires\" lines on the cycle"), package));
+            Text::tr("migrations depend on each other in a cycle: %1").arg(names.join(QStringLiteral(" -> "))),
+            where, Text::tr("remove one of the \"-- strata:requires\" lines on the cycle"), package));
     }
     for (int node : std::as_const(rest))
         graph.m_order.append(node);
