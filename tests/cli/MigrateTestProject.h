@@ -472,15 +472,18 @@ inline bool writeRaceProject(const QString &root, const Target &target, int slow
 
 // @lock/base: 001_hold holds the runner's lock for about `holdMs` inside its transaction, after
 // statement 1 (so "  1  line" in the output means: the lock is held now).
-// With `writeRows` (SQLite), the slow statement is an insert of that many rows instead: the
-// transaction spills into the file and holds an EXCLUSIVE lock, so other connections cannot even read.
+// With `writeRows` (SQLite), an insert of that many rows comes first: the transaction spills into
+// the file and holds an EXCLUSIVE lock, so other connections cannot even read. The slow statement
+// then keeps it for `holdMs` whatever the disk's speed (the insert alone took under the waiter's
+// one-second timeout on a fast machine, and the waiter then found nothing left to do).
 inline bool writeLockProject(const QString &root, const Target &target, int holdMs, int writeRows = 0)
 {
     const QString slow = writeRows > 0
         ? QStringLiteral("CREATE TABLE lock_big (n INTEGER NOT NULL, pad BLOB);\n"
                          "INSERT INTO lock_big (n, pad) WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c "
-                         "WHERE n < %1) SELECT n, randomblob(8) FROM c")
+                         "WHERE n < %1) SELECT n, randomblob(8) FROM c;\n%2")
               .arg(writeRows)
+              .arg(slowStatement(target, holdMs))
         : slowStatement(target, holdMs);
     return writeProjectFile(root, target.dialect())
         && writePackage(root, QStringLiteral("base"), QStringLiteral("@lock/base"), {},

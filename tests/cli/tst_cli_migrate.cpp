@@ -93,7 +93,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("writeRows");
         QTest::newRow("reading holder (RESERVED lock)") << 0;
-        QTest::newRow("writing holder (EXCLUSIVE lock)") << 5000000;
+        QTest::newRow("writing holder (EXCLUSIVE lock)") << 1000000;
     }
 
     void lockTimeout()
