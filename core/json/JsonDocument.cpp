@@ -1,5 +1,7 @@
 #include "JsonDocument.h"
 
+#include "common/Utf8.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,36 +20,6 @@ namespace {
 bool isDigit(unsigned char c)
 {
     return c >= '0' && c <= '9';
-}
-
-bool isContinuation(unsigned char c)
-{
-    return (c & 0xC0) == 0x80;
-}
-
-// The length (2..4) of the well-formed UTF-8 sequence at p, or 0 when it is not well formed
-// (overlong forms, encoded surrogates and code points above U+10FFFF are rejected, RFC 3629).
-int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
-{
-    const unsigned char c = p[0];
-    const qsizetype available = end - p;
-    if (c >= 0xC2 && c <= 0xDF)
-        return available >= 2 && isContinuation(p[1]) ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        if (available < 3)
-            return 0;
-        const unsigned char lo = c == 0xE0 ? 0xA0 : 0x80;
-        const unsigned char hi = c == 0xED ? 0x9F : 0xBF;
-        return p[1] >= lo && p[1] <= hi && isContinuation(p[2]) ? 3 : 0;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        if (available < 4)
-            return 0;
-        const unsigned char lo = c == 0xF0 ? 0x90 : 0x80;
-        const unsigned char hi = c == 0xF4 ? 0x8F : 0xBF;
-        return p[1] >= lo && p[1] <= hi && isContinuation(p[2]) && isContinuation(p[3]) ? 4 : 0;
-    }
-    return 0;
 }
 
 int hexValue(unsigned char c)
@@ -184,7 +156,7 @@ private:
             return columnFromLineStart(p);
         int column = m_column;
         for (qsizetype i = m_columnOffset; i < p; ++i)
-            column += !isContinuation(m_data[i]);
+            column += !Utf8::isContinuation(m_data[i]);
         m_column = column;
         m_columnOffset = p;
         return column;
@@ -194,7 +166,7 @@ private:
     {
         int column = 1;
         for (qsizetype i = m_lineStart; i < p; ++i)
-            column += !isContinuation(m_data[i]);
+            column += !Utf8::isContinuation(m_data[i]);
         return column;
     }
 
@@ -462,7 +434,7 @@ bool Parser::parseString(QString &out)
             return true;
         }
         if (c >= 0x80) {
-            const int n = utf8SequenceLength(d + p, d + m_size);
+            const int n = Utf8::sequenceLength(d + p, d + m_size);
             if (n == 0)
                 return failInvalidByte(p);
             p += n;
@@ -660,7 +632,7 @@ QString Parser::describeCharacter(qsizetype p, qsizetype *length) const
         *length = 1;
         return QStringLiteral("'%1'").arg(QChar(char16_t(c)));
     }
-    const int n = utf8SequenceLength(m_data + p, m_data + m_size);
+    const int n = Utf8::sequenceLength(m_data + p, m_data + m_size);
     if (n == 0)
         return QString();
     *length = n;

@@ -1,5 +1,6 @@
 #include "StatementSplitter.h"
 
+#include "common/Utf8.h"
 #include "sql/SqlLexer.h"
 
 #include <pg_query.h>
@@ -38,7 +39,7 @@ public:
     {
         while (count > 0 && m_pos < m_size) {
             step();
-            while (m_pos < m_size && (static_cast<unsigned char>(m_data[m_pos]) & 0xC0) == 0x80)
+            while (m_pos < m_size && Utf8::isContinuation(static_cast<unsigned char>(m_data[m_pos])))
                 ++m_pos;
             --count;
         }
@@ -57,7 +58,7 @@ private:
             ++m_line;
             m_column = 1;
             ++m_utf16;
-        } else if ((c & 0xC0) != 0x80) { // a lead byte starts a code point
+        } else if (!Utf8::isContinuation(c)) { // a lead byte starts a code point
             ++m_column;
             m_utf16 += c >= 0xF0 ? 2 : 1; // 4-byte sequences are surrogate pairs in UTF-16
         }
