@@ -153,7 +153,9 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
         // Say what destructive statements would destroy before any of them runs.
         Plan estimated = plan;
         {
-            Connection connection(request.url);
+            // Waits for another runner's lock no longer than the run itself would (--lock-timeout):
+            // with the default five seconds, this read outlasted a holder and the run went on.
+            Connection connection(request.url, Connection::Options{request.lockTimeoutSeconds * 1000});
             if (connection.isOpen())
                 estimateImpact(connection, estimated);
         }
