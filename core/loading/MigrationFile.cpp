@@ -410,6 +410,7 @@ MigrationFile::Result Parser::run()
     }
     if (m_seenDown)
         checkSection(migration.down, "down", false);
+    migration.checksum = migration.computeChecksum();
     return std::move(m_result);
 }
 

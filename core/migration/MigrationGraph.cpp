@@ -3,7 +3,6 @@
 #include "registry/Registry.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 #include <algorithm>
 #include <queue>
@@ -36,16 +35,7 @@ bool runsBefore(const Migration &a, const Migration &b)
 
 QString MigrationGraph::checksumOf(const Migration &migration)
 {
-    QByteArray text;
-    if (migration.up.isCallable()) {
-        text = "callable:" + migration.id.toUtf8();
-    } else {
-        // Line endings do not change what runs; a checkout with CRLF must not look "modified".
-        QString normalized = migration.up.sql;
-        normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-        text = normalized.toUtf8();
-    }
-    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+    return migration.checksum.isEmpty() ? migration.computeChecksum() : migration.checksum;
 }
 
 int MigrationGraph::indexOf(const QString &package, const QString &id) const

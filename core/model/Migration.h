@@ -47,10 +47,17 @@ struct Migration
     SourceLocation location; // the file (line 1) or the registration site
     SourceLocation upLocation;   // the "-- strata:up" marker
     SourceLocation downLocation; // the "-- strata:down" marker
+    // SHA-256 (hex) of the up section, worked out where the file is read (on the loader's threads),
+    // so that the registry and the status do not hash every migration again on each change. Empty
+    // for migrations built otherwise (C++ registrations, tests): MigrationGraph computes it then.
+    QString checksum;
 
     // The leading number of the id, which orders migrations within a package ("0003_add" -> 3).
     qint64 sequence() const;
     bool hasDown() const { return down.isSet(); }
+    // The checksum the history records: of the up section, line endings normalised (a checkout with
+    // CRLF must not look modified); callables by id.
+    QString computeChecksum() const;
 };
 
 } // namespace Strata

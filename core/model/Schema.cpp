@@ -3,6 +3,8 @@
 #include "Migration.h"
 #include "Package.h"
 
+#include <QCryptographicHash>
+
 namespace Strata {
 
 const Column *Table::column(QStringView columnName) const
@@ -75,6 +77,19 @@ bool PackageDefinition::dependsDirectlyOn(QStringView package) const
             return true;
     }
     return false;
+}
+
+QString Migration::computeChecksum() const
+{
+    QByteArray text;
+    if (up.isCallable()) {
+        text = "callable:" + id.toUtf8();
+    } else {
+        QString normalized = up.sql;
+        normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text = normalized.toUtf8();
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace Strata

@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "migration/MigrationGraph.h"
+#include "validation/Identifiers.h"
 #include "validation/ProjectRules.h"
 
 #include <QElapsedTimer>
@@ -100,6 +101,13 @@ void Registry::removePackage(const QString &key)
 
 void Registry::applyChanges(const QList<PackageDefinition> &changed, const QStringList &removedKeys)
 {
+    m_lastChangeInPlace = removedKeys.isEmpty() && !changed.isEmpty() && updateInPlace(changed);
+    if (m_lastChangeInPlace) {
+        for (const PackageDefinition &package : changed)
+            Q_EMIT packageChanged(package.name);
+        Q_EMIT diagnosticsChanged();
+        return;
+    }
     QStringList removedNames, addedNames, changedNames;
     for (const QString &key : removedKeys) {
         auto it = m_packagesByKey.find(key);
@@ -226,8 +234,15 @@ Diagnostics Registry::diagnosticsOf(const QString &package) const
 void Registry::setSkippedCodes(const QStringList &codes)
 {
     m_skippedCodes = codes;
-    collectDiagnostics();
+    mergeDiagnostics();
     Q_EMIT diagnosticsChanged();
+}
+
+const QList<QStringList> &Registry::indexNames(const QString &package) const
+{
+    static const QList<QStringList> none;
+    const auto it = m_indexNames.constFind(package);
+    return it == m_indexNames.cend() ? none : *it;
 }
 
 ColumnType Registry::workspaceKeyType() const
@@ -285,12 +300,16 @@ void Registry::rebuild()
         m_ordered.append(m_packagesByKey[keyByName[name]]);
     }
     // Duplicates (same name, other folder) stay listed after the others, so that their errors show.
+    m_duplicateNames.clear();
     for (const QString &key : std::as_const(keys)) {
         const PackageDefinition &package = m_packagesByKey[key];
-        if (keyByName.value(package.name) != key)
+        if (keyByName.value(package.name) != key) {
             m_ordered.append(package);
+            m_duplicateNames.insert(package.name);
+        }
     }
 
+    buildTableIndex();
     buildEffectiveTables();
     collectDiagnostics();
     qCDebug(lcRegistry) << "rebuilt" << m_ordered.size() << "packages," << m_tableIndex.size() << "tables,"
@@ -346,10 +365,31 @@ QList<Table> effectiveTablesOf(const PackageDefinition &package, const ColumnTyp
 
 } // namespace
 
-void Registry::buildEffectiveTables()
+void Registry::buildTableIndex()
 {
-    m_effectiveTables.clear();
+    // Table name -> (package, index): the first package in order that declares it (a duplicate
+    // package's tables are reported, not rendered twice). Effective tables keep the declared names
+    // and order, so the index serves both.
     m_tableIndex.clear();
+    QSet<QString> names;
+    for (const PackageDefinition &package : std::as_const(m_ordered)) {
+        if (names.contains(package.name))
+            continue;
+        names.insert(package.name);
+        for (qsizetype i = 0; i < package.tables.size(); ++i) {
+            const QString &name = package.tables.at(i).name;
+            if (!m_tableIndex.contains(name))
+                m_tableIndex.insert(name, {package.name, i});
+        }
+    }
+}
+
+void Registry::buildEffectiveTables(const QSet<QString> *only)
+{
+    if (!only) {
+        m_effectiveTables.clear();
+        m_indexNames.clear();
+    }
     const ColumnType workspaceKey = workspaceKeyType();
     QString workspaceKeyColumn = QStringLiteral("id");
     for (const PackageDefinition &package : std::as_const(m_ordered)) {
@@ -362,25 +402,15 @@ void Registry::buildEffectiveTables()
 
     // A duplicate package (same name, later in the order): its tables are reported, not rendered twice.
     QList<const PackageDefinition *> owners;
-    QSet<QString> names;
-    owners.reserve(m_ordered.size());
-    for (const PackageDefinition &package : std::as_const(m_ordered)) {
-        if (!names.contains(package.name)) {
-            names.insert(package.name);
-            owners.append(&package);
-        }
-    }
-    // Table name -> (package, index): the first package in order that declares it. Effective
-    // tables keep the declared names and order, so the index serves both.
     QHash<QString, const PackageDefinition *> ownerByName;
-    ownerByName.reserve(owners.size());
-    for (const PackageDefinition *package : std::as_const(owners)) {
-        ownerByName.insert(package->name, package);
-        for (qsizetype i = 0; i < package->tables.size(); ++i) {
-            const QString &name = package->tables.at(i).name;
-            if (!m_tableIndex.contains(name))
-                m_tableIndex.insert(name, {package->name, i});
-        }
+    owners.reserve(only ? only->size() : m_ordered.size());
+    ownerByName.reserve(m_ordered.size());
+    for (const PackageDefinition &package : std::as_const(m_ordered)) {
+        if (ownerByName.contains(package.name))
+            continue;
+        ownerByName.insert(package.name, &package);
+        if (!only || only->contains(package.name))
+            owners.append(&package);
     }
 
     // A reference that names no column means the target's key: spell it out, so that every
@@ -400,8 +430,12 @@ void Registry::buildEffectiveTables()
     // Copying every column of every scoped table is most of the registry's work on a large project:
     // spread it over the cores (the loader threads' memory is warm too). Small projects stay here.
     const QString &workspaceTable = m_project.workspaceTable;
+    using Built = std::pair<QList<Table>, QList<QStringList>>; // effective tables, their index names
     const auto build = [&](const PackageDefinition *package) {
-        QList<Table> tables = effectiveTablesOf(*package, workspaceKey, workspaceTable, workspaceKeyColumn);
+        Built built;
+        QList<Table> &tables = built.first;
+        tables = effectiveTablesOf(*package, workspaceKey, workspaceTable, workspaceKeyColumn);
+        built.second.reserve(tables.size());
         for (qsizetype t = 0; t < tables.size(); ++t) {
             for (qsizetype c = 0; c < tables.at(t).columns.size(); ++c) {
                 const ColumnReference &reference = tables.at(t).columns.at(c).references;
@@ -411,39 +445,65 @@ void Registry::buildEffectiveTables()
                 if (!key.isEmpty())
                     tables[t].columns[c].references.column = key;
             }
+            QStringList names;
+            names.reserve(tables.at(t).indexes.size());
+            for (const Index &index : tables.at(t).indexes)
+                names.append(Identifiers::indexName(tables.at(t), index));
+            built.second.append(std::move(names));
         }
-        return tables;
+        return built;
     };
-    QList<QList<Table>> built;
+    QList<Built> built;
     if (owners.size() >= ParallelPackages) {
-        std::function<QList<Table>(const PackageDefinition *)> job = build;
-        built = QtConcurrent::blockingMapped<QList<QList<Table>>>(owners, job);
+        std::function<Built(const PackageDefinition *)> job = build;
+        built = QtConcurrent::blockingMapped<QList<Built>>(owners, job);
     } else {
         built.reserve(owners.size());
         for (const PackageDefinition *package : std::as_const(owners))
             built.append(build(package));
     }
-    m_effectiveTables.reserve(owners.size());
-    for (qsizetype p = 0; p < owners.size(); ++p)
-        m_effectiveTables.insert(owners.at(p)->name, std::move(built[p]));
+    m_effectiveTables.reserve(ownerByName.size());
+    m_indexNames.reserve(ownerByName.size());
+    for (qsizetype p = 0; p < owners.size(); ++p) {
+        m_effectiveTables.insert(owners.at(p)->name, std::move(built[p].first));
+        m_indexNames.insert(owners.at(p)->name, std::move(built[p].second));
+    }
 }
 
 void Registry::collectDiagnostics()
 {
-    Diagnostics all = m_project.diagnostics;
-    for (const PackageDefinition &package : std::as_const(m_ordered))
-        all += package.diagnostics;
+    Diagnostics rules;
     if (m_ordered.size() >= ParallelPackages) {
         // The project rules and the migration graph only read the registry (the dependency graph's
         // reachability cache, which the rules fill, is not read by the migration graph), and each
         // takes a tenth of a large project's time: build the graph on the pool meanwhile.
-        QFuture<Diagnostics> cycles = QtConcurrent::run([this] { return MigrationGraph::build(*this).diagnostics(); });
-        all += validateProject(*this);
-        all += cycles.result(); // migration cycles
+        QFuture<MigrationGraph> graph = QtConcurrent::run([this] { return MigrationGraph::build(*this); });
+        rules = validateProject(*this);
+        m_migrationGraph = std::make_shared<const MigrationGraph>(graph.takeResult());
     } else {
-        all += validateProject(*this);
-        all += MigrationGraph::build(*this).diagnostics(); // migration cycles
+        rules = validateProject(*this);
+        buildMigrationGraph();
     }
+    m_ruleDiagnostics.clear();
+    for (Diagnostic &d : rules)
+        m_ruleDiagnostics[d.package].append(std::move(d));
+    mergeDiagnostics();
+}
+
+void Registry::buildMigrationGraph()
+{
+    m_migrationGraph = std::make_shared<const MigrationGraph>(MigrationGraph::build(*this));
+}
+
+void Registry::mergeDiagnostics()
+{
+    Diagnostics all = m_project.diagnostics;
+    for (const PackageDefinition &package : std::as_const(m_ordered))
+        all += package.diagnostics;
+    for (const Diagnostics &found : std::as_const(m_ruleDiagnostics))
+        all += found;
+    if (m_migrationGraph)
+        all += m_migrationGraph->diagnostics(); // migration cycles
 
     const QStringList &disabled = m_project.disabledCodes;
     if (!disabled.isEmpty() || !m_skippedCodes.isEmpty()) {
@@ -453,6 +513,156 @@ void Registry::collectDiagnostics()
     }
     sortDiagnostics(all);
     m_diagnostics = std::move(all);
+}
+
+namespace {
+
+bool sameDependencies(const PackageDefinition &a, const PackageDefinition &b)
+{
+    if (a.dependencies.size() != b.dependencies.size())
+        return false;
+    for (qsizetype i = 0; i < a.dependencies.size(); ++i) {
+        const Dependency &x = a.dependencies.at(i);
+        const Dependency &y = b.dependencies.at(i);
+        if (x.name != y.name || x.range != y.range || x.fromPackageJson != y.fromPackageJson)
+            return false;
+    }
+    return true;
+}
+
+// Whether the migration graph built from `b` would be the one built from `a`: same migrations, same
+// text (by checksum), same files and lines. C++ callables cannot be compared: they count as changed.
+bool sameMigrations(const PackageDefinition &a, const PackageDefinition &b)
+{
+    if (a.migrations.size() != b.migrations.size())
+        return false;
+    for (qsizetype i = 0; i < a.migrations.size(); ++i) {
+        const Migration &x = a.migrations.at(i);
+        const Migration &y = b.migrations.at(i);
+        if (x.up.isCallable() || y.up.isCallable() || x.down.isCallable() || y.down.isCallable())
+            return false;
+        if (x.checksum.isEmpty() || x.id != y.id || x.checksum != y.checksum || x.file != y.file
+            || x.version != y.version || x.noTransaction != y.noTransaction || x.up.firstLine != y.up.firstLine
+            || x.down.sql != y.down.sql || x.down.firstLine != y.down.firstLine || x.location != y.location
+            || x.upLocation != y.upLocation || x.downLocation != y.downLocation
+            || x.requirements.size() != y.requirements.size())
+            return false;
+        for (qsizetype r = 0; r < x.requirements.size(); ++r) {
+            const MigrationRequirement &p = x.requirements.at(r);
+            const MigrationRequirement &q = y.requirements.at(r);
+            if (p.package != q.package || p.migrationId != q.migrationId || p.location != q.location)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool Registry::canUpdateInPlace(const PackageDefinition &now) const
+{
+    const auto old = m_packagesByKey.constFind(keyOf(now));
+    if (old == m_packagesByKey.cend() || now.name.isEmpty() || old->name != now.name
+        || m_duplicateNames.contains(now.name) || !m_indexByName.contains(now.name))
+        return false;
+    // Versions and dependencies shape the package graph, the order and other packages' findings.
+    if (old->version != now.version || !sameDependencies(*old, now))
+        return false;
+    // The workspace table's key types every workspace_id; without it, "missing" is reported once for
+    // the whole project.
+    const QString &workspace = m_project.workspaceTable;
+    return findTable(workspace) && !old->table(workspace) && !now.table(workspace);
+}
+
+bool Registry::updateInPlace(const QList<PackageDefinition> &changed)
+{
+    QSet<QString> changedNames;
+    for (const PackageDefinition &package : changed) {
+        if (!canUpdateInPlace(package) || changedNames.contains(package.name))
+            return false;
+        changedNames.insert(package.name);
+    }
+    QElapsedTimer timer;
+    timer.start();
+
+    // The names the change can touch: every table and index the packages had or have now.
+    QSet<QString> tables, indexes, tablesBefore, tablesNow;
+    bool migrationsChanged = false;
+    for (const PackageDefinition &package : changed) {
+        const PackageDefinition &old = m_packagesByKey[keyOf(package)];
+        for (const Table &table : old.tables)
+            tablesBefore.insert(table.name);
+        for (const Table &table : package.tables)
+            tablesNow.insert(table.name);
+        for (const QStringList &names : indexNames(package.name)) {
+            for (const QString &name : names)
+                indexes.insert(name);
+        }
+        migrationsChanged = migrationsChanged || !sameMigrations(old, package);
+    }
+    tables = tablesBefore + tablesNow;
+
+    for (const PackageDefinition &package : changed) {
+        m_packagesByKey.insert(keyOf(package), package);
+        m_ordered[m_indexByName.value(package.name)] = package;
+    }
+    buildTableIndex();
+    buildEffectiveTables(&changedNames);
+    for (const QString &name : std::as_const(changedNames)) {
+        for (const QStringList &names : indexNames(name)) {
+            for (const QString &index : names)
+                indexes.insert(index);
+        }
+    }
+
+    // Whose findings can change: packages that declare or reference those tables, use those index
+    // names, or require the changed packages' migrations; when table names came or went, also every
+    // package with a reference to no table (its "did you mean" may name a new one).
+    const bool namesChanged = tablesBefore != tablesNow;
+    QSet<QString> scope = changedNames;
+    for (const PackageDefinition &package : std::as_const(m_ordered)) {
+        if (scope.contains(package.name))
+            continue;
+        bool touched = false;
+        for (const Table &table : package.tables) {
+            touched = touched || tables.contains(table.name);
+            for (const Column &column : table.columns) {
+                if (touched)
+                    break;
+                const ColumnReference &reference = column.references;
+                if (reference.isSet())
+                    touched = tables.contains(reference.table) || (namesChanged && !findTable(reference.table));
+            }
+            if (touched)
+                break;
+        }
+        for (const QStringList &names : indexNames(package.name)) {
+            for (qsizetype i = 0; !touched && i < names.size(); ++i)
+                touched = indexes.contains(names.at(i));
+        }
+        for (const Migration &migration : package.migrations) {
+            for (qsizetype r = 0; !touched && r < migration.requirements.size(); ++r)
+                touched = changedNames.contains(migration.requirements.at(r).package);
+        }
+        if (touched)
+            scope.insert(package.name);
+    }
+    // Their effective tables spell out the keys they reference, which may have changed.
+    const QSet<QString> referencing = scope - changedNames;
+    if (!referencing.isEmpty())
+        buildEffectiveTables(&referencing);
+
+    Diagnostics found = validateProject(*this, scope);
+    for (const QString &name : std::as_const(scope))
+        m_ruleDiagnostics.remove(name);
+    for (Diagnostic &d : found)
+        m_ruleDiagnostics[d.package].append(std::move(d));
+    if (migrationsChanged)
+        buildMigrationGraph();
+    mergeDiagnostics();
+    qCDebug(lcRegistry) << "updated" << changedNames.size() << "packages in place, re-validated" << scope.size()
+                        << "of" << m_ordered.size() << "in" << timer.elapsed() << "ms";
+    return true;
 }
 
 } // namespace Strata

@@ -9,10 +9,15 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace Strata {
+
+class MigrationGraph;
 
 // Where a table lives in the project.
 struct TableRef
@@ -44,8 +49,13 @@ public:
     // Replaces every package at once (one re-validation, one `reset` signal).
     void setPackages(const QList<PackageDefinition> &packages);
     void removePackage(const QString &key);
-    // A batch of changes (what a reload found): one re-validation, then a signal per package.
+    // A batch of changes (what a reload found): one re-validation, then a signal per package. When
+    // the package graph stays as it was, only the changed packages and those whose findings they can
+    // change are validated again (see updateInPlace).
     void applyChanges(const QList<PackageDefinition> &changed, const QStringList &removedKeys);
+    // Whether the last applyChanges was worked out in place rather than by validating everything
+    // again (for the log and the tests that hold both ways to the same result).
+    bool lastChangeWasInPlace() const { return m_lastChangeInPlace; }
     void clear();
 
     // The C++ registration API: builds the definition, validates it, adds it.
@@ -77,6 +87,12 @@ public:
     QList<Table> effectiveTables() const;
     TableRef findTable(QStringView table) const;
 
+    // The names of the indexes of each effective table of a package (same order as effectiveTables),
+    // as PostgreSQL will know them: worked out once per change, not by every reader.
+    const QList<QStringList> &indexNames(const QString &package) const;
+    // The migration graph of the packages as they are now (shared: a worker thread can keep it).
+    std::shared_ptr<const MigrationGraph> migrationGraph() const { return m_migrationGraph; }
+
     // Every finding: loading, package rules and project rules, minus the disabled codes, sorted.
     const Diagnostics &diagnostics() const { return m_diagnostics; }
     Diagnostics diagnosticsOf(const QString &package) const;
@@ -95,19 +111,33 @@ Q_SIGNALS:
     void diagnosticsChanged();
 
 private:
+    // Everything again: order, effective tables, every rule.
     void rebuild();
-    void buildEffectiveTables();
+    // After a change that leaves the package graph as it was (same packages, names, versions and
+    // dependencies; the workspace table's owner untouched): only the changed packages and the
+    // packages whose findings they can change are worked out again. False when it does not apply.
+    bool updateInPlace(const QList<PackageDefinition> &changed);
+    bool canUpdateInPlace(const PackageDefinition &now) const;
+    void buildTableIndex();
+    void buildEffectiveTables(const QSet<QString> *only = nullptr);
     void collectDiagnostics();
+    void buildMigrationGraph();
+    void mergeDiagnostics();
 
     ProjectConfig m_project;
     QHash<QString, PackageDefinition> m_packagesByKey;
     QList<PackageDefinition> m_ordered;
     QHash<QString, qsizetype> m_indexByName;          // into m_ordered; the first of duplicates
     QHash<QString, QList<Table>> m_effectiveTables;   // by package name
+    QHash<QString, QList<QStringList>> m_indexNames;  // by package name, parallel to m_effectiveTables
     QHash<QString, std::pair<QString, qsizetype>> m_tableIndex; // table -> (package, index)
     DependencyGraph m_graph;
+    QSet<QString> m_duplicateNames;                   // package names declared by more than one package
+    QHash<QString, Diagnostics> m_ruleDiagnostics;    // project rules' findings, by package
+    std::shared_ptr<const MigrationGraph> m_migrationGraph;
     Diagnostics m_diagnostics;
     QStringList m_skippedCodes;
+    bool m_lastChangeInPlace = false;
 };
 
 } // namespace Strata

@@ -41,7 +41,13 @@ void sortDiagnostics(Diagnostics &diagnostics)
             return a.location.line < b.location.line;
         if (a.location.column != b.location.column)
             return a.location.column < b.location.column;
-        return a.code < b.code;
+        if (a.code != b.code)
+            return a.code < b.code;
+        // A total order: the registry gathers findings by package, so the order they arrive in is
+        // not the order to show.
+        if (a.package != b.package)
+            return a.package < b.package;
+        return a.message < b.message;
     });
 }
 

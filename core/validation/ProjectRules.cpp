@@ -32,7 +32,10 @@ SourceLocation rangeLocation(const PackageDefinition &package, const Dependency 
 class ProjectValidator
 {
 public:
-    explicit ProjectValidator(const Registry &registry) : m_registry(registry) {}
+    explicit ProjectValidator(const Registry &registry, const QSet<QString> *scope = nullptr)
+        : m_registry(registry), m_scope(scope)
+    {
+    }
 
     Diagnostics run()
     {
@@ -73,6 +76,10 @@ private:
     // The package that comes first among same-named ones is the one that counts; the others are
     // duplicates (ordered by file so that the finding does not move from run to run).
     bool isDuplicate(const PackageDefinition &package) const { return m_duplicates.contains(&package); }
+    // Whether this run reports the findings of `package` (every package unless scoped).
+    bool reports(const QString &package) const { return !m_scope || m_scope->contains(package); }
+    // A package whose own findings this run checks: in scope and not a duplicate.
+    bool checks(const PackageDefinition &package) const { return reports(package.name) && !isDuplicate(package); }
 
     void checkDuplicatePackages()
     {
@@ -91,6 +98,8 @@ private:
             for (qsizetype i = 1; i < same.size(); ++i) {
                 const PackageDefinition &package = *same.at(i);
                 m_duplicates.insert(&package);
+                if (!reports(package.name))
+                    continue;
                 error("duplicate-package",
                       QCoreApplication::translate("Strata::Validation",
                                                   "package \"%1\" is declared twice; the other one is in %2")
@@ -107,7 +116,7 @@ private:
     {
         const QStringList names = m_registry.packageNames();
         for (const PackageDefinition &package : m_registry.packages()) {
-            if (isDuplicate(package))
+            if (!checks(package))
                 continue;
             for (const Dependency &dependency : package.dependencies) {
                 const SourceLocation at = dependency.location.isValid() ? dependency.location : package.location;
@@ -176,7 +185,7 @@ private:
         QList<QStringList> cycles = m_registry.cycles();
         // A package that depends on itself is a cycle of one, whether or not the registry lists it.
         for (const PackageDefinition &package : m_registry.packages()) {
-            if (package.dependsDirectlyOn(package.name)) {
+            if (reports(package.name) && package.dependsDirectlyOn(package.name)) {
                 const QStringList self{package.name, package.name};
                 if (!cycles.contains(self))
                     cycles.append(self);
@@ -186,7 +195,7 @@ private:
             if (cycle.isEmpty())
                 continue;
             const PackageDefinition *first = m_registry.package(cycle.first());
-            if (!first)
+            if (!first || !reports(first->name))
                 continue;
             const Dependency *edge = cycle.size() > 1 ? dependencyOn(*first, cycle.at(1)) : nullptr;
             const SourceLocation at = edge && edge->location.isValid()
@@ -219,6 +228,8 @@ private:
                     owner.insert(table.name, package.name);
                     continue;
                 }
+                if (!reports(package.name))
+                    continue;
                 error("duplicate-table",
                       QCoreApplication::translate("Strata::Validation",
                                                   "table \"%1\" of package \"%2\" is also declared by package \"%3\"")
@@ -233,18 +244,39 @@ private:
 
     void checkDuplicateIndexNames()
     {
+        // A scoped run only needs to know who took the names its packages use.
+        QSet<QString> wanted;
+        if (m_scope) {
+            for (const PackageDefinition &package : m_registry.packages()) {
+                if (!checks(package))
+                    continue;
+                for (const QStringList &names : m_registry.indexNames(package.name)) {
+                    for (const QString &name : names)
+                        wanted.insert(name);
+                }
+            }
+        }
         QHash<QString, std::pair<QString, QString>> owner; // index -> (package, table)
         for (const PackageDefinition &package : m_registry.packages()) {
             if (isDuplicate(package))
                 continue;
+            const bool reporting = reports(package.name);
+            const QList<Table> tables = m_registry.effectiveTables(package.name);
+            const QList<QStringList> &indexNames = m_registry.indexNames(package.name);
             QSet<QString> own; // repeats within one package are the package rule's duplicate-index
-            for (const Table &table : m_registry.effectiveTables(package.name)) {
+            for (qsizetype t = 0; t < tables.size() && t < indexNames.size(); ++t) {
+                const Table &table = tables.at(t);
                 // A table declared by two packages is duplicate-table already; its indexes would only
                 // repeat the finding.
                 if (const TableRef owner = m_registry.findTable(table.name); owner && owner.package != package.name)
                     continue;
-                for (const Index &index : table.indexes) {
-                    const QString name = Identifiers::indexName(table, index);
+                for (qsizetype i = 0; i < table.indexes.size() && i < indexNames.at(t).size(); ++i) {
+                    const QString &name = indexNames.at(t).at(i);
+                    if (!reporting) {
+                        if (wanted.contains(name) && !owner.contains(name))
+                            owner.insert(name, {package.name, table.name});
+                        continue;
+                    }
                     if (own.contains(name))
                         continue;
                     own.insert(name);
@@ -255,6 +287,7 @@ private:
                     }
                     if (it->first == package.name)
                         continue;
+                    const Index &index = table.indexes.at(i);
                     error("duplicate-index-name",
                           QCoreApplication::translate("Strata::Validation",
                                                       "index \"%1\" of table \"%2\" has the same name as an index of "
@@ -280,23 +313,32 @@ private:
         return names;
     }
 
+    // Every table name of the project, for suggestions; worked out on first need (a project with no
+    // broken reference never needs it).
+    const QStringList &tableNames()
+    {
+        if (!m_tableNamesKnown) {
+            m_tableNames = allTableNames();
+            m_tableNamesKnown = true;
+        }
+        return m_tableNames;
+    }
+
     void checkReferences()
     {
-        const QStringList tables = allTableNames();
         for (const PackageDefinition &package : m_registry.packages()) {
-            if (isDuplicate(package))
+            if (!checks(package))
                 continue;
             for (const Table &table : package.tables) {
                 for (const Column &column : table.columns) {
                     if (!column.generated && column.references.isSet())
-                        checkReference(package, table, column, tables);
+                        checkReference(package, table, column);
                 }
             }
         }
     }
 
-    void checkReference(const PackageDefinition &package, const Table &table, const Column &column,
-                        const QStringList &tables)
+    void checkReference(const PackageDefinition &package, const Table &table, const Column &column)
     {
         const ColumnReference &ref = column.references;
         const QString from = table.name + u'.' + column.name;
@@ -306,7 +348,7 @@ private:
 
         const TableRef target = m_registry.findTable(ref.table);
         if (!target) {
-            const QString close = suggest(ref.table, tables);
+            const QString close = suggest(ref.table, tableNames());
             error("unknown-reference-table",
                   QCoreApplication::translate("Strata::Validation",
                                               "column \"%1\" references table \"%2\", which no package declares")
@@ -405,7 +447,7 @@ private:
         const TableRef workspace = m_registry.findTable(workspaceTable);
         bool reportedMissing = false;
         for (const PackageDefinition &package : m_registry.packages()) {
-            if (isDuplicate(package))
+            if (!checks(package))
                 continue;
             for (const Table &table : package.tables) {
                 if (!table.workspaceScoped)
@@ -448,7 +490,7 @@ private:
     {
         const QStringList names = m_registry.packageNames();
         for (const PackageDefinition &package : m_registry.packages()) {
-            if (isDuplicate(package))
+            if (!checks(package))
                 continue;
             for (const Migration &migration : package.migrations) {
                 for (const MigrationRequirement &req : migration.requirements) {
@@ -505,7 +547,10 @@ private:
     }
 
     const Registry &m_registry;
+    const QSet<QString> *m_scope = nullptr; // null: every package
     QSet<const PackageDefinition *> m_duplicates;
+    QStringList m_tableNames;
+    bool m_tableNamesKnown = false;
     Diagnostics m_out;
 };
 
@@ -514,6 +559,11 @@ private:
 Diagnostics validateProject(const Registry &registry)
 {
     return ProjectValidator(registry).run();
+}
+
+Diagnostics validateProject(const Registry &registry, const QSet<QString> &scope)
+{
+    return ProjectValidator(registry, &scope).run();
 }
 
 } // namespace Strata

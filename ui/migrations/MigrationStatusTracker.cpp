@@ -60,14 +60,15 @@ void MigrationStatusTracker::refresh()
         m_watcher.setFuture(QtConcurrent::run([unusable] { return Outcome{{}, unusable}; }));
         return;
     }
-    // The graph is copied out of the registry here, on its thread; the worker owns its copy.
-    const MigrationGraph graph = MigrationGraph::build(*m_registry);
+    // The registry's graph as it is now: shared and never changed, so the worker can keep it while
+    // the registry moves on to the next one.
+    const std::shared_ptr<const MigrationGraph> graph = m_registry->migrationGraph();
     const DatabaseUrl url = m_connection->url();
     m_watcher.setFuture(QtConcurrent::run([graph, url] {
         Outcome outcome;
         const auto history = readMigrationHistory(url, &outcome.error, HistoryReadOptions{false});
-        if (history)
-            outcome.statuses = migrationStatus(graph, *history);
+        if (history && graph)
+            outcome.statuses = migrationStatus(*graph, *history);
         return outcome;
     }));
 }
