@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
+#include "graph/EdgeItem.h"
 #include "graph/GraphData.h"
+#include "graph/GraphLayoutJob.h"
 #include "graph/GraphNodeListModel.h"
 #include "graph/GraphPanel.h"
 #include "graph/GraphScene.h"
@@ -20,6 +22,7 @@
 #include <QLineF>
 #include <QListView>
 #include <QSettings>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QToolBar>
 #include <QSignalSpy>
@@ -291,6 +294,111 @@ private Q_SLOTS:
         // A small project still opens on its tables.
         GraphPanel small(m_registry, selection);
         QCOMPARE(small.graphKind(), GraphKind::Tables);
+    }
+
+    void reloadOfSameShapeUpdatesInPlace()
+    {
+        // A registry of its own: this test changes a package.
+        Registry registry;
+        QCOMPARE(PackageScanner().discoverAndRegister(m_dir.path(), registry), 5);
+        Selection selection;
+        GraphPanel panel(registry, selection);
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(settle(panel));
+        selection.select(SelectionTarget::ofTable(QStringLiteral("@acme/crm"), QStringLiteral("deals")));
+        panel.setSearchText(QStringLiteral("invoice"));
+        panel.setPath(table("payments"), table("plans"));
+        const QStringList path = panel.currentPath();
+        QCOMPARE(path.size(), 4);
+        GraphScene *scene = panel.scene();
+        NodeItem *deals = scene->nodeItem(table("deals"));
+        NodeItem *invoices = scene->nodeItem(table("invoices"));
+        const QHash<QString, QPointF> places = scene->positions();
+        const int choices = panel.toolBars().pathFrom->count();
+        QSignalSpy choicesRemoved(panel.toolBars().pathFrom->model(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy started(&scene->layoutJob(), &GraphLayoutJob::started);
+        QSignalSpy shown(scene, &GraphScene::graphChanged);
+
+        // deals.owner_id now names a column users does not have: a new error on deals, and its
+        // arrow to users turns red. Same tables, same links: no layout, the items are updated.
+        PackageDefinition crm = *registry.package(QStringLiteral("@acme/crm"));
+        bool edited = false;
+        for (Table &t : crm.tables) {
+            for (Column &c : t.columns) {
+                if (t.name == QStringLiteral("deals") && c.name == QStringLiteral("owner_id")) {
+                    c.references.column = QStringLiteral("no_such_column");
+                    edited = true;
+                }
+            }
+        }
+        QVERIFY(edited);
+        registry.addOrReplace(crm);
+        QVERIFY(shown.wait(5000));
+        QCoreApplication::processEvents();
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(scene->nodeItem(table("deals")), deals);
+        QCOMPARE(scene->nodeItem(table("invoices")), invoices);
+        QCOMPARE(scene->positions(), places);
+        QVERIFY(deals->node().errors > 0);
+        QCOMPARE(deals->node().state(), NodeState::Errors);
+        bool red = false;
+        for (EdgeItem *edge : scene->edgeItems()) {
+            if (edge->from() == deals && edge->to() == scene->nodeItem(table("users")))
+                red = edge->edge().broken;
+        }
+        QVERIFY(red);
+        // Selection, search hits, the path and the node list are as they were; the path boxes were
+        // not filled again (the names did not change).
+        QCOMPARE(scene->selectedNodeId(), table("deals"));
+        QVERIFY(invoices->isMatch());
+        QVERIFY(!deals->isMatch());
+        QCOMPARE(panel.currentPath(), path);
+        QCOMPARE(scene->filteredNodeIds().size(), 4);
+        QCOMPARE(panel.toolBars().pathFrom->count(), choices);
+        QCOMPARE(panel.toolBars().pathFrom->currentData().toString(), table("payments"));
+        QCOMPARE(choicesRemoved.size(), 0);
+        // The node list (all nodes again once the path is off) shows the new state, deals current.
+        panel.setPathMode(false);
+        const int row = panel.nodeListModel()->rowOf(table("deals"));
+        QVERIFY(row >= 0);
+        QCOMPARE(panel.nodeListModel()->index(row).data(GraphNodeListModel::StateRole).toInt(), int(NodeState::Errors));
+        QCOMPARE(panel.nodeList()->currentIndex().row(), row);
+        panel.setPath(table("payments"), table("plans"));
+
+        // A new table is another shape: laid out again, and offered in the path boxes.
+        Table extra = crm.tables.first();
+        extra.name = QStringLiteral("deal_tags");
+        crm.tables.append(extra);
+        registry.addOrReplace(crm);
+        QVERIFY(settle(panel));
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(panel.toolBars().pathFrom->count(), choices + 1);
+        QVERIFY(panel.toolBars().pathFrom->findData(table("deal_tags")) >= 0);
+        QCOMPARE(panel.toolBars().pathFrom->currentData().toString(), table("payments"));
+        QCOMPARE(panel.currentPath(), path);
+    }
+
+    void packageGraphFitsWithoutScrollBars()
+    {
+        // Five packages in a wide window: once fitted, the whole graph is in sight with nothing to
+        // scroll, also after the (taller, wider) table graph was shown.
+        Selection selection;
+        GraphPanel panel(m_registry, selection);
+        panel.resize(1400, 900);
+        panel.show();
+        QVERIFY(settle(panel));
+        QCOMPARE(panel.graphKind(), GraphKind::Tables);
+        panel.setGraphKind(GraphKind::Packages);
+        QVERIFY(settle(panel));
+        panel.fit();
+        QCoreApplication::processEvents();
+        QCOMPARE(panel.view()->zoom(), 1.0);
+        QVERIFY(!panel.view()->horizontalScrollBar()->isVisible());
+        QVERIFY(!panel.view()->verticalScrollBar()->isVisible());
+        const QRectF items = panel.scene()->itemsBoundingRect();
+        QVERIFY(panel.scene()->sceneRect().contains(items));
+        QVERIFY(panel.scene()->sceneRect().width() < items.width() + 100);
     }
 
     void selectionScrollsToNode()

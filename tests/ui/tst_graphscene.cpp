@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Strata;
 using namespace Strata::Ui;
 
@@ -208,6 +210,182 @@ private Q_SLOTS:
         QCOMPARE(after.size(), before.size() - 1);
         for (auto it = after.cbegin(); it != after.cend(); ++it)
             QCOMPARE(it.value(), before.value(it.key()));
+    }
+
+    void sameShapeUpdatesItemsInPlace()
+    {
+        Registry registry;
+        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        GraphScene scene;
+        GraphData data = GraphBuilder::tables(registry, ColumnDensity::KeysOnly);
+        QVERIFY(showAndWait(scene, data));
+        const QHash<QString, QPointF> before = scene.positions();
+        QHash<QString, NodeItem *> nodes;
+        for (NodeItem *item : scene.nodeItems())
+            nodes.insert(item->id(), item);
+        const QList<EdgeItem *> edges = scene.edgeItems();
+        QCOMPARE(edges.size(), data.edges.size());
+        const QString selected = GraphIds::table(QStringLiteral("deals"));
+        const QString hit = GraphIds::table(QStringLiteral("invoices"));
+        scene.selectNode(selected);
+        scene.setSearchMatches({hit});
+
+        // What a reload that found new problems gives: two errors in a table, a broken reference.
+        const qsizetype changed = data.indexOf(GraphIds::table(QStringLiteral("users")));
+        QVERIFY(changed >= 0);
+        QCOMPARE(data.nodes.at(changed).errors, 0);
+        data.nodes[changed].errors = 2;
+        qsizetype red = -1;
+        for (qsizetype i = 0; i < data.edges.size() && red < 0; ++i)
+            red = data.edges.at(i).broken ? -1 : i;
+        QVERIFY(red >= 0);
+        data.edges[red].broken = true;
+        data.edges[red].label = QStringLiteral("deals.owner_id (no such column)");
+
+        QSignalSpy shown(&scene, &GraphScene::graphChanged);
+        QSignalSpy started(&scene.layoutJob(), &GraphLayoutJob::started);
+        QSignalSpy selection(&scene, &GraphScene::selectedNodeChanged);
+        scene.setGraph(data);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(started.size(), 0);
+        QVERIFY(!scene.isLayoutPending());
+
+        // The very same items, where they were.
+        QCOMPARE(scene.nodeItems().size(), nodes.size());
+        for (NodeItem *item : scene.nodeItems())
+            QCOMPARE(item, nodes.value(item->id()));
+        QCOMPARE(scene.edgeItems(), edges);
+        QCOMPARE(scene.positions(), before);
+        // ... showing the new data: the badge and its tooltip, the red arrow above the grey ones.
+        NodeItem *users = scene.nodeItem(data.nodes.at(changed).id);
+        QCOMPARE(users->node().errors, 2);
+        QCOMPARE(users->node().state(), NodeState::Errors);
+        QVERIFY2(users->toolTip().contains(QStringLiteral("2 error")), qPrintable(users->toolTip()));
+        EdgeItem *broken = scene.edgeItems().at(red);
+        QCOMPARE(broken->edge().from, data.edges.at(red).from);
+        QVERIFY(broken->edge().broken);
+        QCOMPARE(broken->zValue(), 0.5);
+        QCOMPARE(broken->toolTip(), data.edges.at(red).label);
+        QCOMPARE(scene.graph().edges.at(red).broken, true);
+        for (EdgeItem *edge : scene.edgeItems())
+            QVERIFY(edge->followsRoute()); // no end moved: every path is still the routed one
+        // The selection and the search hits stay, and nothing says the selection changed.
+        QCOMPARE(scene.selectedNodeId(), selected);
+        QVERIFY(scene.nodeItem(hit)->isMatch());
+        QVERIFY(!scene.nodeItem(selected)->isMatch());
+        QCOMPARE(selection.size(), 0);
+
+        // The same data again: nothing to redraw, the items still the same.
+        scene.setGraph(data);
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(scene.edgeItems(), edges);
+        QCOMPARE(scene.nodeItem(selected), nodes.value(selected));
+    }
+
+    void grownNodeMovesInPlaceWithItsEdges()
+    {
+        Registry registry;
+        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        GraphScene scene;
+        GraphData data = GraphBuilder::packages(registry);
+        QVERIFY(showAndWait(scene, data));
+        const QHash<QString, QPointF> before = scene.positions();
+        const QString core = GraphIds::package(QStringLiteral("@acme/core"));
+        NodeItem *item = scene.nodeItem(core);
+        const QList<EdgeItem *> edges = scene.edgeItems();
+
+        // A box so large that it covers its neighbours where it stands: it moves down until free.
+        data.nodes[data.indexOf(core)].size += QSizeF(600, 400);
+        scene.setGraph(data);
+        QVERIFY(!scene.isLayoutPending());
+        QCOMPARE(scene.nodeItem(core), item);
+        QCOMPARE(scene.edgeItems(), edges);
+        QCOMPARE(item->node().size, data.node(core)->size);
+        QVERIFY(item->pos() != before.value(core));
+        for (NodeItem *other : scene.nodeItems()) {
+            if (other == item)
+                continue;
+            QCOMPARE(other->pos(), before.value(other->id()));
+            QVERIFY2(!item->sceneRect().intersects(other->sceneRect()), qPrintable(other->id()));
+        }
+        // Its edges were drawn again to its new place; the others keep their routed splines.
+        int touching = 0;
+        for (EdgeItem *edge : scene.edgeItems()) {
+            if (edge->from() == item || edge->to() == item) {
+                ++touching;
+                QVERIFY(!edge->followsRoute());
+                QVERIFY(edge->boundingRect().intersects(item->sceneRect()));
+            } else {
+                QVERIFY(edge->followsRoute());
+            }
+        }
+        QVERIFY(touching > 0);
+    }
+
+    void otherShapeIsLaidOutAgain()
+    {
+        Registry registry;
+        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        GraphScene scene;
+        GraphData data = GraphBuilder::packages(registry);
+        QVERIFY(showAndWait(scene, data));
+        const int layouts = scene.layoutsApplied();
+        const QHash<QString, QPointF> before = scene.positions();
+        // A link between two packages that had none.
+        GraphEdge added;
+        added.from = GraphIds::package(QStringLiteral("@acme/core"));
+        added.to = GraphIds::package(QStringLiteral("@acme/audit"));
+        QVERIFY(!data.edges.contains(added));
+        data.edges.append(added);
+        QSignalSpy applied(&scene, &GraphScene::layoutApplied);
+        scene.setGraph(data);
+        QVERIFY(scene.isLayoutPending());
+        QVERIFY(applied.wait(60000));
+        QCOMPARE(scene.layoutsApplied(), layouts + 1);
+        QCOMPARE(scene.edgeItems().size(), data.edges.size());
+        QCOMPARE(scene.positions(), before);
+        const auto drawn = std::find_if(scene.edgeItems().cbegin(), scene.edgeItems().cend(), [&](EdgeItem *edge) {
+            return edge->edge().from == added.from && edge->edge().to == added.to;
+        });
+        QVERIFY(drawn != scene.edgeItems().cend());
+    }
+
+    void sceneRectFollowsTheItems()
+    {
+        Registry registry;
+        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        GraphScene scene;
+        GraphView view(&scene);
+        view.resize(800, 600);
+        view.show();
+        const auto margin = [&scene] { return scene.itemsBoundingRect().adjusted(-12, -12, 12, 12); };
+        QVERIFY(showAndWait(scene, GraphBuilder::tables(registry, ColumnDensity::AllColumns)));
+        QCOMPARE(scene.sceneRect(), margin());
+        const QRectF wide = scene.sceneRect();
+
+        // The small package graph after the wide table graph: the rect shrinks to it.
+        QVERIFY(showAndWait(scene, GraphBuilder::packages(registry)));
+        QCOMPARE(scene.sceneRect(), margin());
+        QVERIFY(scene.sceneRect().width() < wide.width());
+        QCOMPARE(view.sceneRect(), scene.sceneRect());
+
+        // A node dragged far away grows it at once (it can be scrolled to); once the node is back,
+        // the next reload (in place) shrinks it again.
+        const QString core = GraphIds::package(QStringLiteral("@acme/core"));
+        NodeItem *item = scene.nodeItem(core);
+        const QPointF home = item->pos();
+        const QRectF small = scene.sceneRect();
+        item->setPos(home + QPointF(5000, 0));
+        QVERIFY(scene.sceneRect().contains(item->sceneBoundingRect()));
+        scene.setGraph(GraphBuilder::packages(registry));
+        QCOMPARE(scene.nodeItem(core), item);
+        QCOMPARE(scene.sceneRect(), margin());
+        QVERIFY(scene.sceneRect().width() > small.width() + 4000);
+        item->setPos(home);
+        scene.setGraph(GraphBuilder::packages(registry));
+        QCOMPARE(scene.nodeItem(core), item);
+        QCOMPARE(scene.sceneRect(), small);
+        QCOMPARE(view.sceneRect(), small);
     }
 
     void cycleEdgesAreRed()

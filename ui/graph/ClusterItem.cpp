@@ -19,6 +19,9 @@ ClusterItem::ClusterItem(const QString &package) : m_package(package)
 
 void ClusterItem::fit(const QRectF &content)
 {
+    if (content == m_content && !m_rect.isNull())
+        return; // refitted after every reload and filter change: mostly nothing moved
+    m_content = content;
     prepareGeometryChange();
     const qreal m = GraphStyle::ClusterMargin;
     m_rect = content.adjusted(-m, -m - GraphStyle::clusterTitleHeight(), m, m);

@@ -29,6 +29,7 @@ protected:
 
 private:
     QString m_package;
+    QRectF m_content; // what m_rect was fitted to
     QRectF m_rect;
 };
 

@@ -6,7 +6,8 @@
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPainterPathStroker>
-#include <QtMath>
+
+#include <cmath>
 
 namespace Strata::Ui {
 
@@ -25,19 +26,53 @@ QPointF borderPoint(const QRectF &rect, const QPointF &towards)
     const qreal sy = d.y() != 0 ? (rect.height() / 2) / qAbs(d.y()) : 1e9;
     return c + d * qMin(sx, sy);
 }
+
+// The direction `path` arrives at its end in: from the last point before the end that is not the
+// end itself (a cubic's last control point, or where a last straight segment starts). The same as
+// angleAtPercent(1.0), which first measures the length of the whole path, at a fraction of its cost
+// (thousands of edges are built at once). Graphviz ends a spline at the arrowhead's base and adds a
+// short straight segment to the tip: that segment is the direction, not the curve's last tangent.
+QPointF arrivalDirection(const QPainterPath &path)
+{
+    const QPointF tip = path.currentPosition();
+    for (int i = path.elementCount() - 2; i >= 0; --i) {
+        const QPointF before = path.elementAt(i);
+        const QPointF d = tip - before;
+        const qreal length = std::hypot(d.x(), d.y());
+        if (length > 1e-6)
+            return d / length;
+    }
+    return QPointF(1, 0);
+}
 } // namespace
 
-EdgeItem::EdgeItem(const GraphEdge &edge, NodeItem *from, NodeItem *to) : m_edge(edge), m_from(from), m_to(to)
+EdgeItem::EdgeItem(const GraphEdge &edge, NodeItem *from, NodeItem *to, const QPainterPath &route,
+                   const QPointF &routedFrom, const QPointF &routedTo)
+    : m_edge(edge), m_from(from), m_to(to), m_route(route), m_routedFrom(routedFrom), m_routedTo(routedTo)
 {
-    setZValue(edge.broken ? 0.5 : 0); // red arrows above grey ones, both under the nodes
-    QString tip = edge.label;
-    if (edge.count > 1)
-        tip = QStringLiteral("%1 × %2").arg(edge.count).arg(edge.label);
-    setToolTip(tip);
+    describe();
     from->addEdge(this);
     if (to != from)
         to->addEdge(this);
     rebuild();
+}
+
+void EdgeItem::describe()
+{
+    setZValue(m_edge.broken ? 0.5 : 0); // red arrows above grey ones, both under the nodes
+    QString tip = m_edge.label;
+    if (m_edge.count > 1)
+        tip = QStringLiteral("%1 × %2").arg(m_edge.count).arg(m_edge.label);
+    setToolTip(tip);
+}
+
+void EdgeItem::setEdge(const GraphEdge &edge)
+{
+    if (edge == m_edge)
+        return;
+    m_edge = edge;
+    describe();
+    update();
 }
 
 void EdgeItem::setRoute(const QPainterPath &path, const QPointF &fromPos, const QPointF &toPos)
@@ -97,10 +132,7 @@ void EdgeItem::rebuild()
     if (m_path.isEmpty())
         return;
     const QPointF tip = m_path.currentPosition();
-    // The direction the path arrives in; Graphviz ends a spline at the arrowhead's base, so a
-    // short last segment is the direction, not the curve's last tangent.
-    const qreal angle = qDegreesToRadians(m_path.angleAtPercent(1.0));
-    const QPointF dir(std::cos(angle), -std::sin(angle));
+    const QPointF dir = arrivalDirection(m_path);
     const QPointF normal(-dir.y(), dir.x());
     const QPointF base = tip - dir * HeadLength;
     m_head << tip << base + normal * HeadWidth << base - normal * HeadWidth;

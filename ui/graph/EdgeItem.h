@@ -18,7 +18,10 @@ class EdgeItem : public QGraphicsItem
 public:
     enum { Type = UserType + 2 };
 
-    EdgeItem(const GraphEdge &edge, NodeItem *from, NodeItem *to);
+    // `route`: the routed spline and the end positions it was routed for (none: a simple curve).
+    // Given here rather than by setRoute() afterwards, so that the path is worked out only once.
+    EdgeItem(const GraphEdge &edge, NodeItem *from, NodeItem *to, const QPainterPath &route = {},
+             const QPointF &routedFrom = {}, const QPointF &routedTo = {});
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -26,6 +29,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     const GraphEdge &edge() const { return m_edge; }
+    // New data for the same link (a reload): colour, width, tooltip and stacking follow it. The path
+    // stays as it is: it depends only on the ends, and they tell the edge when they move or resize.
+    void setEdge(const GraphEdge &edge);
     NodeItem *from() const { return m_from; }
     NodeItem *to() const { return m_to; }
 
@@ -39,6 +45,7 @@ public:
 private:
     QPainterPath fallbackRoute() const;
     void rebuild();
+    void describe();
 
     GraphEdge m_edge;
     NodeItem *m_from;

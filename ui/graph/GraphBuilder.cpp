@@ -34,7 +34,19 @@ bool isWithin(const SourceLocation &finding, const SourceLocation &table)
     return finding.line > 0 && finding.line == table.line;
 }
 
-GraphNode packageNode(const PackageDefinition &package, const Registry &registry)
+using Findings = QList<const Diagnostic *>;
+
+// The registry's findings by package, in one pass: asking the registry package by package goes
+// through every finding each time (millions of comparisons for a thousand packages, on every reload).
+QHash<QString, Findings> findingsByPackage(const Registry &registry)
+{
+    QHash<QString, Findings> result;
+    for (const Diagnostic &diagnostic : registry.diagnostics())
+        result[diagnostic.package].append(&diagnostic);
+    return result;
+}
+
+GraphNode packageNode(const PackageDefinition &package, const Findings &findings)
 {
     GraphNode node;
     node.kind = GraphNode::Kind::Package;
@@ -42,8 +54,8 @@ GraphNode packageNode(const PackageDefinition &package, const Registry &registry
     node.name = package.name;
     node.package = package.name;
     node.detail = package.version.isEmpty() ? Text::tr("no version") : package.version;
-    for (const Diagnostic &diagnostic : registry.diagnosticsOf(package.name))
-        count(diagnostic, node);
+    for (const Diagnostic *diagnostic : findings)
+        count(*diagnostic, node);
     return node;
 }
 
@@ -58,10 +70,41 @@ GraphNode missingNode(const QString &name, GraphNode::Kind kind)
     return node;
 }
 
+// What GraphStyle::sizeOf() reads of a node (keep the two in step): its name, its detail, whether it
+// lists "+N more", and the names and types of its listed columns; and its kind, to be safe.
+QString sizeKey(const GraphNode &node)
+{
+    QString key = QString::number(int(node.kind)) + QLatin1Char('\n') + node.name + QLatin1Char('\n') + node.detail
+        + (node.hiddenColumns > 0 ? u"\n+" : u"\n");
+    for (const GraphColumn &column : node.columns)
+        key += QLatin1Char('\n') + column.name + QLatin1Char(' ') + column.type;
+    return key;
+}
+
 void finish(GraphData &data)
 {
-    for (GraphNode &node : data.nodes)
-        node.size = GraphStyle::sizeOf(node);
+    // Measuring the text of every node (shaping each name and column) is most of the time it takes
+    // to build a graph of thousands of nodes, again on every reload, where nearly every node is as it
+    // was. So the sizes of the last graph of each kind are kept, by what they depend on, and dropped
+    // when the fonts change. One cache per thread: nothing is shared.
+    struct Sizes
+    {
+        QString fonts;
+        QHash<QString, QSizeF> byKey;
+    };
+    thread_local Sizes cache[2];
+    Sizes &last = cache[int(data.kind)];
+    Sizes now;
+    now.fonts = GraphStyle::titleFont().key() + QLatin1Char('|') + GraphStyle::bodyFont().key();
+    now.byKey.reserve(data.nodes.size());
+    const bool fontsKept = now.fonts == last.fonts;
+    for (GraphNode &node : data.nodes) {
+        QString key = sizeKey(node);
+        const auto known = fontsKept ? last.byKey.constFind(key) : last.byKey.cend();
+        node.size = known != last.byKey.cend() ? *known : GraphStyle::sizeOf(node);
+        now.byKey.insert(std::move(key), node.size);
+    }
+    last = std::move(now); // only this graph's sizes: the cache never outgrows the graph
 }
 
 } // namespace
@@ -75,12 +118,13 @@ GraphData GraphBuilder::packages(const Registry &registry)
         for (qsizetype i = 0; i + 1 < cycle.size(); ++i)
             cyclic.insert({cycle.at(i), cycle.at(i + 1)});
     }
+    const QHash<QString, Findings> findings = findingsByPackage(registry);
     QSet<QString> seen;
     for (const PackageDefinition &package : registry.packages()) {
         if (seen.contains(package.name))
             continue; // a duplicate name is a finding of its own; draw the package once
         seen.insert(package.name);
-        data.nodes.append(packageNode(package, registry));
+        data.nodes.append(packageNode(package, findings.value(package.name)));
     }
     QSet<QString> missing;
     QSet<std::pair<QString, QString>> drawn;
@@ -115,16 +159,17 @@ GraphData GraphBuilder::tables(const Registry &registry, ColumnDensity density, 
     data.kind = GraphKind::Tables;
     QHash<QString, QString> nodeOfTable; // table name -> node id (its own, or its collapsed package's)
     QSet<QString> seenPackages;
+    const QHash<QString, Findings> findingsOf = findingsByPackage(registry);
 
     for (const PackageDefinition &package : registry.packages()) {
         if (seenPackages.contains(package.name))
             continue;
         seenPackages.insert(package.name);
         const QList<Table> tables = registry.effectiveTables(package.name);
-        const Diagnostics findings = registry.diagnosticsOf(package.name);
+        const Findings findings = findingsOf.value(package.name);
 
         if (collapsed.contains(package.name)) {
-            GraphNode node = packageNode(package, registry);
+            GraphNode node = packageNode(package, findings);
             node.kind = GraphNode::Kind::CollapsedPackage;
             node.detail = Text::tr("%n table(s)", nullptr, int(tables.size()));
             data.nodes.append(node);
@@ -150,9 +195,9 @@ GraphData GraphBuilder::tables(const Registry &registry, ColumnDensity density, 
                 else if (density == ColumnDensity::KeysOnly)
                     ++node.hiddenColumns;
             }
-            for (const Diagnostic &diagnostic : findings) {
-                if (isWithin(diagnostic.location, table.location))
-                    count(diagnostic, node);
+            for (const Diagnostic *diagnostic : findings) {
+                if (isWithin(diagnostic->location, table.location))
+                    count(*diagnostic, node);
             }
             nodeOfTable.insert(table.name, node.id);
             data.clusterOf.insert(node.id, package.name);
@@ -163,6 +208,7 @@ GraphData GraphBuilder::tables(const Registry &registry, ColumnDensity density, 
     // Foreign keys, merged per pair of nodes (two keys from one table to another are one arrow,
     // and every key between two collapsed packages is one arrow too).
     QHash<std::pair<QString, QString>, qsizetype> edgeIndex;
+    QSet<QString> missingTables;
     for (const PackageDefinition &package : registry.packages()) {
         if (!seenPackages.remove(package.name))
             continue;
@@ -181,8 +227,10 @@ GraphData GraphBuilder::tables(const Registry &registry, ColumnDensity density, 
                 QString to = nodeOfTable.value(column.references.table);
                 if (to.isEmpty()) {
                     to = GraphIds::missing(column.references.table);
-                    if (data.indexOf(to) < 0)
+                    if (!missingTables.contains(to)) {
+                        missingTables.insert(to);
                         data.nodes.append(missingNode(column.references.table, GraphNode::Kind::MissingTable));
+                    }
                 }
                 const bool merged = from.startsWith(QLatin1String("package:")) || to.startsWith(QLatin1String("package:"));
                 if (merged && from == to)

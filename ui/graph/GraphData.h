@@ -71,10 +71,19 @@ struct GraphData
     QHash<QString, QString> clusterLabels; // package name -> label, tables graph only
     QHash<QString, QString> clusterOf;     // node id -> package name (cluster), tables graph only
 
+    // By id, through an index built on the first look-up (and again once `nodes` was replaced or
+    // grew): the panel, the node list and the queries look up every node of graphs of thousands.
+    // The index is a cache, not state: GraphData is still copied and read like plain data, on the
+    // GUI thread (the look-up is const but not safe from two threads at once).
     qsizetype indexOf(const QString &id) const;
     const GraphNode *node(const QString &id) const;
     // Same nodes (by id) and same edges (by endpoints): the layout of one fits the other.
     bool sameShape(const GraphData &other) const;
+
+private:
+    mutable QHash<QString, qsizetype> m_index; // node id -> first index in `nodes`
+    mutable const GraphNode *m_indexedNodes = nullptr;
+    mutable qsizetype m_indexedCount = -1;
 };
 
 // Node ids, shared by the builder, the scene and the views.

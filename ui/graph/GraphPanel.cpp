@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStringListModel>
 #include <QTimer>
 #include <QToolBar>
@@ -297,13 +298,25 @@ void GraphPanel::onNodeActivated(const QString &id)
 void GraphPanel::onGraphShown()
 {
     const GraphData &graph = m_scene->graph();
+    // What the search completer and the path boxes offer. Most reloads leave every node's name as
+    // it was, and filling the boxes again (two rows per node) would cost more than the rest of the
+    // update, so they are filled only when the names changed.
+    QStringList ids;
     QStringList names;
-    for (const GraphNode &node : graph.nodes)
+    ids.reserve(graph.nodes.size());
+    names.reserve(graph.nodes.size());
+    for (const GraphNode &node : graph.nodes) {
+        ids.append(node.id);
         names.append(node.name);
-    names.sort(Qt::CaseInsensitive);
-    if (auto *model = qobject_cast<QStringListModel *>(m_bars->search->completer()->model()))
-        model->setStringList(names);
-    updatePathChoices();
+    }
+    if (ids != m_choiceIds || names != m_choiceNames) {
+        m_choiceIds = ids;
+        m_choiceNames = names;
+        names.sort(Qt::CaseInsensitive);
+        if (auto *model = qobject_cast<QStringListModel *>(m_bars->search->completer()->model()))
+            model->setStringList(names);
+        updatePathChoices();
+    }
     if (m_viewPending && graph.kind == GraphKind::Tables) {
         m_viewPending = false;
         applyNamedView(m_activeView);
@@ -450,8 +463,20 @@ void GraphPanel::updatePathChoices()
     for (QComboBox *box : {m_bars->pathFrom, m_bars->pathTo}) {
         const QSignalBlocker blocker(box);
         box->clear();
-        for (const GraphNode *node : std::as_const(nodes))
-            box->addItem(node->name, node->id);
+        if (auto *model = qobject_cast<QStandardItemModel *>(box->model())) {
+            // All rows in one insertion: a row at a time is a model signal per node.
+            QList<QStandardItem *> rows;
+            rows.reserve(nodes.size());
+            for (const GraphNode *node : std::as_const(nodes)) {
+                auto *row = new QStandardItem(node->name);
+                row->setData(node->id, Qt::UserRole);
+                rows.append(row);
+            }
+            model->invisibleRootItem()->appendRows(rows);
+        } else {
+            for (const GraphNode *node : std::as_const(nodes))
+                box->addItem(node->name, node->id);
+        }
     }
     m_bars->pathFrom->setCurrentIndex(qMax(0, m_bars->pathFrom->findData(from)));
     m_bars->pathTo->setCurrentIndex(qMax(0, m_bars->pathTo->findData(to)));

@@ -140,6 +140,9 @@ private:
     QStringList m_path;
     QString m_pathMessage;
     QString m_searchText;
+    // The nodes (ids and names, in graph order) the search completer and path boxes were filled with.
+    QStringList m_choiceIds;
+    QStringList m_choiceNames;
     QList<NamedView> m_views;
     QString m_activeView;
     bool m_viewPending = false;

@@ -11,6 +11,10 @@ namespace Strata::Ui {
 namespace {
 
 constexpr qreal Gap = 16; // free space kept between a moved node and its neighbours
+// Room around the items in the scene rect: what GraphView::fitAll() leaves around them, so that a
+// fitted graph has nothing to scroll (a wider margin gave every fitted graph scroll bars: the small
+// package graph at 1:1 a horizontal one).
+constexpr qreal SceneMargin = 12;
 
 QRectF boxAt(const QPointF &centre, const QSizeF &size)
 {
@@ -81,6 +85,7 @@ void GraphScene::setGraph(const GraphData &data)
         // rest keep their places.
         QList<QRectF> fixed;
         QList<const GraphNode *> grown;
+        fixed.reserve(data.nodes.size());
         for (const GraphNode &node : data.nodes) {
             const GraphNode *before = s.laidOut.node(node.id);
             if (before && before->size != node.size)
@@ -96,7 +101,8 @@ void GraphScene::setGraph(const GraphData &data)
         s.laidOut = data;
         m_job.cancel(); // an older layout still running is now out of date
         m_layoutPending = false;
-        show(data);
+        if (!updateInPlace(data))
+            show(data);
         return;
     }
     m_layoutPending = true;
@@ -191,15 +197,15 @@ void GraphScene::show(const GraphData &data)
         addItem(item);
         m_nodes.insert(node.id, item);
     }
+    m_edges.reserve(data.edges.size());
     for (const GraphEdge &edge : data.edges) {
         NodeItem *from = m_nodes.value(edge.from);
         NodeItem *to = m_nodes.value(edge.to);
         if (!from || !to)
             continue;
-        auto *item = new EdgeItem(edge, from, to);
         const auto route = s.routes.constFind(edgeKey(edge.from, edge.to));
-        if (route != s.routes.cend())
-            item->setRoute(route->path, route->from, route->to);
+        auto *item = route != s.routes.cend() ? new EdgeItem(edge, from, to, route->path, route->from, route->to)
+                                              : new EdgeItem(edge, from, to);
         addItem(item);
         m_edges.append(item);
     }
@@ -218,11 +224,101 @@ void GraphScene::show(const GraphData &data)
     applyFilters();
     if (NodeItem *item = m_nodes.value(selected))
         item->setSelected(true);
-    setSceneRect(itemsBoundingRect().adjusted(-400, -400, 400, 400));
+    fitSceneRect();
     m_quiet = false;
     // No selectedNodeChanged here: a node that is gone after a rebuild (or in the other graph kind)
     // says nothing about what the user selected; the panel re-selects from the window's Selection.
     Q_EMIT graphChanged();
+}
+
+bool GraphScene::updateInPlace(const GraphData &data)
+{
+    // Only over items drawn for this very shape: another kind shown (its layout pending), or items
+    // that do not match one to one, take the rebuild.
+    if (m_graph.kind != data.kind || m_nodes.size() != data.nodes.size() || m_edges.size() != data.edges.size()
+        || m_graph.clusterOf != data.clusterOf)
+        return false;
+    for (const GraphNode &node : data.nodes) {
+        if (!m_nodes.contains(node.id))
+            return false;
+    }
+    // The edge items in the new graph's order: by place when the ends agree (the builders are
+    // deterministic, so that is the rule), otherwise by their ends.
+    QList<EdgeItem *> edges = m_edges;
+    const auto sameEndsAt = [&](qsizetype i) {
+        return m_edges.at(i)->edge().from == data.edges.at(i).from && m_edges.at(i)->edge().to == data.edges.at(i).to;
+    };
+    qsizetype inOrder = 0;
+    while (inOrder < data.edges.size() && sameEndsAt(inOrder))
+        ++inOrder;
+    if (inOrder < data.edges.size()) {
+        QHash<QString, EdgeItem *> byEnds;
+        byEnds.reserve(m_edges.size());
+        for (EdgeItem *item : std::as_const(m_edges))
+            byEnds.insert(edgeKey(item->edge().from, item->edge().to), item);
+        if (byEnds.size() != m_edges.size())
+            return false; // two edges with the same ends: nothing tells which is which
+        for (qsizetype i = 0; i < data.edges.size(); ++i) {
+            edges[i] = byEnds.value(edgeKey(data.edges.at(i).from, data.edges.at(i).to));
+            if (!edges.at(i))
+                return false;
+        }
+    }
+
+    // Every item has its counterpart: from here on nothing is rebuilt. Positions are the cache's
+    // (setGraph moved the nodes that grew into a neighbour); a node that moves or resizes takes its
+    // edges along, the others keep their paths.
+    const KindState &s = state(data.kind);
+    m_quiet = true;
+    m_graph = data;
+    for (const GraphNode &node : data.nodes) {
+        NodeItem *item = m_nodes.value(node.id);
+        if (!(item->node() == node))
+            item->setNode(node);
+        const QPointF place = s.positions.value(node.id);
+        if (item->pos() != place)
+            item->setPos(place);
+    }
+    for (qsizetype i = 0; i < data.edges.size(); ++i)
+        edges.at(i)->setEdge(data.edges.at(i));
+    m_edges = edges;
+    for (auto it = m_clusters.begin(); it != m_clusters.end();) {
+        if (data.clusterLabels.contains(it.key())) {
+            ++it;
+        } else {
+            delete it.value();
+            it = m_clusters.erase(it);
+        }
+    }
+    for (auto it = data.clusterLabels.cbegin(); it != data.clusterLabels.cend(); ++it) {
+        if (!m_clusters.contains(it.key())) {
+            auto *cluster = new ClusterItem(it.key());
+            addItem(cluster);
+            m_clusters.insert(it.key(), cluster);
+        }
+    }
+    // The same ids as before: search hits, emphasis, the view filter and the selection all still
+    // apply as they are (the items were never taken away); the filters are applied again for what
+    // the data says (a package group refits only when its tables moved or resized).
+    applyFilters();
+    fitSceneRect();
+    m_quiet = false;
+    Q_EMIT graphChanged();
+    return true;
+}
+
+void GraphScene::fitSceneRect()
+{
+    // From the items now shown, every time: the rect shrinks as well as grows. (What
+    // itemsBoundingRect() gives, without its sorting of thousands of items by stacking order.)
+    QRectF rect;
+    for (const NodeItem *item : std::as_const(m_nodes))
+        rect |= item->sceneBoundingRect();
+    for (const EdgeItem *item : std::as_const(m_edges))
+        rect |= item->sceneBoundingRect();
+    for (const ClusterItem *item : std::as_const(m_clusters))
+        rect |= item->sceneBoundingRect();
+    setSceneRect(rect.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
 }
 
 QList<NodeItem *> GraphScene::nodeItems() const
@@ -257,12 +353,19 @@ void GraphScene::nodeMoved(NodeItem *item)
     if (m_quiet)
         return;
     state(m_graph.kind).positions.insert(item->id(), item->pos());
+    // Dragged past the edge: the scene grows so that it can be scrolled to (the next graph shown
+    // fits the rect to the items again).
+    const QRectF around = item->sceneBoundingRect().adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin);
+    if (!sceneRect().contains(around))
+        setSceneRect(sceneRect() | around);
     if (m_clusters.contains(m_graph.clusterOf.value(item->id())))
         fitClusters();
 }
 
 void GraphScene::fitClusters()
 {
+    if (m_clusters.isEmpty())
+        return;
     QHash<QString, QRectF> content;
     for (NodeItem *item : std::as_const(m_nodes)) {
         const QString package = m_graph.clusterOf.value(item->id());
@@ -311,8 +414,7 @@ void GraphScene::applyFilters()
         item->setEmphasized(emphasized);
     }
     for (EdgeItem *edge : std::as_const(m_edges)) {
-        const QString key = edgeKey(edge->edge().from, edge->edge().to);
-        const bool emphasized = emphasis && m_emphasisEdges.contains(key);
+        const bool emphasized = emphasis && m_emphasisEdges.contains(edgeKey(edge->edge().from, edge->edge().to));
         edge->setVisible(edge->from()->isVisible() && edge->to()->isVisible());
         edge->setEmphasized(emphasized);
         edge->setOpacity(!emphasis || emphasized ? 1.0 : 0.15);

@@ -22,8 +22,10 @@ class NodeItem;
 //  - Positions are cached per node id (one cache per graph kind), and so are the routed splines
 //    together with the end positions they were routed for.
 //  - Same nodes and same edges as the last layout (a column changed, a finding appeared): no layout.
-//    Items are rebuilt at their cached positions; a node that grew and now overlaps another is
-//    moved down until it is free (the nodes that did not change never move).
+//    The items shown are updated in place (the very same objects: selection, search hits and
+//    filters stay as they are), at their cached positions; a node that grew and now overlaps
+//    another is moved down until it is free (the nodes that did not change never move), and only
+//    the edges of nodes that moved or resized are drawn again.
 //  - Nodes or edges added or removed: the whole graph is laid out again (Graphviz has no
 //    incremental mode). When the result arrives, every node that had a position keeps it. The new
 //    layout is aligned with the old one by the median offset of the kept nodes, new nodes go where
@@ -99,7 +101,14 @@ private:
     };
 
     void onLayoutFinished(const LayoutResult &result);
+    // Draws `data` anew: every item rebuilt.
     void show(const GraphData &data);
+    // Draws `data` over the items of the graph shown, when it has the same shape: nodes whose data
+    // changed are redrawn, nodes that moved or resized take their edges along, edges get their new
+    // data (colour, label) and keep their paths. False, with nothing changed, when the items do not
+    // match `data` one to one (then show() it).
+    bool updateInPlace(const GraphData &data);
+    void fitSceneRect();
     void fitClusters();
     void applyFilters();
     void onSelectionChanged();

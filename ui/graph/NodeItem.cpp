@@ -26,9 +26,15 @@ NodeItem::NodeItem(const GraphNode &node) : m_node(node)
 
 void NodeItem::setNode(const GraphNode &node)
 {
-    if (node.size != m_node.size)
+    const bool resized = node.size != m_node.size;
+    if (resized)
         prepareGeometryChange();
     m_node = node;
+    if (resized) {
+        // Arrows end on the box's border.
+        for (EdgeItem *edge : std::as_const(m_edges))
+            edge->endpointMoved();
+    }
     QString tip = m_node.name;
     if (!m_node.detail.isEmpty())
         tip += QLatin1Char('\n') + m_node.detail;

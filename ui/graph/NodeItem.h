@@ -26,7 +26,7 @@ public:
 
     const GraphNode &node() const { return m_node; }
     const QString &id() const { return m_node.id; }
-    // New content for the same id: redraws, and resizes when the size changed.
+    // New content for the same id: redraws, and resizes when the size changed (its edges follow).
     void setNode(const GraphNode &node);
     QRectF sceneRect() const { return QRectF(pos() - QPointF(m_node.size.width() / 2, m_node.size.height() / 2), m_node.size); }
 
