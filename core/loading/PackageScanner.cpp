@@ -114,6 +114,25 @@ QStringList PackageScanner::discover(const ProjectConfig &project, QStringList *
     return found;
 }
 
+QStringList PackageScanner::discoverBelow(const ProjectConfig &project, const QString &folder,
+                                          QStringList *visitedFolders, Diagnostics *problems)
+{
+    const QString root = QDir::cleanPath(project.root);
+    const QString path = QDir::cleanPath(folder);
+    if (path == root)
+        return discover(project, visitedFolders, problems);
+    if (!path.startsWith(root + QLatin1Char('/')) || !QFileInfo(path).isDir())
+        return {};
+    QList<QRegularExpression> globs;
+    for (const QString &glob : project.packageGlobs)
+        globs.append(globToRegex(glob));
+    const QString relative = path.mid(root.size() + 1);
+    QStringList found;
+    walk(path, relative, int(relative.count(QLatin1Char('/'))) + 1, globs, found, visitedFolders, problems);
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
 QList<PackageDefinition> PackageScanner::loadAll(const QStringList &folders, const ProjectConfig &project)
 {
     std::function<PackageDefinition(const QString &)> load = [&project](const QString &folder) {

@@ -26,6 +26,11 @@ public:
     // to notice a package appearing); `problems` receives a warning per folder that cannot be read.
     static QStringList discover(const ProjectConfig &project, QStringList *visitedFolders = nullptr,
                                 Diagnostics *problems = nullptr);
+    // The same below one folder of the project (one that was looked into before and has changed):
+    // the package folders at or below it, and the folders looked into there. Nothing when the
+    // folder is gone (its parent changed too, and says so).
+    static QStringList discoverBelow(const ProjectConfig &project, const QString &folder,
+                                     QStringList *visitedFolders = nullptr, Diagnostics *problems = nullptr);
     // Loads the folders in parallel (QtConcurrent). Safe off the GUI thread.
     static QList<PackageDefinition> loadAll(const QStringList &folders, const ProjectConfig &project);
 

@@ -22,6 +22,17 @@ namespace {
 // threads cost more than they save.
 constexpr qsizetype ParallelPackages = 64;
 
+bool sameDiagnostics(const Diagnostics &a, const Diagnostics &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).code != b.at(i).code || a.at(i).message != b.at(i).message || a.at(i).location != b.at(i).location)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Registry::Registry(QObject *parent) : QObject(parent) {}
@@ -99,8 +110,12 @@ void Registry::removePackage(const QString &key)
     Q_EMIT diagnosticsChanged();
 }
 
-void Registry::applyChanges(const QList<PackageDefinition> &changed, const QStringList &removedKeys)
+void Registry::applyChanges(const QList<PackageDefinition> &changed, const QStringList &removedKeys,
+                            const Diagnostics *projectDiagnostics)
 {
+    const bool projectChanged = projectDiagnostics && !sameDiagnostics(*projectDiagnostics, m_project.diagnostics);
+    if (projectChanged)
+        m_project.diagnostics = *projectDiagnostics;
     m_lastChangeInPlace = removedKeys.isEmpty() && !changed.isEmpty() && updateInPlace(changed);
     if (m_lastChangeInPlace) {
         for (const PackageDefinition &package : changed)
@@ -129,8 +144,13 @@ void Registry::applyChanges(const QList<PackageDefinition> &changed, const QStri
         }
         m_packagesByKey.insert(key, package);
     }
-    if (removedNames.isEmpty() && addedNames.isEmpty() && changedNames.isEmpty())
+    if (removedNames.isEmpty() && addedNames.isEmpty() && changedNames.isEmpty()) {
+        if (projectChanged) {
+            mergeDiagnostics();
+            Q_EMIT diagnosticsChanged();
+        }
         return;
+    }
     rebuild();
     for (const QString &name : std::as_const(removedNames))
         Q_EMIT packageRemoved(name);

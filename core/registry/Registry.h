@@ -52,7 +52,10 @@ public:
     // A batch of changes (what a reload found): one re-validation, then a signal per package. When
     // the package graph stays as it was, only the changed packages and those whose findings they can
     // change are validated again (see updateInPlace).
-    void applyChanges(const QList<PackageDefinition> &changed, const QStringList &removedKeys);
+    // `projectDiagnostics`, when given, replaces the findings about the project itself (a folder
+    // that could not be read, found again by the reload's discovery).
+    void applyChanges(const QList<PackageDefinition> &changed, const QStringList &removedKeys,
+                      const Diagnostics *projectDiagnostics = nullptr);
     // Whether the last applyChanges was worked out in place rather than by validating everything
     // again (for the log and the tests that hold both ways to the same result).
     bool lastChangeWasInPlace() const { return m_lastChangeInPlace; }

@@ -49,6 +49,8 @@ void ProjectReloader::open(const QString &root)
 {
     m_root = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
     m_folders.clear();
+    m_visited.clear();
+    m_visitedSet.clear();
     m_watches.clear();
     m_queued.reset();
     // A load of the project shown before must not land in the registry after this one starts.
@@ -60,6 +62,8 @@ void ProjectReloader::close()
 {
     m_root.clear();
     m_folders.clear();
+    m_visited.clear();
+    m_visitedSet.clear();
     m_watches.clear();
     m_queued.reset();
     m_discardRunning = m_running;
@@ -93,9 +97,11 @@ void ProjectReloader::onPathsChanged(const QStringList &paths)
             if (path == folder || path.startsWith(folder + QLatin1Char('/')))
                 job.folders.insert(folder);
         }
+        // A folder's entries changed: packages may have appeared or gone below it. A file that
+        // changed in place cannot make or unmake a package, so it needs no discovery.
+        if (m_visitedSet.contains(path))
+            job.rewalk.insert(path);
     }
-    // Paths outside every package (a folder of the project) may mean packages appeared or went:
-    // every incremental job discovers again, which is cheap next to reading packages.
     startJob(job);
 }
 
@@ -106,6 +112,7 @@ void ProjectReloader::startJob(Job job)
             m_queued = Job{};
         m_queued->full = m_queued->full || job.full;
         m_queued->folders.unite(job.folders);
+        m_queued->rewalk.unite(job.rewalk);
         return;
     }
     m_running = true;
@@ -122,22 +129,27 @@ void ProjectReloader::startJob(Job job)
             }, Qt::QueuedConnection);
         };
     }
-    m_future.setFuture(
-        QtConcurrent::run(&ProjectReloader::runJob, m_root, m_registry.project(), m_folders, m_watches, job, progress));
+    m_future.setFuture(QtConcurrent::run(&ProjectReloader::runJob, m_root, m_registry.project(),
+                                         Known{m_folders, m_visited, m_watches}, job, progress));
 }
 
 ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const ProjectConfig &current,
-                                                 const QStringList &knownFolders, const Watches &knownWatches,
-                                                 const Job &job, const Progress &progress)
+                                                 const Known &known, const Job &job, const Progress &progress)
 {
     QElapsedTimer timer;
     timer.start();
     Outcome outcome;
-    outcome.full = job.full || knownFolders.isEmpty();
+    outcome.full = job.full || known.folders.isEmpty();
     outcome.project = outcome.full ? ProjectConfig::load(root) : current;
-    // Unreadable folders are found again by every discovery: drop the last one's findings first.
-    outcome.project.diagnostics.removeIf([](const Diagnostic &d) { return d.code == u"folder-unreadable"; });
-    outcome.folders = PackageScanner::discover(outcome.project, &outcome.visitedFolders, &outcome.project.diagnostics);
+    if (outcome.full) {
+        // Unreadable folders are found again by every discovery: drop the last one's findings first.
+        outcome.project.diagnostics.removeIf([](const Diagnostic &d) { return d.code == u"folder-unreadable"; });
+        outcome.folders = PackageScanner::discover(outcome.project, &outcome.visitedFolders, &outcome.project.diagnostics);
+        outcome.rediscovered = true;
+    } else {
+        discoverAgain(known, job, outcome);
+    }
+    const QStringList &knownFolders = known.folders;
     if (outcome.full) {
         const int total = int(outcome.folders.size());
         if (progress)
@@ -169,9 +181,51 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
         }
         outcome.packages = PackageScanner::loadAll(toLoad, outcome.project);
     }
-    computeWatches(root, knownWatches, outcome);
+    computeWatches(root, known.watches, outcome);
     outcome.elapsedMs = timer.elapsed();
     return outcome;
+}
+
+// Discovery again, only below the folders that changed: a project of a thousand packages has
+// thousands of folders, and walking them all for every saved file would cost more than the rest
+// of the reload.
+void ProjectReloader::discoverAgain(const Known &known, const Job &job, Outcome &outcome)
+{
+    if (job.rewalk.isEmpty()) {
+        outcome.folders = known.folders;
+        outcome.visitedFolders = known.visited;
+        return;
+    }
+    // The outermost changed folders: walking one covers the changed folders below it.
+    QStringList roots(job.rewalk.cbegin(), job.rewalk.cend());
+    std::sort(roots.begin(), roots.end());
+    QStringList outermost;
+    for (const QString &folder : std::as_const(roots)) {
+        if (outermost.isEmpty() || !(folder == outermost.last() || folder.startsWith(outermost.last() + QLatin1Char('/'))))
+            outermost.append(folder);
+    }
+    const auto below = [&outermost](const QString &path) {
+        for (const QString &root : outermost) {
+            if (path == root || path.startsWith(root + QLatin1Char('/')))
+                return true;
+        }
+        return false;
+    };
+    // What is outside the changed folders stays as it was; what is inside is looked for again.
+    Diagnostics &diagnostics = outcome.project.diagnostics;
+    diagnostics.removeIf([&](const Diagnostic &d) { return d.code == u"folder-unreadable" && below(d.location.file); });
+    for (const QString &folder : known.folders) {
+        if (!below(folder))
+            outcome.folders.append(folder);
+    }
+    for (const QString &folder : known.visited) {
+        if (!below(folder))
+            outcome.visitedFolders.append(folder);
+    }
+    for (const QString &root : std::as_const(outermost))
+        outcome.folders += PackageScanner::discoverBelow(outcome.project, root, &outcome.visitedFolders, &diagnostics);
+    std::sort(outcome.folders.begin(), outcome.folders.end());
+    outcome.rediscovered = true;
 }
 
 // What the watcher should watch after this job: the files of the packages read now, and those of
@@ -234,6 +288,8 @@ void ProjectReloader::finishJob()
         const bool first = m_folders.isEmpty();
         m_registry.setProject(outcome.project, outcome.packages);
         m_folders = outcome.folders;
+        m_visited = outcome.visitedFolders;
+        m_visitedSet = QSet<QString>(m_visited.cbegin(), m_visited.cend());
         updateWatches(outcome);
         qCDebug(lcReload) << "loaded" << outcome.packages.size() << "packages in" << outcome.elapsedMs << "ms";
         Q_EMIT loaded(int(outcome.packages.size()), outcome.elapsedMs + timer.elapsed());
@@ -255,9 +311,13 @@ void ProjectReloader::finishJob()
                 before.insert(key, *old);
         }
         const Diagnostics diagnosticsBefore = m_registry.diagnostics();
-        m_registry.applyChanges(outcome.packages, outcome.removedKeys);
+        m_registry.applyChanges(outcome.packages, outcome.removedKeys, &outcome.project.diagnostics);
         const Diagnostics &diagnosticsAfter = m_registry.diagnostics();
         m_folders = outcome.folders;
+        if (outcome.rediscovered) {
+            m_visited = outcome.visitedFolders;
+            m_visitedSet = QSet<QString>(m_visited.cbegin(), m_visited.cend());
+        }
 
         const auto oldByPackage = byPackage(diagnosticsBefore);
         const auto newByPackage = byPackage(diagnosticsAfter);

@@ -55,6 +55,7 @@ private:
     {
         bool full = false;         // read strata.json and everything again
         QSet<QString> folders;     // package folders to read again
+        QSet<QString> rewalk;      // folders looked into before that changed: discover below them again
     };
     using Watches = QHash<QString, QStringList>; // by package key: the files of the package to watch
     struct Outcome
@@ -65,6 +66,7 @@ private:
         QStringList removedKeys;
         QStringList folders;        // every package folder now
         QStringList visitedFolders; // for the watcher
+        bool rediscovered = false;  // folders and visitedFolders were looked for again (else as known)
         Watches watches;            // of every package now
         QStringList watchFiles;     // everything to watch, worked out here rather than on the GUI thread
         QStringList watchFolders;
@@ -74,8 +76,15 @@ private:
     void onPathsChanged(const QStringList &paths);
     void startJob(Job job);
     using Progress = std::function<void(int done, int total)>;
-    static Outcome runJob(const QString &root, const ProjectConfig &current, const QStringList &knownFolders,
-                          const Watches &knownWatches, const Job &job, const Progress &progress);
+    struct Known
+    {
+        QStringList folders; // package folders as last read
+        QStringList visited; // folders looked into by the last discovery
+        Watches watches;
+    };
+    static Outcome runJob(const QString &root, const ProjectConfig &current, const Known &known, const Job &job,
+                          const Progress &progress);
+    static void discoverAgain(const Known &known, const Job &job, Outcome &outcome);
     static void computeWatches(const QString &root, const Watches &known, Outcome &outcome);
     void finishJob();
     void updateWatches(const Outcome &outcome);
@@ -87,8 +96,10 @@ private:
     bool m_running = false;
     bool m_discardRunning = false; // the running job belongs to a project opened before, or closed
     std::optional<Job> m_queued;
-    QStringList m_folders; // package folders as last read
-    Watches m_watches;     // files watched per package, as last read
+    QStringList m_folders;     // package folders as last read
+    QStringList m_visited;     // folders looked into by the last discovery
+    QSet<QString> m_visitedSet;
+    Watches m_watches;         // files watched per package, as last read
 };
 
 } // namespace Strata
