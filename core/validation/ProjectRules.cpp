@@ -214,26 +214,33 @@ private:
 
     void checkDuplicateTables()
     {
+        // Without duplicate packages, the first package in order to declare a table is the one the
+        // registry's table index names: a scoped run then reads no other package.
+        const bool ownersKnown = m_duplicates.isEmpty();
         QHash<QString, QString> owner; // table -> package
         for (const PackageDefinition &package : m_registry.packages()) {
-            if (isDuplicate(package))
+            if (isDuplicate(package) || (ownersKnown && !reports(package.name)))
                 continue;
             QSet<QString> own;
             for (const Table &table : package.tables) {
                 if (own.contains(table.name))
                     continue; // the package rule reports it
                 own.insert(table.name);
-                const auto it = owner.constFind(table.name);
-                if (it == owner.cend()) {
-                    owner.insert(table.name, package.name);
-                    continue;
+                QString first;
+                if (ownersKnown) {
+                    const TableRef declared = m_registry.findTable(table.name);
+                    first = declared ? declared.package : QString();
+                } else {
+                    first = owner.value(table.name);
+                    if (first.isEmpty())
+                        owner.insert(table.name, package.name);
                 }
-                if (!reports(package.name))
+                if (first.isEmpty() || first == package.name || !reports(package.name))
                     continue;
                 error("duplicate-table",
                       QCoreApplication::translate("Strata::Validation",
                                                   "table \"%1\" of package \"%2\" is also declared by package \"%3\"")
-                          .arg(table.name, package.name, *it),
+                          .arg(table.name, package.name, first),
                       table.fields.value(u"name", table.location),
                       QCoreApplication::translate("Strata::Validation",
                                                   "rename the table; a table prefix per package avoids clashes"),
@@ -266,6 +273,9 @@ private:
             QSet<QString> own; // repeats within one package are the package rule's duplicate-index
             for (qsizetype t = 0; t < tables.size() && t < indexNames.size(); ++t) {
                 const Table &table = tables.at(t);
+                if (!reporting && std::none_of(indexNames.at(t).cbegin(), indexNames.at(t).cend(),
+                                               [&](const QString &name) { return wanted.contains(name); }))
+                    continue; // takes no name a scoped package uses
                 // A table declared by two packages is duplicate-table already; its indexes would only
                 // repeat the finding.
                 if (const TableRef owner = m_registry.findTable(table.name); owner && owner.package != package.name)

@@ -4,6 +4,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstdlib>
 #include <utility>
 
 namespace Strata {
@@ -47,9 +48,13 @@ QStringList suggestAll(const QString &word, const QStringList &candidates, int l
         const QString &candidate = candidates.at(i);
         if (candidate.isEmpty() || candidate == word)
             continue;
+        // The distance is at least the difference in length: most of a large project's names are
+        // ruled out before their table is filled in.
+        const int allowed = maxDistanceFor(std::max(word.size(), candidate.size()));
+        if (std::abs(int(word.size() - candidate.size())) > allowed)
+            continue;
         const QString lowerCandidate = candidate.toLower();
         const int distance = editDistance(lowerWord, lowerCandidate);
-        const int allowed = maxDistanceFor(std::max(word.size(), candidate.size()));
         // A case-only difference ("Integer") is always a good suggestion.
         if (distance <= allowed)
             scored.append({distance, i});

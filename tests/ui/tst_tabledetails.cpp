@@ -362,6 +362,38 @@ private Q_SLOTS:
         page.showMigration(m_registry, QStringLiteral("@acme/crm"), QStringLiteral("001_crm_base"));
     }
 
+    // The project's list shown again after a reload: only the rows that changed are updated, so the
+    // view keeps its selection and scroll position; another list (other rows) is a reset.
+    void listShownAgainUpdatesChangedRowsInPlace()
+    {
+        SummaryTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto row = [](const QString &name, const QString &problems) {
+            SummaryTableModel::Row r;
+            r.cells = {name, problems};
+            r.target = {name};
+            return r;
+        };
+        const QStringList headers{QStringLiteral("Package"), QStringLiteral("Problems")};
+        model.setContent(headers, {row(QStringLiteral("a"), QString()), row(QStringLiteral("b"), QString()),
+                                   row(QStringLiteral("c"), QString())});
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+        model.setContent(headers, {row(QStringLiteral("a"), QString()), row(QStringLiteral("b"), QStringLiteral("1 error")),
+                                   row(QStringLiteral("c"), QString())});
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changes.first().at(1).toModelIndex().column(), 1);
+        QCOMPARE(model.data(model.index(1, 1)).toString(), QStringLiteral("1 error"));
+
+        model.setContent(headers, {row(QStringLiteral("a"), QString()), row(QStringLiteral("c"), QString()),
+                                   row(QStringLiteral("b"), QString())});
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(model.data(model.index(1, 0)).toString(), QStringLiteral("c"));
+    }
+
     // A project of 10,000 tables: showing one (with 1,000 tables referring to it) stays quick.
     void largeProject()
     {

@@ -183,6 +183,9 @@ QTableView *SummaryPage::createView(SummaryTableModel *model, const QString &acc
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
+    // Column widths come from the rows in sight and a few hundred more, not from every row of a
+    // thousand-package list.
+    view->horizontalHeader()->setResizeContentsPrecision(200);
     connect(model, &QAbstractItemModel::modelReset, view, [view, model] {
         view->resizeColumnsToContents();
         // Long comments must not push the other columns out of sight.
