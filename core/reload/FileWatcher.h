@@ -22,7 +22,11 @@ public:
     explicit FileWatcher(QObject *parent = nullptr);
 
     // Replaces the watched set. Paths that do not exist yet are polled until they appear.
-    void setPaths(const QStringList &files, const QStringList &folders);
+    // `readSince` (milliseconds since the epoch), when given, is when the caller began reading what
+    // it asks to watch: watches of a large set are added over several event loop turns, and a path
+    // modified since then (it may have changed after it was read, before its watch existed) is
+    // reported as changed as soon as it is watched.
+    void setPaths(const QStringList &files, const QStringList &folders, qint64 readSince = -1);
     void setDebounce(int milliseconds) { m_debounce.setInterval(milliseconds); }
     int debounce() const { return m_debounce.interval(); }
     bool isPolling() const { return !m_polled.isEmpty(); }
@@ -48,6 +52,7 @@ private:
     void poll();
     void watch(const QStringList &paths);
     void watchNextChunk();
+    void reportChangedSinceRead(const QStringList &paths);
 
     QFileSystemWatcher m_watcher;
     QTimer m_debounce;
@@ -56,6 +61,7 @@ private:
     // chunks from the event loop, so that the GUI thread answers in between.
     QTimer m_watchLater;
     QStringList m_toWatch;
+    QHash<QString, qint64> m_readSince;        // queued paths: when their contents were read
     QSet<QString> m_pending;
     QSet<QString> m_wanted;                    // every path asked for
     QHash<QString, Fingerprint> m_polled;      // paths the system would not watch, or absent ones

@@ -5,9 +5,11 @@
 #include "registry/Registry.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Strata {
@@ -21,6 +23,17 @@ QHash<QString, Diagnostics> byPackage(const Diagnostics &diagnostics)
         grouped[d.package].append(d);
     return grouped;
 }
+
+// The job runs on a thread of the global pool and waits there while the packages load on the
+// pool: without giving its place back, a 2-core machine (a pool of two) would load on one thread.
+class PoolPlaceGivenBack
+{
+public:
+    PoolPlaceGivenBack() { QThreadPool::globalInstance()->releaseThread(); }
+    ~PoolPlaceGivenBack() { QThreadPool::globalInstance()->reserveThread(); }
+    PoolPlaceGivenBack(const PoolPlaceGivenBack &) = delete;
+    PoolPlaceGivenBack &operator=(const PoolPlaceGivenBack &) = delete;
+};
 
 QSet<QString> keysOf(const Diagnostics &diagnostics)
 {
@@ -139,6 +152,7 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
     QElapsedTimer timer;
     timer.start();
     Outcome outcome;
+    outcome.startedAt = QDateTime::currentMSecsSinceEpoch();
     outcome.full = job.full || known.folders.isEmpty();
     outcome.project = outcome.full ? ProjectConfig::load(root) : current;
     if (outcome.full) {
@@ -150,6 +164,7 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
         discoverAgain(known, job, outcome);
     }
     const QStringList &knownFolders = known.folders;
+    const PoolPlaceGivenBack waiting;
     if (outcome.full) {
         const int total = int(outcome.folders.size());
         if (progress)
@@ -377,7 +392,8 @@ void ProjectReloader::updateWatches(const Outcome &outcome)
 {
     // Worked out by the job: here only the watcher's own difference is left to the GUI thread.
     m_watches = outcome.watches;
-    m_watcher.setPaths(outcome.watchFiles, outcome.watchFolders);
+    // What changed between the read and a watch being in place is reported once it is.
+    m_watcher.setPaths(outcome.watchFiles, outcome.watchFolders, outcome.startedAt);
 }
 
 } // namespace Strata

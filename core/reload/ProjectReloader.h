@@ -71,6 +71,7 @@ private:
         QStringList watchFiles;     // everything to watch, worked out here rather than on the GUI thread
         QStringList watchFolders;
         qint64 elapsedMs = 0;
+        qint64 startedAt = 0; // when the job began reading (ms since the epoch), for the watcher
     };
 
     void onPathsChanged(const QStringList &paths);

@@ -54,7 +54,9 @@ GraphPanel::GraphPanel(Registry &registry, Selection &selection, QWidget *parent
         // once drawn, though the graph's Selection did not change.
         m_revealPending = true;
         reloadViews();
-        scheduleRefresh();
+        // Now rather than after the other views: the layout of a large graph is the last thing a
+        // load waits for, and it runs on its own thread while they fill in.
+        refresh();
     });
 
     connect(m_scene, &GraphScene::graphChanged, this, &GraphPanel::onGraphShown);

@@ -46,6 +46,20 @@ QPointF freePlace(QPointF centre, const QSizeF &size, const QList<QRectF> &place
     return centre;
 }
 
+// Whether two graphs make the same layout request: same nodes with the same sizes and clusters,
+// same edges.
+bool sameLayoutInput(const GraphData &a, const GraphData &b)
+{
+    if (!a.sameShape(b) || a.clusterLabels != b.clusterLabels)
+        return false;
+    for (const GraphNode &node : a.nodes) {
+        const GraphNode *other = b.node(node.id);
+        if (!other || other->size != node.size)
+            return false;
+    }
+    return true;
+}
+
 LayoutRequest requestFor(const GraphData &data)
 {
     LayoutRequest request;
@@ -75,6 +89,12 @@ GraphScene::~GraphScene()
 
 void GraphScene::setGraph(const GraphData &data)
 {
+    if (m_layoutPending && sameLayoutInput(m_pending, data)) {
+        // The layout running now is the one this graph needs (only badges or labels changed):
+        // restarting it would double the wait on a large project. It shows this data when it ends.
+        m_pending = data;
+        return;
+    }
     m_pending = data;
     KindState &s = state(data.kind);
     bool known = data.sameShape(s.laidOut);
