@@ -362,6 +362,29 @@ private Q_SLOTS:
         page.showMigration(m_registry, QStringLiteral("@acme/crm"), QStringLiteral("001_crm_base"));
     }
 
+    // The table tabs (indexes, constraints, referenced by) exist before a table is shown: until
+    // then no view may sit visible outside the tab widget (one did, as a white box over the title).
+    void noViewOutsideTheTabs()
+    {
+        SummaryPage page;
+        page.resize(800, 600);
+        page.show();
+        page.showProject(m_registry);
+        auto *tabs = page.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        const auto check = [&] {
+            for (QTableView *view : page.findChildren<QTableView *>()) {
+                if (view->isVisibleTo(&page))
+                    QVERIFY2(tabs->isAncestorOf(view), qPrintable(view->accessibleName()));
+            }
+        };
+        check();
+        page.showTable(m_registry, QStringLiteral("@acme/crm"), QStringLiteral("deals"));
+        check();
+        page.showPackage(m_registry, QStringLiteral("@acme/crm"));
+        check();
+    }
+
     // The project's list shown again after a reload: only the rows that changed are updated, so the
     // view keeps its selection and scroll position; another list (other rows) is a reset.
     void listShownAgainUpdatesChangedRowsInPlace()

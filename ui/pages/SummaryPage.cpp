@@ -171,6 +171,8 @@ SummaryPage::~SummaryPage() = default;
 QTableView *SummaryPage::createView(SummaryTableModel *model, const QString &accessibleName)
 {
     auto *view = new QTableView(this);
+    // Hidden until it is a tab: a view that is not yet one would sit, visible, in the page's corner.
+    view->hide();
     view->setModel(model);
     view->setAccessibleName(accessibleName);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
