@@ -69,6 +69,26 @@ void Registry::setProject(const ProjectConfig &project, const QList<PackageDefin
     setPackages(packages);
 }
 
+void Registry::adopt(Registry &prepared)
+{
+    std::swap(m_project, prepared.m_project);
+    std::swap(m_packagesByKey, prepared.m_packagesByKey);
+    std::swap(m_ordered, prepared.m_ordered);
+    std::swap(m_indexByName, prepared.m_indexByName);
+    std::swap(m_effectiveTables, prepared.m_effectiveTables);
+    std::swap(m_indexNames, prepared.m_indexNames);
+    std::swap(m_tableIndex, prepared.m_tableIndex);
+    std::swap(m_graph, prepared.m_graph);
+    std::swap(m_duplicateNames, prepared.m_duplicateNames);
+    std::swap(m_ruleDiagnostics, prepared.m_ruleDiagnostics);
+    std::swap(m_migrationGraph, prepared.m_migrationGraph);
+    std::swap(m_diagnostics, prepared.m_diagnostics);
+    m_lastChangeInPlace = false;
+    prepared.clear();
+    Q_EMIT reset();
+    Q_EMIT diagnosticsChanged();
+}
+
 void Registry::addOrReplace(const PackageDefinition &package)
 {
     const QString key = keyOf(package);

@@ -41,6 +41,11 @@ public:
     void setProject(const ProjectConfig &project);
     // A whole project at once: its settings and every package (one re-validation, one `reset`).
     void setProject(const ProjectConfig &project, const QList<PackageDefinition> &packages);
+    // Takes over everything `prepared` worked out (a registry built on a worker thread with
+    // setProject, so that validating a large project happens off the GUI thread), then signals
+    // `reset` as setProject does. `prepared` is left empty. The skipped codes stay this registry's:
+    // give `prepared` the same ones before it is built.
+    void adopt(Registry &prepared);
     const ProjectConfig &project() const { return m_project; }
 
     // Adds a package, or replaces the one with the same key (its folder; its name for packages

@@ -129,6 +129,7 @@ void ProjectReloader::startJob(Job job)
         return;
     }
     m_running = true;
+    job.skippedCodes = m_registry.skippedCodes();
     if (job.full)
         Q_EMIT loadingStarted();
     // Progress is reported from the worker: hand it to this object's thread. The destructor waits
@@ -182,6 +183,11 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
         }
         if (progress && total <= slice)
             progress(total, total);
+        // Validated here, not on the GUI thread: it then only takes the result over.
+        outcome.prepared = std::make_shared<Registry>();
+        outcome.prepared->setSkippedCodes(job.skippedCodes);
+        outcome.prepared->setProject(outcome.project, outcome.packages);
+        outcome.prepared->moveToThread(QCoreApplication::instance() ? QCoreApplication::instance()->thread() : nullptr);
     } else {
         const QSet<QString> now(outcome.folders.cbegin(), outcome.folders.cend());
         const QSet<QString> before(knownFolders.cbegin(), knownFolders.cend());
@@ -301,7 +307,10 @@ void ProjectReloader::finishJob()
 
     if (outcome.full) {
         const bool first = m_folders.isEmpty();
-        m_registry.setProject(outcome.project, outcome.packages);
+        if (outcome.prepared)
+            m_registry.adopt(*outcome.prepared);
+        else
+            m_registry.setProject(outcome.project, outcome.packages);
         m_folders = outcome.folders;
         m_visited = outcome.visitedFolders;
         m_visitedSet = QSet<QString>(m_visited.cbegin(), m_visited.cend());

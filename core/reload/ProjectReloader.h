@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Strata {
@@ -56,6 +57,7 @@ private:
         bool full = false;         // read strata.json and everything again
         QSet<QString> folders;     // package folders to read again
         QSet<QString> rewalk;      // folders looked into before that changed: discover below them again
+        QStringList skippedCodes;  // the registry's, for the registry a full job builds
     };
     using Watches = QHash<QString, QStringList>; // by package key: the files of the package to watch
     struct Outcome
@@ -67,6 +69,9 @@ private:
         QStringList folders;        // every package folder now
         QStringList visitedFolders; // for the watcher
         bool rediscovered = false;  // folders and visitedFolders were looked for again (else as known)
+        // Full jobs: a registry built from `packages` on the worker (validating a large project
+        // is most of a load), handed to the real one with Registry::adopt. Lives in the GUI thread.
+        std::shared_ptr<Registry> prepared;
         Watches watches;            // of every package now
         QStringList watchFiles;     // everything to watch, worked out here rather than on the GUI thread
         QStringList watchFolders;
