@@ -63,6 +63,19 @@ QString packageName(int i)
     return QStringLiteral("@bench/package-%1").arg(i, 4, 10, QLatin1Char('0'));
 }
 
+// Package `i`'s dependencies: up to four distinct earlier packages (the graph stays a DAG).
+QList<int> dependenciesOf(int i, QRandomGenerator &random)
+{
+    QList<int> targets;
+    const int wanted = qMin(i, 4);
+    while (targets.size() < wanted) {
+        const int j = int(random.bounded(i));
+        if (!targets.contains(j))
+            targets.append(j);
+    }
+    return targets;
+}
+
 GraphData packageGraph(int count, QRandomGenerator &random)
 {
     GraphData data;
@@ -80,14 +93,7 @@ GraphData packageGraph(int count, QRandomGenerator &random)
     }
     for (int i = 1; i < count; ++i) {
         // Edges only to earlier packages (a DAG), up to four distinct dependencies each.
-        QList<int> targets;
-        const int wanted = qMin(i, 4);
-        while (targets.size() < wanted) {
-            const int j = int(random.bounded(i));
-            if (!targets.contains(j))
-                targets.append(j);
-        }
-        for (int j : std::as_const(targets)) {
+        for (int j : dependenciesOf(i, random)) {
             GraphEdge edge;
             edge.from = data.nodes.at(i).id;
             edge.to = data.nodes.at(j).id;
@@ -236,14 +242,7 @@ struct Bench
             PackageDefinition package;
             package.name = packageName(i);
             package.version = QStringLiteral("1.0.0");
-            QList<int> targets;
-            const int wanted = qMin(i, 4);
-            while (targets.size() < wanted) {
-                const int j = int(random.bounded(i));
-                if (!targets.contains(j))
-                    targets.append(j);
-            }
-            for (int j : std::as_const(targets))
+            for (int j : dependenciesOf(i, random))
                 package.dependencies.append(Dependency{packageName(j), QStringLiteral("^1.0.0"), {}, false});
             packages.append(package);
         }

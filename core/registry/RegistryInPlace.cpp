@@ -1,0 +1,164 @@
+#include "Registry.h"
+
+#include "common/Logging.h"
+#include "validation/ProjectRules.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+
+// A change applied in place (Registry::updateInPlace): when the package graph stays as it was, only
+// the changed packages and those whose findings they can change are validated again. The full
+// rebuild is in Registry.cpp; both must describe the same registry (tests/core/tst_incrementalregistry).
+namespace Strata {
+
+namespace {
+
+bool sameDependencies(const PackageDefinition &a, const PackageDefinition &b)
+{
+    if (a.dependencies.size() != b.dependencies.size())
+        return false;
+    for (qsizetype i = 0; i < a.dependencies.size(); ++i) {
+        const Dependency &x = a.dependencies.at(i);
+        const Dependency &y = b.dependencies.at(i);
+        if (x.name != y.name || x.range != y.range || x.fromPackageJson != y.fromPackageJson)
+            return false;
+    }
+    return true;
+}
+
+// Whether the migration graph built from `b` would be the one built from `a`: same migrations, same
+// text (by checksum), same files and lines. C++ callables cannot be compared: they count as changed.
+bool sameMigrations(const PackageDefinition &a, const PackageDefinition &b)
+{
+    if (a.migrations.size() != b.migrations.size())
+        return false;
+    for (qsizetype i = 0; i < a.migrations.size(); ++i) {
+        const Migration &x = a.migrations.at(i);
+        const Migration &y = b.migrations.at(i);
+        if (x.up.isCallable() || y.up.isCallable() || x.down.isCallable() || y.down.isCallable())
+            return false;
+        if (x.checksum.isEmpty() || x.id != y.id || x.checksum != y.checksum || x.file != y.file
+            || x.version != y.version || x.noTransaction != y.noTransaction || x.up.firstLine != y.up.firstLine
+            || x.down.sql != y.down.sql || x.down.firstLine != y.down.firstLine || x.location != y.location
+            || x.upLocation != y.upLocation || x.downLocation != y.downLocation
+            || x.requirements.size() != y.requirements.size())
+            return false;
+        for (qsizetype r = 0; r < x.requirements.size(); ++r) {
+            const MigrationRequirement &p = x.requirements.at(r);
+            const MigrationRequirement &q = y.requirements.at(r);
+            if (p.package != q.package || p.migrationId != q.migrationId || p.location != q.location)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool Registry::canUpdateInPlace(const PackageDefinition &now) const
+{
+    const auto old = m_packagesByKey.constFind(keyOf(now));
+    if (old == m_packagesByKey.cend() || now.name.isEmpty() || old->name != now.name
+        || m_duplicateNames.contains(now.name) || !m_indexByName.contains(now.name))
+        return false;
+    // Versions and dependencies shape the package graph, the order and other packages' findings.
+    if (old->version != now.version || !sameDependencies(*old, now))
+        return false;
+    // The workspace table's key types every workspace_id; without it, "missing" is reported once for
+    // the whole project.
+    const QString &workspace = m_project.workspaceTable;
+    return findTable(workspace) && !old->table(workspace) && !now.table(workspace);
+}
+
+bool Registry::updateInPlace(const QList<PackageDefinition> &changed)
+{
+    QSet<QString> changedNames;
+    for (const PackageDefinition &package : changed) {
+        if (!canUpdateInPlace(package) || changedNames.contains(package.name))
+            return false;
+        changedNames.insert(package.name);
+    }
+    QElapsedTimer timer;
+    timer.start();
+
+    // The names the change can touch: every table and index the packages had or have now.
+    QSet<QString> tables, indexes, tablesBefore, tablesNow;
+    bool migrationsChanged = false;
+    for (const PackageDefinition &package : changed) {
+        const PackageDefinition &old = m_packagesByKey[keyOf(package)];
+        for (const Table &table : old.tables)
+            tablesBefore.insert(table.name);
+        for (const Table &table : package.tables)
+            tablesNow.insert(table.name);
+        for (const QStringList &names : indexNames(package.name)) {
+            for (const QString &name : names)
+                indexes.insert(name);
+        }
+        migrationsChanged = migrationsChanged || !sameMigrations(old, package);
+    }
+    tables = tablesBefore + tablesNow;
+
+    for (const PackageDefinition &package : changed) {
+        m_packagesByKey.insert(keyOf(package), package);
+        m_ordered[m_indexByName.value(package.name)] = package;
+    }
+    buildTableIndex();
+    buildEffectiveTables(&changedNames);
+    for (const QString &name : std::as_const(changedNames)) {
+        for (const QStringList &names : indexNames(name)) {
+            for (const QString &index : names)
+                indexes.insert(index);
+        }
+    }
+
+    // Whose findings can change: packages that declare or reference those tables, use those index
+    // names, or require the changed packages' migrations; when table names came or went, also every
+    // package with a reference to no table (its "did you mean" may name a new one).
+    const bool namesChanged = tablesBefore != tablesNow;
+    QSet<QString> scope = changedNames;
+    for (const PackageDefinition &package : std::as_const(m_ordered)) {
+        if (scope.contains(package.name))
+            continue;
+        bool touched = false;
+        for (const Table &table : package.tables) {
+            touched = touched || tables.contains(table.name);
+            for (const Column &column : table.columns) {
+                if (touched)
+                    break;
+                const ColumnReference &reference = column.references;
+                if (reference.isSet())
+                    touched = tables.contains(reference.table) || (namesChanged && !findTable(reference.table));
+            }
+            if (touched)
+                break;
+        }
+        for (const QStringList &names : indexNames(package.name)) {
+            for (qsizetype i = 0; !touched && i < names.size(); ++i)
+                touched = indexes.contains(names.at(i));
+        }
+        for (const Migration &migration : package.migrations) {
+            for (qsizetype r = 0; !touched && r < migration.requirements.size(); ++r)
+                touched = changedNames.contains(migration.requirements.at(r).package);
+        }
+        if (touched)
+            scope.insert(package.name);
+    }
+    // Their effective tables spell out the keys they reference, which may have changed.
+    const QSet<QString> referencing = scope - changedNames;
+    if (!referencing.isEmpty())
+        buildEffectiveTables(&referencing);
+
+    Diagnostics found = validateProject(*this, scope);
+    for (const QString &name : std::as_const(scope))
+        m_ruleDiagnostics.remove(name);
+    for (Diagnostic &d : found)
+        m_ruleDiagnostics[d.package].append(std::move(d));
+    if (migrationsChanged)
+        buildMigrationGraph();
+    mergeDiagnostics();
+    qCDebug(lcRegistry) << "updated" << changedNames.size() << "packages in place, re-validated" << scope.size()
+                        << "of" << m_ordered.size() << "in" << timer.elapsed() << "ms";
+    return true;
+}
+
+} // namespace Strata
