@@ -6,7 +6,7 @@ BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 PROJECT ?= examples
 
-.PHONY: all deps configure build run test bench screenshots clean
+.PHONY: all deps configure build run test bench screenshots clean fuzz fuzz-smoke
 
 all: build
 
@@ -32,6 +32,15 @@ bench: build
 
 screenshots: build
 	bash scripts/screenshots.sh $(BUILD_DIR)
+
+# Fuzzing (docs/fuzzing.md): clang 16 + libFuzzer in build-fuzz, FUZZ_SECONDS per target.
+# fuzz-smoke is CI's short run.
+FUZZ_SECONDS ?= 60
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(JOBS) bash scripts/fuzz.sh build-fuzz
+
+fuzz-smoke:
+	FUZZ_SECONDS=20 FUZZ_JOBS=$(JOBS) bash scripts/fuzz.sh build-fuzz
 
 clean:
 	rm -rf $(BUILD_DIR)

@@ -9,6 +9,12 @@ PACKAGES=(
   libgraphviz-dev libpg-query-dev libsqlite3-dev postgresql
   xvfb xauth x11-apps imagemagick fonts-dejavu-core
 )
+# `install-deps.sh fuzz` (make fuzz) adds clang 16 and its runtime libraries, libFuzzer among them
+# (libclang_rt.fuzzer is in libclang-rt-16-dev, only a recommendation of clang-16). clang 14 cannot
+# compile libstdc++ 12's std::source_location.
+if [ "${1:-}" = fuzz ]; then
+  PACKAGES+=(clang-16 libclang-rt-16-dev)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -1,0 +1,4 @@
+1-- migrate:up transaction:false
+CREATE TABLE a (id int);
+-- migrate:down
+DROP TABLE a;

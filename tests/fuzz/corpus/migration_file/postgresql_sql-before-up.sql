@@ -1,0 +1,3 @@
+1/* x */ SELECT 1;
+-- strata:up
+SELECT 2;

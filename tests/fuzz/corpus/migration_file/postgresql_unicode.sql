@@ -1,0 +1,4 @@
+1﻿-- strata:up
+CREATE TABLE t (name TEXT DEFAULT 'é😀');
+-- strata:down
+DROP TABLE t;

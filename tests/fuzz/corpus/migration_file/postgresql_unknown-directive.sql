@@ -1,0 +1,3 @@
+1-- strata:upp
+SELECT 1;
+--  STRATA:Down  

@@ -1,0 +1,6 @@
+0-- strata:up
+SELECT 1;
+-- strata:up
+SELECT 2;
+-- strata:down
+-- strata:down

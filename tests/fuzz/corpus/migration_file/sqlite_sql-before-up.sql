@@ -1,0 +1,3 @@
+0/* x */ SELECT 1;
+-- strata:up
+SELECT 2;

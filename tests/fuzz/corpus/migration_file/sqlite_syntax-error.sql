@@ -1,0 +1,5 @@
+0-- strata:up
+CREATE TABLE (;
+SELECT 'x
+-- strata:down
+DROP TABLE;

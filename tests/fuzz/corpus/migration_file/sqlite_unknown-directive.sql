@@ -1,0 +1,3 @@
+0-- strata:upp
+SELECT 1;
+--  STRATA:Down  

@@ -1,0 +1,92 @@
+// Fuzzes Strata's JSON parser (core/json), which reads database.json, package.json and strata.json.
+// Beyond "no crash": every node, key and error lies inside the input at the line and column of its
+// offset; a parsed document says the same as Qt's own parser does and survives a round trip.
+
+#include "FuzzSupport.h"
+
+#include "json/JsonDocument.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Strata;
+using namespace Strata::Fuzz;
+
+namespace {
+
+const QString File = QStringLiteral("/fuzz/input.json");
+
+// Checks the locations below `node`; tells whether any object repeats a key (Qt keeps another one).
+bool checkNode(const Json::Node &node, const QByteArray &input, int depth)
+{
+    checkLocation(node.location, input, ByteOrderMark::Skipped);
+    FUZZ_CHECK(node.location.file == File, describe(node.location));
+    FUZZ_CHECK(node.location.length > 0, describe(node.location));
+    FUZZ_CHECK(depth <= 256, QStringLiteral("nesting depth %1 above the limit").arg(depth));
+    const qsizetype end = node.location.offset + node.location.length;
+    bool duplicates = !node.duplicateKeys().isEmpty();
+    for (const Json::Node &item : node.items) {
+        FUZZ_CHECK(item.location.offset > node.location.offset && item.location.offset + item.location.length < end,
+                   describe(item.location) + QStringLiteral(" outside its array ") + describe(node.location));
+        duplicates |= checkNode(item, input, depth + 1);
+    }
+    for (const Json::Member &member : node.members) {
+        checkLocation(member.keyLocation, input, ByteOrderMark::Skipped);
+        FUZZ_CHECK(member.keyLocation.offset < member.value.location.offset,
+                   describe(member.keyLocation) + QStringLiteral(" after its value"));
+        FUZZ_CHECK(member.keyLocation.offset > node.location.offset
+                       && member.value.location.offset + member.value.location.length < end,
+                   describe(member.value.location) + QStringLiteral(" outside its object ") + describe(node.location));
+        duplicates |= checkNode(member.value, input, depth + 1);
+    }
+    return duplicates;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input = bytes(data, size);
+    const Json::ParseResult result = Json::parse(input, File);
+    if (!result.ok) {
+        FUZZ_CHECK(!result.error.message.isEmpty(), QString());
+        FUZZ_CHECK(result.error.location.file == File, describe(result.error.location));
+        checkLocation(result.error.location, input, ByteOrderMark::Skipped);
+        return 0;
+    }
+    const bool duplicates = checkNode(result.root, input, 1);
+
+    // Qt's parser reads the same document the same way (how it treats a repeated key is its own
+    // business: compare only documents without repeats).
+    const QJsonValue value = result.root.toJsonValue();
+    if (!duplicates) {
+        QJsonParseError qtError;
+        const QJsonDocument qt = QJsonDocument::fromJson(input, &qtError);
+        if (result.root.isObject() || result.root.isArray()) {
+            // Qt stops at a shallower depth, and refuses numbers too small for a double, which Strata
+            // reads as zero (RFC 8259 leaves the range of numbers to the implementation).
+            FUZZ_CHECK(qtError.error == QJsonParseError::NoError || qtError.error == QJsonParseError::DeepNesting
+                           || qtError.error == QJsonParseError::IllegalNumber,
+                       QStringLiteral("Qt rejects what Strata accepts: ") + qtError.errorString());
+            if (qtError.error == QJsonParseError::NoError) {
+                const QJsonValue qtValue = qt.isObject() ? QJsonValue(qt.object()) : QJsonValue(qt.array());
+                FUZZ_CHECK(qtValue == value, QStringLiteral("Strata and Qt read different values"));
+            }
+        }
+    }
+
+    // A round trip: what the parsed value writes out parses again to the same value.
+    QJsonDocument document;
+    if (value.isObject())
+        document.setObject(value.toObject());
+    else if (value.isArray())
+        document.setArray(value.toArray());
+    else
+        return 0;
+    const QByteArray written = document.toJson(QJsonDocument::Compact);
+    const Json::ParseResult again = Json::parse(written, File);
+    FUZZ_CHECK(again.ok, again.error.message + QStringLiteral(" in ") + QString::fromUtf8(written));
+    FUZZ_CHECK(again.root.toJsonValue() == value, QString::fromUtf8(written));
+    return 0;
+}

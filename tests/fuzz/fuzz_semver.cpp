@@ -1,0 +1,77 @@
+// Fuzzes semantic versions and npm version ranges (core/loading/Semver), as package.json and
+// database.json write them. The input's first line is a range, the following lines are versions.
+// Beyond "no crash": versions round-trip through toString(), precedence is a consistent order, a
+// range reads the same after a round trip, and an exact version satisfies its own range.
+
+#include "FuzzSupport.h"
+
+#include "loading/Semver.h"
+
+#include <QStringList>
+
+using namespace Strata;
+using namespace Strata::Fuzz;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QStringList lines = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size)).split(u'\n');
+    const QString rangeText = lines.first();
+
+    QList<SemVersion> versions;
+    for (qsizetype i = 1; i < lines.size() && versions.size() < 8; ++i) {
+        SemVersion version;
+        if (!SemVersion::parse(lines[i], &version)) {
+            FUZZ_CHECK(!version.isValid(), lines[i]);
+            continue;
+        }
+        FUZZ_CHECK(version.isValid() && version.major() >= 0 && version.minor() >= 0 && version.patch() >= 0,
+                   lines[i]);
+        // toString() writes a version that reads back as the same version.
+        SemVersion reread;
+        FUZZ_CHECK(SemVersion::parse(version.toString(), &reread), version.toString());
+        FUZZ_CHECK(reread.toString() == version.toString() && SemVersion::compare(reread, version) == 0,
+                   version.toString());
+        versions.append(version);
+    }
+    // Precedence is an order: reflexive, antisymmetric, transitive.
+    for (const SemVersion &a : versions) {
+        FUZZ_CHECK(SemVersion::compare(a, a) == 0, a.toString());
+        for (const SemVersion &b : versions) {
+            const int ab = SemVersion::compare(a, b);
+            FUZZ_CHECK(ab == -SemVersion::compare(b, a), a.toString() + u' ' + b.toString());
+            for (const SemVersion &c : versions) {
+                if (ab <= 0 && SemVersion::compare(b, c) <= 0)
+                    FUZZ_CHECK(SemVersion::compare(a, c) <= 0, a.toString() + u' ' + b.toString() + u' ' + c.toString());
+            }
+        }
+    }
+
+    SemverRange range;
+    QString error;
+    if (!SemverRange::parse(rangeText, &range, &error)) {
+        FUZZ_CHECK(!error.isEmpty(), rangeText);
+        return 0;
+    }
+    FUZZ_CHECK(range.toString() == rangeText, range.toString());
+    SemverRange reread;
+    FUZZ_CHECK(SemverRange::parse(range.toString(), &reread), range.toString());
+    for (const SemVersion &version : versions) {
+        FUZZ_CHECK(range.satisfiedBy(version) == reread.satisfiedBy(version), version.toString());
+        // A version is in the range that names exactly it, and in "*".
+        SemverRange exact;
+        FUZZ_CHECK(SemverRange::parse(version.toString(), &exact) && exact.satisfiedBy(version), version.toString());
+        SemverRange any;
+        FUZZ_CHECK(SemverRange::parse(QStringLiteral("*"), &any) && any.satisfiedBy(version), version.toString());
+        // Ranges agree with precedence: a release satisfies ">=v" exactly when it is not below v; a
+        // prerelease may satisfy less (npm takes it only for a prerelease of its own major.minor.patch).
+        for (const SemVersion &other : versions) {
+            SemverRange atLeast;
+            FUZZ_CHECK(SemverRange::parse(QStringLiteral(">=") + other.toString(), &atLeast), other.toString());
+            const bool notBelow = SemVersion::compare(version, other) >= 0;
+            const bool satisfied = atLeast.satisfiedBy(version);
+            FUZZ_CHECK(version.prerelease().isEmpty() ? satisfied == notBelow : !satisfied || notBelow,
+                       version.toString() + QStringLiteral(" against >=") + other.toString());
+        }
+    }
+    return 0;
+}

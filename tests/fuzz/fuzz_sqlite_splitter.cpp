@@ -1,0 +1,11 @@
+// Fuzzes the SQLite statement splitter (SQLite's tokenizer and sqlite3_complete()): statements are
+// the script's own text at their offsets, in order, with the line and column of their offset;
+// errors stand on a line of the script.
+
+#include "SplitterChecks.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    Strata::Fuzz::checkSplit(data, size, Strata::DialectKind::SQLite);
+    return 0;
+}
