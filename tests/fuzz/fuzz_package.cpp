@@ -10,7 +10,10 @@
 
 #include "loading/PackageLoader.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
+
+#include <optional>
 
 using namespace Strata;
 using namespace Strata::Fuzz;
@@ -59,12 +62,19 @@ void checkFinding(const Diagnostic &diagnostic, const ProjectFolder &folder)
     const QString what = diagnostic.code + u' ' + describe(diagnostic.location);
     FUZZ_CHECK(!diagnostic.code.isEmpty() && !diagnostic.message.isEmpty(), what);
     const QString &file = diagnostic.location.file;
-    if (const QByteArray *content = folder.content(file)) {
+    // "migrations" may name any folder ("../.."): a file the input did not write is read from disk.
+    std::optional<QByteArray> content;
+    if (const QByteArray *written = folder.content(file)) {
+        content = *written;
+    } else if (QFile onDisk(file); QFileInfo(file).isFile() && onDisk.open(QIODevice::ReadOnly)) {
+        content = onDisk.readAll();
+    }
+    if (content) {
         const bool sql = file.endsWith(QLatin1String(".sql"));
         checkLocation(diagnostic.location, *content, sql ? ByteOrderMark::Counted : ByteOrderMark::Skipped,
                       diagnostic.code == u"sql-syntax" ? ColumnCheck::AtLeast : ColumnCheck::Exact);
     } else {
-        // A file the input did not write (a missing migrations folder, an unreadable path): no range.
+        // No file there (a missing migrations folder, an unreadable path): no range.
         FUZZ_CHECK(diagnostic.location.offset <= 0 && diagnostic.location.length == 0, what);
     }
 }
