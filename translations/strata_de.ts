@@ -118,6 +118,680 @@
     </message>
 </context>
 <context>
+    <name>Strata::Cli</name>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="+73"/>
+        <source>The project folder (default: the current folder).</source>
+        <translation>Der Projektordner (Vorgabe: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show debug output of discovery, loading, validation and migrations.</source>
+        <translation>Debug-Ausgaben von Suche, Laden, Prüfung und Migrationen zeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print only errors and results.</source>
+        <translation>Nur Fehler und Ergebnisse ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the version.</source>
+        <translation>Die Version zeigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this help; after a command, that command&apos;s options and examples.</source>
+        <translation>Diese Hilfe zeigen; nach einem Befehl dessen Optionen und Beispiele.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Strata: see, check and change the database of a modular application.</source>
+        <translation>Strata: die Datenbank einer modularen Anwendung sehen, prüfen und ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The command to run (see below).</source>
+        <translation>Der auszuführende Befehl (siehe unten).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="+48"/>
+        <source>cannot read the project: &quot;%1&quot; is not a folder</source>
+        <translation>Projekt nicht lesbar: &quot;%1&quot; ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the project: &quot;%1&quot; is not readable</source>
+        <translation>Projekt nicht lesbar: &quot;%1&quot; ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+7"/>
+        <source>strata: error: unknown command &quot;%1&quot;</source>
+        <translation>strata: error: unbekannter Befehl &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GraphCommand.cpp" line="+22"/>
+        <source>Draw the tables clustered by package, with their foreign keys.</source>
+        <translation>Die Tabellen nach Paketen gruppiert zeichnen, mit ihren Fremdschlüsseln.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown format &quot;%1&quot; for graph: use dot, mermaid or json</source>
+        <translation>unbekanntes Format &quot;%1&quot; für graph: dot, mermaid oder json verwenden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Print the dependency graph (--format dot, mermaid or json).</source>
+        <translation>Den Abhängigkeitsgraphen ausgeben (--format dot, mermaid oder json).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Help.cpp" line="+41"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Describe a command: strata help COMMAND.</source>
+        <translation>Einen Befehl beschreiben: strata help BEFEHL.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run &apos;strata help COMMAND&apos; or &apos;strata COMMAND --help&apos; for the options and examples of a command.</source>
+        <translation>&apos;strata help BEFEHL&apos; oder &apos;strata BEFEHL --help&apos; zeigt die Optionen und Beispiele eines Befehls.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>[global options]</source>
+        <translation>[globale Optionen]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ListCommand.cpp" line="+23"/>
+        <source>unknown format &quot;%1&quot; for list: use text or json</source>
+        <translation>unbekanntes Format &quot;%1&quot; für list: text oder json verwenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dependency cycle %1: the packages are not in dependency order (those in the cycle stand by name)</source>
+        <translation>Abhängigkeitszyklus %1: Die Pakete stehen nicht in Abhängigkeitsreihenfolge (die Pakete des Zyklus stehen nach Namen geordnet)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+70"/>
+        <source>PACKAGE</source>
+        <translation>PAKET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>TABLES</source>
+        <translation>TABELLEN</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+6"/>
+        <source>MIGRATIONS</source>
+        <translation>MIGRATIONEN</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>List the packages in dependency order.</source>
+        <translation>Die Pakete in Abhängigkeitsreihenfolge auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MigrateCommand.cpp" line="+20"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+22"/>
+        <source>Only up to this migration (PACKAGE or PACKAGE:ID).</source>
+        <translation>Nur bis zu dieser Migration (PAKET oder PAKET:ID).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+0"/>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../app/cli/RollbackCommand.cpp" line="+65"/>
+        <source>--lock-timeout takes a number of seconds</source>
+        <translation>--lock-timeout erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Apply the pending migrations.</source>
+        <translation>Die ausstehenden Migrationen anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Migrations.cpp" line="+41"/>
+        <source>%1 failed at statement %2 (%3)</source>
+        <translation>%1 ist bei Anweisung %2 fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed (%2)</source>
+        <translation>%1 ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed</source>
+        <translation>%1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>statement:</source>
+        <translation>Anweisung:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The failed migration left no trace.</source>
+        <translation>Die fehlgeschlagene Migration hat keine Spuren hinterlassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The failed migration ran without a transaction: its statements before the failing one stay.</source>
+        <translation>Die fehlgeschlagene Migration lief ohne Transaktion: Ihre Anweisungen vor der fehlgeschlagenen bleiben bestehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n migration(s) before it stay(s) applied.</source>
+        <translation>
+            <numerusform>%n Migration davor bleibt angewendet.</numerusform>
+            <numerusform>%n Migrationen davor bleiben angewendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n migration(s) before it stay(s) rolled back.</source>
+        <translation>
+            <numerusform>%n Migration davor bleibt zurückgesetzt.</numerusform>
+            <numerusform>%n Migrationen davor bleiben zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database: sqlite:PATH, sqlite::memory: or postgresql://USER@HOST:PORT/DB (default: the project&apos;s).</source>
+        <translation>Die Datenbank: sqlite:PFAD, sqlite::memory: oder postgresql://BENUTZER@HOST:PORT/DB (Vorgabe: die des Projekts).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How long to wait for another runner, in seconds (default 60).</source>
+        <translation>Wie lange auf einen anderen Migrationslauf gewartet wird, in Sekunden (Vorgabe 60).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prove that the plan runs, and change nothing.</source>
+        <translation>Zeigen, dass der Plan läuft, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>; use --database with a %1 URL</source>
+        <translation>; --database mit einer %1-URL angeben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Dry run on %1: %n migration(s)</source>
+        <translation>
+            <numerusform>Probelauf auf %1: %n Migration</numerusform>
+            <numerusform>Probelauf auf %1: %n Migrationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Migrating %1: %n pending</source>
+        <translation>
+            <numerusform>Migration von %1: %n ausstehend</numerusform>
+            <numerusform>Migration von %1: %n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Rolling back %1: %n migration(s)</source>
+        <translation>
+            <numerusform>Zurücksetzen auf %1: %n Migration</numerusform>
+            <numerusform>Zurücksetzen auf %1: %n Migrationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/PlanOutput.cpp" line="+127"/>
+        <location line="+40"/>
+        <source>destructive: %1</source>
+        <translation>destruktiv: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../app/cli/PlanOutput.cpp" line="-52"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>already done by another runner</source>
+        <translation>bereits von einem anderen Lauf erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not executed in a dry run (no-transaction migration)</source>
+        <translation>im Probelauf nicht ausgeführt (Migration ohne Transaktion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done in %1 ms</source>
+        <translation>fertig in %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>Cancelled after %n migration(s).</source>
+        <translation>
+            <numerusform>Nach %n Migration abgebrochen.</numerusform>
+            <numerusform>Nach %n Migrationen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Dry run passed: %n migration(s) run and undone; nothing changed.</source>
+        <translation>
+            <numerusform>Probelauf bestanden: %n Migration ausgeführt und rückgängig gemacht; nichts geändert.</numerusform>
+            <numerusform>Probelauf bestanden: %n Migrationen ausgeführt und rückgängig gemacht; nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Applied %n migration(s) in %1 ms.</source>
+        <translation>
+            <numerusform>%n Migration in %1 ms angewendet.</numerusform>
+            <numerusform>%n Migrationen in %1 ms angewendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Rolled back %n migration(s) in %1 ms.</source>
+        <translation>
+            <numerusform>%n Migration in %1 ms zurückgesetzt.</numerusform>
+            <numerusform>%n Migrationen in %1 ms zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanCommand.cpp" line="+6"/>
+        <source>Plan a rollback instead (with --steps or --to).</source>
+        <translation>Stattdessen ein Zurücksetzen planen (mit --steps oder --to).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print only the SQL script that would run, with comments naming each migration.</source>
+        <translation>Nur das SQL-Skript ausgeben, das laufen würde, mit Kommentaren, die jede Migration nennen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --down: the last N applied migrations.</source>
+        <translation>Mit --down: die letzten N angewendeten Migrationen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/RollbackCommand.cpp" line="-45"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--sql prints SQL: leave out --format %1</source>
+        <translation>--sql gibt SQL aus: --format %1 weglassen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/cli/RollbackCommand.cpp" line="+37"/>
+        <source>--steps takes a whole number of at least 1</source>
+        <translation>--steps erwartet eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing to do on %1.</source>
+        <translation>Nichts zu tun auf %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n migration(s) would run on %1:</source>
+        <translation>
+            <numerusform>%n Migration würde auf %1 laufen:</numerusform>
+            <numerusform>%n Migrationen würden auf %1 laufen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n migration(s) would be rolled back on %1:</source>
+        <translation>
+            <numerusform>%n Migration würde auf %1 zurückgesetzt:</numerusform>
+            <numerusform>%n Migrationen würden auf %1 zurückgesetzt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan has destructive statements (marked !).</source>
+        <translation>Der Plan enthält destruktive Anweisungen (mit ! markiert).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show what migrate would run, statement by statement.</source>
+        <translation>Zeigen, was migrate ausführen würde, Anweisung für Anweisung.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PlanOutput.cpp" line="-9"/>
+        <source>[no transaction: statements run one by one, outside a transaction]</source>
+        <translation>[ohne Transaktion: Anweisungen laufen einzeln, außerhalb einer Transaktion]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(C++ migration)</source>
+        <translation>(C++-Migration)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>strata plan --sql: %n migration(s) that migrate would run on %1, in order.</source>
+        <translation>
+            <numerusform>strata plan --sql: %n Migration, die migrate auf %1 ausführen würde, in Reihenfolge.</numerusform>
+            <numerusform>strata plan --sql: %n Migrationen, die migrate auf %1 ausführen würde, in Reihenfolge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>strata plan --sql: %n migration(s) that rollback would undo on %1, in order.</source>
+        <translation>
+            <numerusform>strata plan --sql: %n Migration, die rollback auf %1 zurücksetzen würde, in Reihenfolge.</numerusform>
+            <numerusform>strata plan --sql: %n Migrationen, die rollback auf %1 zurücksetzen würde, in Reihenfolge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each migration also writes its row of strata_migrations in its transaction; this script does not.</source>
+        <translation>Jede Migration schreibt in ihrer Transaktion auch ihre Zeile in strata_migrations; dieses Skript nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A C++ migration: its statements are known only when it runs.</source>
+        <translation>Eine C++-Migration: Ihre Anweisungen sind erst bekannt, wenn sie läuft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No transaction: migrate runs these statements one by one, outside a transaction.</source>
+        <translation>Ohne Transaktion: migrate führt diese Anweisungen einzeln aus, außerhalb einer Transaktion.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RepairCommand.cpp" line="+36"/>
+        <source>cannot read the history of %1: %2</source>
+        <translation>Verlauf von %1 nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1:%2: recorded the checksum of the edited file</source>
+        <translation>%1:%2: Prüfsumme der bearbeiteten Datei eingetragen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:%2: forgot the migration whose file is gone</source>
+        <translation>%1:%2: Migration vergessen, deren Datei fehlt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot repair %1:%2: %3</source>
+        <translation>%1:%2 nicht reparierbar: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to repair on %1.</source>
+        <translation>Nichts zu reparieren auf %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accept edited migrations and forget deleted ones, after checking them.</source>
+        <translation>Bearbeitete Migrationen annehmen und gelöschte vergessen, nachdem man sie geprüft hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RollbackCommand.cpp" line="-38"/>
+        <source>Roll back the last N applied migrations.</source>
+        <translation>Die letzten N angewendeten Migrationen zurücksetzen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Roll back every migration applied after PACKAGE:ID (which stays applied).</source>
+        <translation>Jede nach PAKET:ID angewendete Migration zurücksetzen (PAKET:ID bleibt angewendet).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PACKAGE:ID</source>
+        <translation>PAKET:ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Roll back every applied migration.</source>
+        <translation>Jede angewendete Migration zurücksetzen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>rollback needs exactly one of --steps N, --to PACKAGE:ID or --all</source>
+        <translation>rollback braucht genau eine der Optionen --steps N, --to PAKET:ID oder --all</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Undo applied migrations with their down sections.</source>
+        <translation>Angewendete Migrationen mit ihren down-Abschnitten rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SqlCommand.cpp" line="+22"/>
+        <source>sqlite or postgresql (default: the project&apos;s dialect).</source>
+        <translation>sqlite oder postgresql (Vorgabe: der Dialekt des Projekts).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIALECT</source>
+        <translation>DIALEKT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With named packages: include the packages they depend on, so that the script runs on an empty database.</source>
+        <translation>Mit genannten Paketen: auch die Pakete einschließen, von denen sie abhängen, damit das Skript auf einer leeren Datenbank läuft.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown dialect &quot;%1&quot;: use sqlite or postgresql</source>
+        <translation>unbekannter Dialekt &quot;%1&quot;: sqlite oder postgresql verwenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no package &quot;%1&quot; in the project</source>
+        <translation>kein Paket &quot;%1&quot; im Projekt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the project has errors (see &apos;strata validate&apos;); the SQL may not run as it is</source>
+        <translation>das Projekt hat Fehler (siehe &apos;strata validate&apos;); das SQL läuft so womöglich nicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print the CREATE statements of the declared schema.</source>
+        <translation>Die CREATE-Anweisungen des deklarierten Schemas ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only these packages (default: all).</source>
+        <translation>Nur diese Pakete (Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="-46"/>
+        <source>Exit 1 when anything is pending, modified or missing.</source>
+        <translation>Mit 1 beenden, wenn etwas aussteht, geändert ist oder fehlt.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>MIGRATION</source>
+        <translation>MIGRATION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APPLIED AT</source>
+        <translation>ANGEWENDET AM</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 applied, %2 pending, %3 modified, %4 missing on %5</source>
+        <translation>%1 angewendet, %2 ausstehend, %3 geändert, %4 fehlend auf %5</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show every migration as applied, pending, modified or missing.</source>
+        <translation>Jede Migration als angewendet, ausstehend, geändert oder fehlend zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+22"/>
+        <source>Fail on warnings too.</source>
+        <translation>Auch bei Warnungen fehlschlagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skip the rule with this code for this run (repeatable).</source>
+        <translation>Die Regel mit diesem Code in diesem Lauf auslassen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown format &quot;%1&quot; for validate: use text or json</source>
+        <translation>unbekanntes Format &quot;%1&quot; für validate: text oder json verwenden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (strata.json)</source>
+        <translation>%1 (strata.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (--skip)</source>
+        <translation>%1 (--skip)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rules skipped: %1</source>
+        <translation>ausgelassene Regeln: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n Paket</numerusform>
+            <numerusform>%n Pakete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check every package and report problems.</source>
+        <translation>Jedes Paket prüfen und Probleme melden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="-22"/>
+        <source>Milliseconds of quiet before a batch of changes is read (default 150).</source>
+        <translation>Millisekunden Ruhe, bevor eine Reihe von Änderungen gelesen wird (Vorgabe 150).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With --format json, every &quot;reloaded&quot; event carries the whole report (every finding), as &quot;loaded&quot; does, not only the new findings.</source>
+        <translation>Mit --format json trägt jedes &quot;reloaded&quot;-Ereignis den ganzen Bericht (jeden Befund), wie &quot;loaded&quot;, nicht nur die neuen Befunde.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>watching %1 packages (%2 errors, %3 warnings); loaded in %4 ms</source>
+        <translation>beobachte %1 Pakete (%2 Fehler, %3 Warnungen); geladen in %4 ms</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Follow the project on disk and report each change.</source>
+        <translation>Dem Projekt auf der Festplatte folgen und jede Änderung melden.</translation>
+    </message>
+</context>
+<context>
     <name>Strata::ColumnType</name>
     <message>
         <location filename="../core/model/ColumnType.cpp" line="+106"/>
@@ -224,7 +898,7 @@
 <context>
     <name>Strata::FileWatcher</name>
     <message>
-        <location filename="../core/reload/FileWatcher.cpp" line="+120"/>
+        <location filename="../core/reload/FileWatcher.cpp" line="+170"/>
         <source>the system&apos;s limit of file watches is reached (%1 paths not watched); Strata checks them once a second instead. Raise the limit with: sudo sysctl fs.inotify.max_user_watches=524288</source>
         <translation>das Systemlimit für Dateiüberwachungen ist erreicht (%1 Pfade werden nicht überwacht); Strata prüft sie stattdessen einmal pro Sekunde. Erhöhen Sie das Limit mit: sudo sysctl fs.inotify.max_user_watches=524288</translation>
     </message>
@@ -232,7 +906,7 @@
 <context>
     <name>Strata::GraphLayout</name>
     <message>
-        <location filename="../ui/graph/GraphLayout.cpp" line="+254"/>
+        <location filename="../ui/graph/GraphLayout.cpp" line="+288"/>
         <source>Graphviz could not lay out the graph: %1</source>
         <translation>Graphviz konnte den Graphen nicht anordnen: %1</translation>
     </message>
@@ -240,7 +914,7 @@
 <context>
     <name>Strata::Json</name>
     <message>
-        <location filename="../core/json/JsonDocument.cpp" line="+236"/>
+        <location filename="../core/json/JsonDocument.cpp" line="+208"/>
         <source>unexpected end of file</source>
         <translation>unerwartetes Dateiende</translation>
     </message>
@@ -553,7 +1227,7 @@
         <translation>legen Sie den Ordner an oder korrigieren Sie &quot;migrations&quot;</translation>
     </message>
     <message>
-        <location filename="../core/loading/JsonObjectReader.cpp" line="+37"/>
+        <location filename="../core/loading/JsonObjectReader.cpp" line="+40"/>
         <source>%1 has the key &quot;%2&quot; twice; the last one is used</source>
         <translation>%1 enthält den Schlüssel &quot;%2&quot; zweimal; der letzte gilt</translation>
     </message>
@@ -646,7 +1320,7 @@
 <context>
     <name>Strata::MigrationFile</name>
     <message>
-        <location filename="../core/loading/MigrationFile.cpp" line="+324"/>
+        <location filename="../core/loading/MigrationFile.cpp" line="+312"/>
         <source>Migration %1 has a second &quot;%2&quot; section</source>
         <translation>Migration %1 hat einen zweiten Abschnitt &quot;%2&quot;</translation>
     </message>
@@ -731,7 +1405,7 @@
         <translation>Fügen Sie über den Anweisungen, die die Migration anwenden, eine Zeile &quot;-- strata:up&quot; ein.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../core/loading/MigrationFileReading.cpp" line="+109"/>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
     </message>
@@ -769,7 +1443,7 @@
 <context>
     <name>Strata::MigrationGraph</name>
     <message>
-        <location filename="../core/migration/MigrationGraph.cpp" line="+206"/>
+        <location filename="../core/migration/MigrationGraph.cpp" line="+196"/>
         <source>migrations depend on each other in a cycle: %1</source>
         <translation>Migrationen hängen zyklisch voneinander ab: %1</translation>
     </message>
@@ -782,7 +1456,7 @@
 <context>
     <name>Strata::MigrationRunner</name>
     <message>
-        <location filename="../core/migration/MigrationRunner.cpp" line="+131"/>
+        <location filename="../core/migration/MigrationRunner.cpp" line="+128"/>
         <source>cannot copy %1 for the dry run: %2</source>
         <translation>%1 kann für den Probelauf nicht kopiert werden: %2</translation>
     </message>
@@ -827,15 +1501,21 @@
         <source>cannot read the history of %1: %2</source>
         <translation>die Migrationshistorie von %1 kann nicht gelesen werden: %2</translation>
     </message>
-    <message>
-        <location filename="../core/migration/RunText.cpp" line="+26"/>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
+    <message numerus="yes">
+        <location filename="../core/migration/RunText.cpp" line="+32"/>
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 Zeile</numerusform>
+            <numerusform>%1 Zeilen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 non-null values</source>
-        <translation>%1 Werte ungleich NULL</translation>
+        <source>%1 non-null value(s)</source>
+        <translation>
+            <numerusform>%1 Wert ungleich NULL</numerusform>
+            <numerusform>%1 Werte ungleich NULL</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1084,7 +1764,17 @@
 <context>
     <name>Strata::Semver</name>
     <message>
-        <location filename="../core/loading/Semver.cpp" line="+318"/>
+        <location filename="../core/loading/Semver.cpp" line="+50"/>
+        <source>the version number %1 is larger than %2, the largest that npm accepts</source>
+        <translation>die Versionsnummer %1 ist größer als %2, die größte, die npm annimmt</translation>
+    </message>
+    <message>
+        <location line="+294"/>
+        <source>&quot;%1&quot; is not a version range (at &quot;%2&quot;): %3</source>
+        <translation>&quot;%1&quot; ist kein Versionsbereich (bei &quot;%2&quot;): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a version range (at &quot;%2&quot;)</source>
         <translation>&quot;%1&quot; ist kein Versionsbereich (bei &quot;%2&quot;)</translation>
     </message>
@@ -1282,7 +1972,7 @@
         <translation>Die aktuelle Datei schließen</translation>
     </message>
     <message numerus="yes">
-        <location line="+274"/>
+        <location line="+284"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1336,7 +2026,7 @@
 <context>
     <name>Strata::Ui::GraphBuilder</name>
     <message>
-        <location filename="../ui/graph/GraphBuilder.cpp" line="+44"/>
+        <location filename="../ui/graph/GraphBuilder.cpp" line="+56"/>
         <source>no version</source>
         <translation>keine Version</translation>
     </message>
@@ -1351,7 +2041,7 @@
         <translation>fehlende Tabelle</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+106"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n Tabelle</numerusform>
@@ -1449,7 +2139,7 @@
 <context>
     <name>Strata::Ui::GraphPanel</name>
     <message>
-        <location filename="../ui/graph/GraphPanel.cpp" line="+88"/>
+        <location filename="../ui/graph/GraphPanel.cpp" line="+91"/>
         <source>Graph nodes</source>
         <translation>Graphknoten</translation>
     </message>
@@ -1479,7 +2169,7 @@
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../ui/graph/GraphPanel.cpp" line="+636"/>
+        <location filename="../ui/graph/GraphPanel.cpp" line="+660"/>
         <location filename="../ui/graph/GraphToolBar.cpp" line="+1"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
@@ -1713,7 +2403,7 @@
         <translation>Ansicht speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/graph/GraphPanel.cpp" line="-578"/>
+        <location filename="../ui/graph/GraphPanel.cpp" line="-602"/>
         <location line="+3"/>
         <source>Save View</source>
         <translation>Ansicht speichern</translation>
@@ -1734,7 +2424,7 @@
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/graph/GraphPanel.cpp" line="+199"/>
+        <location filename="../ui/graph/GraphPanel.cpp" line="+211"/>
         <source>Arranging the graph…</source>
         <translation>Der Graph wird angeordnet…</translation>
     </message>
@@ -1763,7 +2453,7 @@
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+115"/>
         <source>No path between %1 and %2</source>
         <translation>Kein Pfad zwischen %1 und %2</translation>
     </message>
@@ -1951,7 +2641,7 @@
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -2226,7 +2916,7 @@
 <context>
     <name>Strata::Ui::MigrationStatusTracker</name>
     <message>
-        <location filename="../ui/migrations/MigrationStatusTracker.cpp" line="+111"/>
+        <location filename="../ui/migrations/MigrationStatusTracker.cpp" line="+112"/>
         <source>Migrations: %1</source>
         <translation>Migrationen: %1</translation>
     </message>
@@ -2272,7 +2962,7 @@
 <context>
     <name>Strata::Ui::NodeItem</name>
     <message numerus="yes">
-        <location filename="../ui/graph/NodeItem.cpp" line="+37"/>
+        <location filename="../ui/graph/NodeItem.cpp" line="+43"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3208,18 +3898,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+339"/>
+        <location line="+344"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location line="-338"/>
-        <location line="+339"/>
+        <location line="-343"/>
+        <location line="+344"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-327"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -3259,7 +3949,7 @@
         <translation>Die Spaltentypen, Standardwerte und Prüfbedingungen so anzeigen, wie dieser SQL-Dialekt sie schreibt</translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+170"/>
         <source>Project · %n package(s)</source>
         <translation>
             <numerusform>Projekt · %n Paket</numerusform>
@@ -3488,12 +4178,12 @@
         <translation>Definiert in:</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-286"/>
         <source>Constraints</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+356"/>
         <source>Migration of %1</source>
         <translation>Migration von %1</translation>
     </message>
@@ -3614,7 +4304,7 @@
         <translation>er enthält &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/validation/PackageRules.cpp" line="+66"/>
+        <location filename="../core/validation/PackageRules.cpp" line="+61"/>
         <source>%1 name &quot;%2&quot; is not a valid SQL identifier: %3</source>
         <translation>%1 &quot;%2&quot; ist kein gültiger SQL-Bezeichner: %3</translation>
     </message>
@@ -3674,12 +4364,17 @@
         <translation>verwenden Sie einen npm-Paketnamen: Kleinbuchstaben, Ziffern, &quot;-&quot;, &quot;.&quot; und &quot;_&quot;, optional mit Scope, z. B. &quot;@acme/crm&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the version &quot;%1&quot; of package &quot;%2&quot; is not a semantic version</source>
         <translation>die Version &quot;%1&quot; des Pakets &quot;%2&quot; ist keine semantische Version</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the version &quot;%1&quot; of package &quot;%2&quot; is not a semantic version: %3</source>
+        <translation>die Version &quot;%1&quot; des Pakets &quot;%2&quot; ist keine semantische Version: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>write MAJOR.MINOR.PATCH, e.g. &quot;1.4.0&quot;</source>
         <translation>schreiben Sie MAJOR.MINOR.PATCH, z. B. &quot;1.4.0&quot;</translation>
     </message>
@@ -3709,7 +4404,7 @@
         <translation>Tabellenname</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>table &quot;%1&quot; declares column &quot;%2&quot; twice</source>
         <translation>Tabelle &quot;%1&quot; deklariert die Spalte &quot;%2&quot; zweimal</translation>
     </message>
@@ -3734,7 +4429,7 @@
         <translation>entfernen Sie die Spalte: Strata ergänzt &quot;workspace_id&quot; in arbeitsbereichsbezogenen Tabellen selbst</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>table &quot;%1&quot; has no columns</source>
         <translation>Tabelle &quot;%1&quot; hat keine Spalten</translation>
     </message>
@@ -3744,7 +4439,7 @@
         <translation>fügen Sie ihre Spalten hinzu oder entfernen Sie die Tabelle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>table &quot;%1&quot; has no primary key</source>
         <translation>Tabelle &quot;%1&quot; hat keinen Primärschlüssel</translation>
     </message>
@@ -3764,7 +4459,7 @@
         <translation>verwenden Sie &quot;integer&quot; oder &quot;bigint&quot;, oder machen Sie die Spalte zum Primärschlüssel</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%1 of table &quot;%2&quot; names column &quot;%3&quot;, which the table does not have</source>
         <translation>%1 der Tabelle &quot;%2&quot; nennt die Spalte &quot;%3&quot;, die die Tabelle nicht hat</translation>
     </message>
@@ -3776,15 +4471,15 @@
     <message>
         <location line="+2"/>
         <location line="+141"/>
-        <location line="+303"/>
-        <location filename="../core/validation/ProjectRules.cpp" line="+318"/>
-        <location line="+55"/>
-        <location line="+114"/>
+        <location line="+127"/>
+        <location filename="../core/validation/ProjectRules.cpp" line="+372"/>
+        <location line="+56"/>
+        <location line="+138"/>
         <source>did you mean &quot;%1&quot;?</source>
         <translation>meinten Sie &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-260"/>
         <source>the primary key</source>
         <translation>der Primärschlüssel</translation>
     </message>
@@ -3924,7 +4619,7 @@
         <translation>der Standardwert der Spalte &quot;%1&quot; (%2) %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/validation/DefaultLiterals.cpp" line="+103"/>
         <source>write true or false, without quotes</source>
         <translation>schreiben Sie true oder false, ohne Anführungszeichen</translation>
     </message>
@@ -3969,7 +4664,7 @@
         <translation>schreiben Sie ein Literal vom Typ der Spalte, oder verwenden Sie &quot;defaultSql&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>is null, but the column is not null</source>
         <translation>ist null, aber die Spalte erlaubt kein null</translation>
     </message>
@@ -4007,7 +4702,7 @@
         <translation>hat %1 Zeichen, mehr als %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-167"/>
         <location line="+33"/>
         <source>is not a number</source>
         <translation>ist keine Zahl</translation>
@@ -4038,7 +4733,7 @@
         <translation>hat mehr Vorkommastellen, als %1 erlaubt</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../core/validation/PackageRules.cpp" line="+28"/>
         <source>&quot;%1&quot; of column &quot;%2&quot; is &quot;%3&quot;, which is not a referential action</source>
         <translation>&quot;%1&quot; der Spalte &quot;%2&quot; ist &quot;%3&quot;, was keine referenzielle Aktion ist</translation>
     </message>
@@ -4118,12 +4813,12 @@
         <translation>geben Sie &quot;%1&quot; die nächste freie Nummer</translation>
     </message>
     <message>
-        <location filename="../core/validation/ProjectRules.cpp" line="-417"/>
+        <location filename="../core/validation/ProjectRules.cpp" line="-491"/>
         <source>a C++ registration</source>
         <translation>eine C++-Registrierung</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>package &quot;%1&quot; is declared twice; the other one is in %2</source>
         <translation>Paket &quot;%1&quot; ist zweimal deklariert; die andere Deklaration: %2</translation>
     </message>
@@ -4144,12 +4839,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+338"/>
+        <location line="+406"/>
         <source>did you mean %1?</source>
         <translation>meinten Sie %1?</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-392"/>
         <source>package &quot;%1&quot; needs &quot;%2&quot; %3, but the project has version %4</source>
         <translation>Paket &quot;%1&quot; benötigt &quot;%2&quot; %3, aber das Projekt hat Version %4</translation>
     </message>
@@ -4174,7 +4869,7 @@
         <translation>entfernen Sie eine der Abhängigkeiten des Zyklus; verschieben Sie, was beide brauchen, in ein eigenes Paket</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>table &quot;%1&quot; of package &quot;%2&quot; is also declared by package &quot;%3&quot;</source>
         <translation>Tabelle &quot;%1&quot; des Pakets &quot;%2&quot; wird auch von Paket &quot;%3&quot; deklariert</translation>
     </message>
@@ -4184,7 +4879,7 @@
         <translation>benennen Sie die Tabelle um; ein Tabellenpräfix pro Paket vermeidet Konflikte</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+57"/>
         <source>index &quot;%1&quot; of table &quot;%2&quot; has the same name as an index of table &quot;%3&quot; in package &quot;%4&quot;</source>
         <translation>Index &quot;%1&quot; der Tabelle &quot;%2&quot; hat denselben Namen wie ein Index der Tabelle &quot;%3&quot; in Paket &quot;%4&quot;</translation>
     </message>
@@ -4194,7 +4889,7 @@
         <translation>geben Sie dem Index einen anderen &quot;name&quot;; in PostgreSQL gelten Indexnamen für das ganze Schema</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>column &quot;%1&quot; references table &quot;%2&quot;, which no package declares</source>
         <translation>Spalte &quot;%1&quot; verweist auf die Tabelle &quot;%2&quot;, die kein Paket deklariert</translation>
     </message>
@@ -4210,13 +4905,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+110"/>
+        <location line="+135"/>
         <location line="+59"/>
         <source>add &quot;%1&quot; to &quot;dependencies&quot;</source>
         <translation>fügen Sie &quot;%1&quot; zu &quot;dependencies&quot; hinzu</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-181"/>
         <source>column &quot;%1&quot; references table &quot;%2&quot;, which has no primary key</source>
         <translation>Spalte &quot;%1&quot; verweist auf die Tabelle &quot;%2&quot;, die keinen Primärschlüssel hat</translation>
     </message>
@@ -4261,7 +4956,7 @@
         <translation>geben Sie der Spalte den Typ %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+48"/>
         <source>table &quot;%1&quot; is workspace-scoped, but no package declares the workspace table &quot;%2&quot;</source>
         <translation>Tabelle &quot;%1&quot; ist arbeitsbereichsbezogen, aber kein Paket deklariert die Arbeitsbereichstabelle &quot;%2&quot;</translation>
     </message>

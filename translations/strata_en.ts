@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Strata::Cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/Migrations.cpp" line="+73"/>
+        <source>%n migration(s) before it stay(s) applied.</source>
+        <translation>
+            <numerusform>%n migration before it stays applied.</numerusform>
+            <numerusform>%n migrations before it stay applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n migration(s) before it stay(s) rolled back.</source>
+        <translation>
+            <numerusform>%n migration before it stays rolled back.</numerusform>
+            <numerusform>%n migrations before it stay rolled back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>Dry run on %1: %n migration(s)</source>
+        <translation>
+            <numerusform>Dry run on %1: %n migration</numerusform>
+            <numerusform>Dry run on %1: %n migrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Migrating %1: %n pending</source>
+        <translation>
+            <numerusform>Migrating %1: %n pending</numerusform>
+            <numerusform>Migrating %1: %n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Rolling back %1: %n migration(s)</source>
+        <translation>
+            <numerusform>Rolling back %1: %n migration</numerusform>
+            <numerusform>Rolling back %1: %n migrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>Cancelled after %n migration(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n migration.</numerusform>
+            <numerusform>Cancelled after %n migrations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Dry run passed: %n migration(s) run and undone; nothing changed.</source>
+        <translation>
+            <numerusform>Dry run passed: %n migration run and undone; nothing changed.</numerusform>
+            <numerusform>Dry run passed: %n migrations run and undone; nothing changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Applied %n migration(s) in %1 ms.</source>
+        <translation>
+            <numerusform>Applied %n migration in %1 ms.</numerusform>
+            <numerusform>Applied %n migrations in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Rolled back %n migration(s) in %1 ms.</source>
+        <translation>
+            <numerusform>Rolled back %n migration in %1 ms.</numerusform>
+            <numerusform>Rolled back %n migrations in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/PlanCommand.cpp" line="+97"/>
+        <source>%n migration(s) would run on %1:</source>
+        <translation>
+            <numerusform>%n migration would run on %1:</numerusform>
+            <numerusform>%n migrations would run on %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n migration(s) would be rolled back on %1:</source>
+        <translation>
+            <numerusform>%n migration would be rolled back on %1:</numerusform>
+            <numerusform>%n migrations would be rolled back on %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/PlanOutput.cpp" line="+137"/>
+        <source>strata plan --sql: %n migration(s) that migrate would run on %1, in order.</source>
+        <translation>
+            <numerusform>strata plan --sql: %n migration that migrate would run on %1, in order.</numerusform>
+            <numerusform>strata plan --sql: %n migrations that migrate would run on %1, in order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>strata plan --sql: %n migration(s) that rollback would undo on %1, in order.</source>
+        <translation>
+            <numerusform>strata plan --sql: %n migration that rollback would undo on %1, in order.</numerusform>
+            <numerusform>strata plan --sql: %n migrations that rollback would undo on %1, in order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ValidateCommand.cpp" line="+76"/>
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Migrations</name>
+    <message numerus="yes">
+        <location filename="../core/migration/RunText.cpp" line="+32"/>
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 row</numerusform>
+            <numerusform>%1 rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 non-null value(s)</source>
+        <translation>
+            <numerusform>%1 non-null value</numerusform>
+            <numerusform>%1 non-null values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Strata::Reload</name>
     <message numerus="yes">
         <location filename="../core/reload/ReloadSummary.cpp" line="+126"/>
@@ -23,7 +173,7 @@
 <context>
     <name>Strata::Ui::EditorArea</name>
     <message numerus="yes">
-        <location filename="../ui/editor/EditorArea.cpp" line="+322"/>
+        <location filename="../ui/editor/EditorArea.cpp" line="+332"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -42,7 +192,7 @@
 <context>
     <name>Strata::Ui::GraphBuilder</name>
     <message numerus="yes">
-        <location filename="../ui/graph/GraphBuilder.cpp" line="+129"/>
+        <location filename="../ui/graph/GraphBuilder.cpp" line="+174"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n table</numerusform>
@@ -96,7 +246,7 @@
 <context>
     <name>Strata::Ui::GraphPanel</name>
     <message numerus="yes">
-        <location filename="../ui/graph/GraphPanel.cpp" line="+365"/>
+        <location filename="../ui/graph/GraphPanel.cpp" line="+380"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n node</numerusform>
@@ -120,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+116"/>
         <source>Path of %n link(s)</source>
         <translation>
             <numerusform>Path of %n link</numerusform>
@@ -166,7 +316,7 @@
 <context>
     <name>Strata::Ui::NodeItem</name>
     <message numerus="yes">
-        <location filename="../ui/graph/NodeItem.cpp" line="+37"/>
+        <location filename="../ui/graph/NodeItem.cpp" line="+43"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -399,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+263"/>
+        <location line="+268"/>
         <source>Project · %n package(s)</source>
         <translation>
             <numerusform>Project · %n package</numerusform>

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Help.h"
 
 #include "loading/PackageScanner.h"
 
@@ -14,15 +15,26 @@ namespace Strata::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Cli". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Cli)
+};
 
 QList<Command> commands()
 {
     return {listCommand(),   validateCommand(), graphCommand(),    sqlCommand(),   statusCommand(),
             planCommand(),   migrateCommand(),  rollbackCommand(), repairCommand(),  watchCommand()};
+}
+
+const Command *findCommand(const QList<Command> &all, const QString &name)
+{
+    for (const Command &command : all) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
 }
 
 // Options that take a value, so that the value is not mistaken for the command name.
@@ -36,29 +48,47 @@ bool takesValue(const QString &argument)
     return withValue.contains(argument);
 }
 
-QString findCommandName(const QStringList &arguments)
+// The arguments that are not options nor their values: the command name first ("help" is one).
+QStringList findPositionals(const QStringList &arguments)
 {
+    QStringList positionals;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == u"--")
-            return {};
+            return positionals + arguments.mid(i + 1);
         if (takesValue(argument)) {
             ++i;
             continue;
         }
         if (!argument.startsWith(QLatin1Char('-')))
-            return argument;
+            positionals.append(argument);
     }
-    return {};
+    return positionals;
 }
 
-QString usage(const QList<Command> &all)
+// The options every command takes, before or after its name.
+struct GlobalOptions
 {
-    QString text = tr("Usage: strata [options] COMMAND [command options]\n\nCommands:\n");
-    for (const Command &command : all)
-        text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(10), command.description);
-    text += tr("\nRun 'strata COMMAND --help' for the options of a command.\n");
-    return text;
+    QCommandLineOption project{{QStringLiteral("C"), QStringLiteral("project")},
+                               Text::tr("The project folder (default: the current folder)."), Text::tr("DIR")};
+    QCommandLineOption format{QStringLiteral("format"), Text::tr("Output format: text or json."), Text::tr("FORMAT")};
+    QCommandLineOption verbose{{QStringLiteral("v"), QStringLiteral("verbose")},
+                               Text::tr("Show debug output of discovery, loading, validation and migrations.")};
+    QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")}, Text::tr("Print only errors and results.")};
+    // Not addVersionOption(): it would claim -v, which is --verbose here.
+    QCommandLineOption version{QStringLiteral("version"), Text::tr("Show the version.")};
+    // Not addHelpOption(): its --help-all offers Qt's options, which a command-line tool has none of.
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            Text::tr("Show this help; after a command, that command's options and examples.")};
+};
+
+// Adds the global options to `parser` (alone: what `strata --help` describes).
+void setUpGlobalParser(QCommandLineParser &parser, const GlobalOptions &options)
+{
+    parser.setApplicationDescription(Text::tr("Strata: see, check and change the database of a modular application."));
+    parser.addOptions({options.project, options.format, options.verbose, options.quiet, options.help, options.version});
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("The command to run (see below)."),
+                                 QStringLiteral("COMMAND"));
 }
 
 } // namespace
@@ -67,11 +97,11 @@ bool Context::loadProject(Registry &registry)
 {
     const QFileInfo info(projectRoot);
     if (!info.exists() || !info.isDir()) {
-        error(tr("cannot read the project: \"%1\" is not a folder").arg(projectRoot));
+        error(Text::tr("cannot read the project: \"%1\" is not a folder").arg(projectRoot));
         return false;
     }
     if (!info.isReadable() || !info.isExecutable()) {
-        error(tr("cannot read the project: \"%1\" is not readable").arg(projectRoot));
+        error(Text::tr("cannot read the project: \"%1\" is not readable").arg(projectRoot));
         return false;
     }
     PackageScanner().discoverAndRegister(projectRoot, registry);
@@ -106,58 +136,70 @@ int run(const QStringList &arguments)
     QTextStream err(stderr);
     const QList<Command> all = commands();
 
-    const QString commandName = findCommandName(arguments);
-    const Command *command = nullptr;
-    for (const Command &candidate : all) {
-        if (candidate.name == commandName)
-            command = &candidate;
-    }
+    const QStringList positionals = findPositionals(arguments);
+    const QString commandName = positionals.value(0);
+    const Command *command = findCommand(all, commandName);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Strata: see, check and change the database of a modular application."));
-    const QCommandLineOption projectOption({QStringLiteral("C"), QStringLiteral("project")},
-                                           tr("The project folder (default: the current folder)."), tr("DIR"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"));
-    const QCommandLineOption verboseOption({QStringLiteral("v"), QStringLiteral("verbose")},
-                                           tr("Show debug output of discovery, loading and validation."));
-    const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")},
-                                         tr("Print only errors and results."));
-    parser.addOptions({projectOption, formatOption, verboseOption, quietOption});
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    // Not addVersionOption(): it would claim -v, which is --verbose here.
-    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
-    parser.addOption(versionOption);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."), QStringLiteral("COMMAND"));
+    const GlobalOptions global;
+    setUpGlobalParser(parser, global);
     if (command)
         command->addOptions(parser);
+    // `strata help [COMMAND]` is help, not a command: its argument is a command's name.
+    const bool helpCommand = commandName == u"help";
+    if (helpCommand)
+        parser.addPositionalArgument(QStringLiteral("topic"), QString(), QStringLiteral("[COMMAND]"));
 
     if (!parser.parse(arguments)) {
         err << QStringLiteral("strata: error: ") << parser.errorText() << Qt::endl;
         return UsageError;
     }
-    if (parser.isSet(versionOption)) {
+    if (parser.isSet(global.version)) {
         out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
             << Qt::endl;
         return Success;
     }
-    if (parser.isSet(helpOption) || commandName.isEmpty()) {
-        (parser.isSet(helpOption) ? out : err) << parser.helpText() << QLatin1Char('\n') << usage(all);
-        return parser.isSet(helpOption) ? Success : UsageError;
+    QCommandLineParser globalOnly;
+    setUpGlobalParser(globalOnly, global);
+    if (helpCommand) {
+        const QString topic = positionals.value(1);
+        if (topic.isEmpty()) {
+            out << overviewHelp(globalOnly, all);
+            return Success;
+        }
+        command = findCommand(all, topic);
+        if (!command) {
+            err << Text::tr("strata: error: unknown command \"%1\"").arg(topic) << QLatin1Char('\n') << commandList(all);
+            return UsageError;
+        }
+        out << commandHelp(*command, globalOnly);
+        return Success;
+    }
+    if (!commandName.isEmpty() && !command) {
+        err << Text::tr("strata: error: unknown command \"%1\"").arg(commandName) << QLatin1Char('\n')
+            << commandList(all);
+        return UsageError;
+    }
+    if (parser.isSet(global.help)) {
+        out << (command ? commandHelp(*command, globalOnly) : overviewHelp(globalOnly, all));
+        return Success;
     }
     if (!command) {
-        err << tr("strata: error: unknown command \"%1\"").arg(commandName) << QLatin1Char('\n') << usage(all);
+        err << overviewHelp(globalOnly, all);
         return UsageError;
     }
 
     Context context{parser, out, err};
-    context.projectRoot = QDir::cleanPath(QFileInfo(parser.isSet(projectOption) ? parser.value(projectOption)
-                                                                                : QDir::currentPath())
+    context.projectRoot = QDir::cleanPath(QFileInfo(parser.isSet(global.project) ? parser.value(global.project)
+                                                                                 : QDir::currentPath())
                                               .absoluteFilePath());
-    context.format = parser.value(formatOption);
-    context.verbose = parser.isSet(verboseOption);
-    context.quiet = parser.isSet(quietOption);
-    if (context.verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("strata.*.debug=true"));
+    context.format = parser.value(global.format);
+    context.verbose = parser.isSet(global.verbose);
+    context.quiet = parser.isSet(global.quiet);
+    // The strata.* logging categories are for --verbose: without it, what a command has to say it
+    // prints itself (a failed migration as an error block, not also as a "strata.migrate:" line).
+    QLoggingCategory::setFilterRules(context.verbose ? QStringLiteral("strata.*.debug=true")
+                                                     : QStringLiteral("strata.*.warning=false"));
     return command->run(context);
 }
 

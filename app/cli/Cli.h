@@ -24,8 +24,8 @@ public:
     QCommandLineParser &parser;
     QTextStream &out;
     QTextStream &err;
-    QString projectRoot;
-    QString format; // as given with --format; empty = the command's default
+    QString projectRoot{};
+    QString format{}; // as given with --format; empty = the command's default
     bool verbose = false;
     bool quiet = false;
 
@@ -46,6 +46,8 @@ struct Command
     QString description; // translated
     std::function<void(QCommandLineParser &)> addOptions;
     std::function<int(Context &)> run;
+    // Command lines that `strata COMMAND --help` shows under "Examples".
+    QStringList examples{};
 };
 
 // The commands, in the order `strata --help` lists them. Each lives in its own file.
@@ -61,6 +63,7 @@ Command repairCommand();
 Command watchCommand();
 
 // Parses the command line (global options before or after the command) and runs the command.
+// `strata --help` lists the commands; `strata COMMAND --help` and `strata help COMMAND` describe one.
 int run(const QStringList &arguments);
 
 } // namespace Strata::Cli

@@ -9,15 +9,17 @@ namespace Strata::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Cli". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Cli)
+};
 
 const QCommandLineOption &tablesOption()
 {
     static const QCommandLineOption option(QStringLiteral("tables"),
-                                           tr("Draw the tables clustered by package, with their foreign keys."));
+                                           Text::tr("Draw the tables clustered by package, with their foreign keys."));
     return option;
 }
 
@@ -26,7 +28,7 @@ int runGraph(Context &context)
     const QString format = context.format.isEmpty() || context.format == u"text" ? QStringLiteral("dot")
                                                                                   : context.format;
     if (format != u"dot" && format != u"mermaid" && format != u"json") {
-        context.error(tr("unknown format \"%1\" for graph: use dot, mermaid or json").arg(format));
+        context.error(Text::tr("unknown format \"%1\" for graph: use dot, mermaid or json").arg(format));
         return UsageError;
     }
     Registry registry;
@@ -45,8 +47,10 @@ int runGraph(Context &context)
 
 Command graphCommand()
 {
-    return Command{QStringLiteral("graph"), tr("Print the dependency graph (--format dot, mermaid or json)."),
-                   [](QCommandLineParser &parser) { parser.addOption(tablesOption()); }, runGraph};
+    return Command{QStringLiteral("graph"), Text::tr("Print the dependency graph (--format dot, mermaid or json)."),
+                   [](QCommandLineParser &parser) { parser.addOption(tablesOption()); }, runGraph,
+                   {QStringLiteral("strata -C examples graph | dot -Tsvg > packages.svg"),
+                    QStringLiteral("strata -C examples graph --tables --format mermaid")}};
 }
 
 } // namespace Strata::Cli

@@ -10,20 +10,30 @@ namespace Strata::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Cli". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Cli)
+};
 
 int runList(Context &context)
 {
     if (context.format != u"" && context.format != u"text" && context.format != u"json") {
-        context.error(tr("unknown format \"%1\" for list: use text or json").arg(context.format));
+        context.error(Text::tr("unknown format \"%1\" for list: use text or json").arg(context.format));
         return UsageError;
     }
     Registry registry;
     if (!context.loadProject(registry))
         return UsageError;
+    // A cycle leaves no dependency order: its packages stand by name. Say so, and fail as validate does
+    // on a project with errors, so that a script never takes this order for one to install in.
+    const QList<QStringList> &cycles = registry.cycles();
+    for (const QStringList &cycle : cycles)
+        context.error(Text::tr("dependency cycle %1: the packages are not in dependency order (those in the cycle "
+                               "stand by name)")
+                          .arg(cycle.join(QStringLiteral(" -> "))));
+    const int exitCode = cycles.isEmpty() ? Success : Failure;
 
     if (context.format == u"json") {
         OrderedJson packages = OrderedJson::array();
@@ -48,8 +58,15 @@ int runList(Context &context)
                                 .insert(QStringLiteral("tables"), QJsonValue(tables))
                                 .insert(QStringLiteral("migrations"), QJsonValue(migrations)));
         }
-        context.printJson(OrderedJson::object().insert(QStringLiteral("packages"), packages));
-        return Success;
+        OrderedJson root = OrderedJson::object().insert(QStringLiteral("packages"), packages);
+        if (!cycles.isEmpty()) {
+            QJsonArray paths;
+            for (const QStringList &cycle : cycles)
+                paths.append(QJsonArray::fromStringList(cycle));
+            root.insert(QStringLiteral("cycles"), QJsonValue(paths));
+        }
+        context.printJson(root);
+        return exitCode;
     }
 
     qsizetype nameWidth = 7, versionWidth = 7;
@@ -57,26 +74,27 @@ int runList(Context &context)
         nameWidth = std::max(nameWidth, package.name.size());
         versionWidth = std::max(versionWidth, package.version.size());
     }
-    context.out << tr("PACKAGE").leftJustified(nameWidth) << QStringLiteral("  ")
-                << tr("VERSION").leftJustified(versionWidth) << QStringLiteral("  ") << tr("TABLES")
-                << QStringLiteral("  ") << tr("MIGRATIONS") << QStringLiteral("  ") << tr("PATH") << Qt::endl;
+    context.out << Text::tr("PACKAGE").leftJustified(nameWidth) << QStringLiteral("  ")
+                << Text::tr("VERSION").leftJustified(versionWidth) << QStringLiteral("  ") << Text::tr("TABLES")
+                << QStringLiteral("  ") << Text::tr("MIGRATIONS") << QStringLiteral("  ") << Text::tr("PATH") << Qt::endl;
     for (const PackageDefinition &package : registry.packages()) {
         context.out << package.name.leftJustified(nameWidth) << QStringLiteral("  ")
                     << package.version.leftJustified(versionWidth) << QStringLiteral("  ")
-                    << QString::number(package.tables.size()).rightJustified(tr("TABLES").size())
+                    << QString::number(package.tables.size()).rightJustified(Text::tr("TABLES").size())
                     << QStringLiteral("  ")
-                    << QString::number(package.migrations.size()).rightJustified(tr("MIGRATIONS").size())
+                    << QString::number(package.migrations.size()).rightJustified(Text::tr("MIGRATIONS").size())
                     << QStringLiteral("  ") << relativePath(package.directory, context.projectRoot) << Qt::endl;
     }
-    return Success;
+    return exitCode;
 }
 
 } // namespace
 
 Command listCommand()
 {
-    return Command{QStringLiteral("list"), tr("List the packages in dependency order."),
-                   [](QCommandLineParser &) {}, runList};
+    return Command{QStringLiteral("list"), Text::tr("List the packages in dependency order."),
+                   [](QCommandLineParser &) {}, runList,
+                   {QStringLiteral("strata -C examples list"), QStringLiteral("strata -C examples list --format json")}};
 }
 
 } // namespace Strata::Cli

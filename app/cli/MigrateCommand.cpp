@@ -48,7 +48,9 @@ Command migrateCommand()
                    [](QCommandLineParser &parser) {
                        parser.addOptions({databaseOption(), toOption(), dryRunOption(), lockTimeoutOption()});
                    },
-                   runMigrate};
+                   runMigrate,
+                   {QStringLiteral("strata -C examples migrate"), QStringLiteral("strata -C examples migrate --dry-run"),
+                    QStringLiteral("strata -C examples migrate --to @acme/crm --database postgresql://app@db.internal/app")}};
 }
 
 } // namespace Strata::Cli

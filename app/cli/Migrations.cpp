@@ -2,6 +2,7 @@
 
 #include "export/DiagnosticsReport.h"
 #include "migration/Connection.h"
+#include "migration/DatabaseMessage.h"
 #include "migration/Impact.h"
 #include "migration/MigrationQueries.h"
 #include "migration/RunText.h"
@@ -26,14 +27,52 @@ QString firstLine(const QString &sql)
     return line.size() > 72 ? line.left(69) + QStringLiteral("...") : line;
 }
 
-QJsonObject destructiveToJson(const DestructiveChange &change)
+// The error block of a failed migration on stderr: which migration, where in its file, the whole
+// statement, the database's message on one line with its SQLSTATE (and its DETAIL, HINT... lines),
+// and what the failure left behind.
+void printFailure(Context &context, const RunResult &result, bool up)
 {
-    static const char *kinds[] = {"drop-table", "drop-column", "drop-index", "truncate", "type-change", "other"};
-    return QJsonObject{{QStringLiteral("kind"), QString::fromLatin1(kinds[int(change.kind)])},
-                       {QStringLiteral("table"), change.table},
-                       {QStringLiteral("column"), change.column},
-                       {QStringLiteral("description"), change.description},
-                       {QStringLiteral("affected"), change.affected}};
+    const MigrationFailure &failure = *result.failure;
+    const QString name = failure.package + QLatin1Char(':') + failure.id;
+    QString where = relativePath(failure.file, context.projectRoot);
+    if (failure.fileLine > 0)
+        where += QLatin1Char(':') + QString::number(failure.fileLine);
+    if (failure.statementNumber > 0)
+        context.error(Text::tr("%1 failed at statement %2 (%3)").arg(name, QString::number(failure.statementNumber), where));
+    else if (!failure.file.isEmpty())
+        context.error(Text::tr("%1 failed (%2)").arg(name, where));
+    else
+        context.error(Text::tr("%1 failed").arg(name));
+
+    QTextStream &err = context.err;
+    if (!failure.statement.isEmpty()) {
+        err << QStringLiteral("  ") << Text::tr("statement:") << Qt::endl;
+        for (const QString &line : failure.statement.split(QLatin1Char('\n')))
+            err << QStringLiteral("    ") << line << Qt::endl;
+    }
+    const DatabaseMessage message = DatabaseMessage::parse(failure.databaseError);
+    err << QStringLiteral("  ") << Text::tr("database: %1").arg(message.oneLine()) << Qt::endl;
+    for (const DatabaseMessage::Field &field : message.fields)
+        err << QStringLiteral("  ") << field.label.toLower() << QStringLiteral(": ") << field.text << Qt::endl;
+
+    // Applied (or rolled back) before the failure: the reports that did work, less the failed one (last).
+    int before = -1;
+    for (const MigrationReport &report : result.migrations)
+        before += report.alreadyDone || report.notExecuted ? 0 : 1;
+    bool transactional = true;
+    for (const PlannedMigration &planned : result.plan.migrations) {
+        if (planned.node.package == failure.package && planned.node.migration.id == failure.id)
+            transactional = !planned.node.migration.noTransaction;
+    }
+    // A no-transaction migration cannot be undone: say so rather than promise a clean state.
+    QString consequence = transactional ? Text::tr("The failed migration left no trace.")
+                                        : Text::tr("The failed migration ran without a transaction: its statements "
+                                                   "before the failing one stay.");
+    if (before > 0)
+        consequence += QLatin1Char(' ')
+            + (up ? Text::tr("%n migration(s) before it stay(s) applied.", nullptr, before)
+                  : Text::tr("%n migration(s) before it stay(s) rolled back.", nullptr, before));
+    err << QStringLiteral("  ") << consequence << Qt::endl;
 }
 
 } // namespace
@@ -89,58 +128,6 @@ bool setUpMigrations(Context &context, MigrationSetup &setup)
     return true;
 }
 
-QJsonObject planToJson(const Plan &plan, const QString &projectRoot)
-{
-    QJsonArray migrations;
-    for (const PlannedMigration &migration : plan.migrations) {
-        QJsonArray statements;
-        for (const PlannedStatement &statement : migration.statements) {
-            QJsonObject entry{{QStringLiteral("number"), int(statements.size()) + 1},
-                              {QStringLiteral("line"), statement.fileLine},
-                              {QStringLiteral("sql"), statement.statement.sql}};
-            if (statement.destructive)
-                entry.insert(QStringLiteral("destructive"), destructiveToJson(*statement.destructive));
-            statements.append(entry);
-        }
-        migrations.append(QJsonObject{
-            {QStringLiteral("package"), migration.node.package},
-            {QStringLiteral("id"), migration.node.migration.id},
-            {QStringLiteral("file"), relativePath(migration.node.migration.file, projectRoot)},
-            {QStringLiteral("transaction"), !migration.node.migration.noTransaction},
-            {QStringLiteral("destructive"), migration.isDestructive()},
-            {QStringLiteral("statements"), statements}});
-    }
-    return QJsonObject{{QStringLiteral("direction"),
-                        plan.direction == PlanDirection::Up ? QStringLiteral("up") : QStringLiteral("down")},
-                       {QStringLiteral("migrations"), migrations}};
-}
-
-void printPlan(Context &context, const Plan &plan)
-{
-    for (const PlannedMigration &migration : plan.migrations) {
-        context.out << migration.node.package << QLatin1Char(':') << migration.node.migration.id;
-        if (!migration.node.migration.file.isEmpty())
-            context.out << QStringLiteral("  (") << relativePath(migration.node.migration.file, context.projectRoot)
-                        << QLatin1Char(')');
-        if (migration.node.migration.noTransaction)
-            context.out << QStringLiteral("  ") << Text::tr("[no transaction: statements run one by one, outside a transaction]");
-        context.out << Qt::endl;
-        if (migration.statements.isEmpty())
-            context.out << QStringLiteral("    ") << Text::tr("(C++ migration)") << Qt::endl;
-        for (int i = 0; i < migration.statements.size(); ++i) {
-            const PlannedStatement &statement = migration.statements.at(i);
-            context.out << QStringLiteral("  %1  line %2  %3")
-                               .arg(i + 1, 3)
-                               .arg(statement.fileLine, -4)
-                               .arg(firstLine(statement.statement.sql))
-                        << Qt::endl;
-            if (statement.destructive)
-                context.out << QStringLiteral("       ! ") << Text::tr("destructive: %1").arg(describeDestructiveChange(*statement.destructive))
-                            << Qt::endl;
-        }
-    }
-}
-
 int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &request)
 {
     MigrationRunner runner;
@@ -159,10 +146,11 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
             if (connection.isOpen())
                 estimateImpact(connection, estimated);
         }
-        context.out << (request.dryRun ? Text::tr("Dry run on %1: %2 migrations").arg(request.url.display()).arg(plan.migrations.size())
-                                       : (up ? Text::tr("Migrating %1: %2 pending") : Text::tr("Rolling back %1: %2 migrations"))
-                                             .arg(request.url.display())
-                                             .arg(plan.migrations.size()))
+        const int count = int(plan.migrations.size());
+        context.out << (request.dryRun ? Text::tr("Dry run on %1: %n migration(s)", nullptr, count)
+                            : up       ? Text::tr("Migrating %1: %n pending", nullptr, count)
+                                       : Text::tr("Rolling back %1: %n migration(s)", nullptr, count))
+                           .arg(request.url.display())
                     << Qt::endl;
         for (const PlannedMigration &migration : estimated.migrations) {
             for (const PlannedStatement &statement : migration.statements) {
@@ -179,9 +167,9 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
                      });
     QObject::connect(&runner, &MigrationRunner::statementFinished, [&](int, const StatementReport &statement) {
         if (text && !context.quiet)
-            context.out << QStringLiteral("  %1  line %2  %3  %4 ms")
+            context.out << QStringLiteral("  %1  %2  %3  %4 ms")
                                .arg(statement.number, 3)
-                               .arg(statement.fileLine, -4)
+                               .arg(Text::tr("line %1").arg(statement.fileLine), -9)
                                .arg(firstLine(statement.sql))
                                .arg(statement.elapsedMs)
                         << Qt::endl;
@@ -225,14 +213,17 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
             json.insert(QStringLiteral("error"), result.error);
         if (result.failure) {
             const MigrationFailure &f = *result.failure;
-            json.insert(QStringLiteral("failure"),
-                        QJsonObject{{QStringLiteral("package"), f.package},
-                                    {QStringLiteral("id"), f.id},
-                                    {QStringLiteral("file"), relativePath(f.file, context.projectRoot)},
-                                    {QStringLiteral("statement"), f.statementNumber},
-                                    {QStringLiteral("line"), f.fileLine},
-                                    {QStringLiteral("sql"), f.statement},
-                                    {QStringLiteral("error"), f.databaseError}});
+            QJsonObject failure{{QStringLiteral("package"), f.package},
+                                {QStringLiteral("id"), f.id},
+                                {QStringLiteral("file"), relativePath(f.file, context.projectRoot)},
+                                {QStringLiteral("statement"), f.statementNumber},
+                                {QStringLiteral("line"), f.fileLine},
+                                {QStringLiteral("sql"), f.statement},
+                                {QStringLiteral("error"), f.databaseError}};
+            // PostgreSQL's error code, for scripts that tell "already exists" (42P07) from the rest.
+            if (const QString sqlState = DatabaseMessage::parse(f.databaseError).sqlState; !sqlState.isEmpty())
+                failure.insert(QStringLiteral("sqlState"), sqlState);
+            json.insert(QStringLiteral("failure"), failure);
         }
         context.printJson(json);
     }
@@ -242,24 +233,7 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
         return Failure;
     }
     if (result.failure) {
-        context.error(describeMigrationFailure(*result.failure, context.projectRoot));
-        if (!result.failure->statement.isEmpty())
-            context.err << QStringLiteral("  statement: ") << firstLine(result.failure->statement) << Qt::endl;
-        int before = 0;
-        for (const MigrationReport &report : result.migrations)
-            before += report.alreadyDone || report.notExecuted ? 0 : 1;
-        bool transactional = true;
-        for (const PlannedMigration &planned : result.plan.migrations) {
-            if (planned.node.package == result.failure->package && planned.node.migration.id == result.failure->id)
-                transactional = !planned.node.migration.noTransaction;
-        }
-        // A no-transaction migration cannot be undone: say so rather than promise a clean state.
-        context.err << (transactional ? Text::tr("  the failed migration left no trace; %1 migrations before it stay %2")
-                                      : Text::tr("  the failed migration ran without a transaction: its statements before "
-                                           "the failing one stay; %1 migrations before it stay %2"))
-                           .arg(before - 1)
-                           .arg(up ? Text::tr("applied") : Text::tr("rolled back"))
-                    << Qt::endl;
+        printFailure(context, result, up);
         return Failure;
     }
     if (text) {
@@ -270,14 +244,15 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
             total += report.elapsedMs;
         }
         if (result.cancelled)
-            context.out << Text::tr("Cancelled after %1 migrations.").arg(done) << Qt::endl;
+            context.out << Text::tr("Cancelled after %n migration(s).", nullptr, done) << Qt::endl;
         else if (request.dryRun)
-            context.out << Text::tr("Dry run passed: %1 migrations ran and were undone; nothing changed.").arg(done) << Qt::endl;
+            context.out << Text::tr("Dry run passed: %n migration(s) run and undone; nothing changed.", nullptr, done)
+                        << Qt::endl;
         else if (done == 0)
             context.out << Text::tr("Nothing to do.") << Qt::endl;
         else
-            context.out << (up ? Text::tr("Applied %1 migrations in %2 ms.") : Text::tr("Rolled back %1 migrations in %2 ms."))
-                               .arg(done)
+            context.out << (up ? Text::tr("Applied %n migration(s) in %1 ms.", nullptr, done)
+                               : Text::tr("Rolled back %n migration(s) in %1 ms.", nullptr, done))
                                .arg(total)
                         << Qt::endl;
     }

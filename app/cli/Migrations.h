@@ -28,8 +28,11 @@ struct MigrationSetup
 };
 bool setUpMigrations(Context &context, MigrationSetup &setup);
 
+// A plan as JSON; as text, each whole statement under its migration; as the SQL script that migrate
+// (or rollback) would run on `database`, with comments naming each migration (PlanOutput.cpp).
 QJsonObject planToJson(const Plan &plan, const QString &projectRoot);
 void printPlan(Context &context, const Plan &plan);
+void printPlanScript(Context &context, const Plan &plan, const QString &database);
 // Runs the request, printing each migration and statement as it runs (text) or the whole run at
 // the end (json). Returns the exit code.
 int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &request);

@@ -9,33 +9,47 @@ namespace Strata::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Cli". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Cli)
+};
 
 const QCommandLineOption &toOption()
 {
     static const QCommandLineOption option(QStringLiteral("to"),
-                                           tr("Only up to this migration (PACKAGE or PACKAGE:ID)."), tr("TARGET"));
+                                           Text::tr("Only up to this migration (PACKAGE or PACKAGE:ID)."), Text::tr("TARGET"));
     return option;
 }
 
 const QCommandLineOption &downOption()
 {
-    static const QCommandLineOption option(QStringLiteral("down"), tr("Plan a rollback instead (with --steps or --to)."));
+    static const QCommandLineOption option(QStringLiteral("down"), Text::tr("Plan a rollback instead (with --steps or --to)."));
+    return option;
+}
+
+const QCommandLineOption &sqlOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("sql"), Text::tr("Print only the SQL script that would run, with comments naming each migration."));
     return option;
 }
 
 const QCommandLineOption &stepsOption()
 {
-    static const QCommandLineOption option(QStringLiteral("steps"), tr("With --down: the last N applied migrations."),
-                                           tr("N"));
+    static const QCommandLineOption option(QStringLiteral("steps"), Text::tr("With --down: the last N applied migrations."),
+                                           Text::tr("N"));
     return option;
 }
 
 int runPlan(Context &context)
 {
+    const bool script = context.parser.isSet(sqlOption());
+    if (script && !context.format.isEmpty() && context.format != u"text") {
+        context.error(Text::tr("--sql prints SQL: leave out --format %1").arg(context.format));
+        return UsageError;
+    }
     MigrationSetup setup;
     if (!setUpMigrations(context, setup))
         return setup.exitCode;
@@ -48,7 +62,7 @@ int runPlan(Context &context)
             request.steps = context.parser.value(stepsOption()).toInt(&ok);
             // Zero steps would plan a rollback of everything (the runner's "no steps" form).
             if (!ok || request.steps < 1) {
-                context.error(tr("--steps takes a whole number of at least 1"));
+                context.error(Text::tr("--steps takes a whole number of at least 1"));
                 return UsageError;
             }
         }
@@ -70,18 +84,23 @@ int runPlan(Context &context)
         context.printJson(json);
         return Success;
     }
-    if (plan.migrations.isEmpty()) {
-        context.out << tr("Nothing to do on %1.").arg(setup.url.display()) << Qt::endl;
+    if (script) {
+        printPlanScript(context, plan, setup.url.display());
         return Success;
     }
-    context.out << (plan.direction == PlanDirection::Up ? tr("%1 migrations would run on %2:")
-                                                        : tr("%1 migrations would be rolled back on %2:"))
-                       .arg(plan.migrations.size())
+    if (plan.migrations.isEmpty()) {
+        context.out << Text::tr("Nothing to do on %1.").arg(setup.url.display()) << Qt::endl;
+        return Success;
+    }
+    const int count = int(plan.migrations.size());
+    context.out << (plan.direction == PlanDirection::Up
+                        ? Text::tr("%n migration(s) would run on %1:", nullptr, count)
+                        : Text::tr("%n migration(s) would be rolled back on %1:", nullptr, count))
                        .arg(setup.url.display())
                 << Qt::endl;
     printPlan(context, plan);
     if (plan.hasDestructive())
-        context.out << tr("The plan has destructive statements (marked !).") << Qt::endl;
+        context.out << Qt::endl << Text::tr("The plan has destructive statements (marked !).") << Qt::endl;
     return Success;
 }
 
@@ -89,11 +108,13 @@ int runPlan(Context &context)
 
 Command planCommand()
 {
-    return Command{QStringLiteral("plan"), tr("Show what migrate would run, statement by statement."),
+    return Command{QStringLiteral("plan"), Text::tr("Show what migrate would run, statement by statement."),
                    [](QCommandLineParser &parser) {
-                       parser.addOptions({databaseOption(), toOption(), downOption(), stepsOption()});
+                       parser.addOptions({databaseOption(), toOption(), downOption(), stepsOption(), sqlOption()});
                    },
-                   runPlan};
+                   runPlan,
+                   {QStringLiteral("strata -C examples plan"), QStringLiteral("strata -C examples plan --sql > pending.sql"),
+                    QStringLiteral("strata -C examples plan --down --steps 2")}};
 }
 
 } // namespace Strata::Cli

@@ -12,10 +12,12 @@ namespace Strata::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Cli". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Cli)
+};
 
 int runRepair(Context &context)
 {
@@ -31,7 +33,7 @@ int runRepair(Context &context)
     QString error;
     const auto rows = history.readAll(&error);
     if (!rows) {
-        context.error(tr("cannot read the history of %1: %2").arg(setup.url.display(), error));
+        context.error(Text::tr("cannot read the history of %1: %2").arg(setup.url.display(), error));
         return Failure;
     }
     QJsonArray repaired;
@@ -42,19 +44,19 @@ int runRepair(Context &context)
             ok = history.updateChecksum(status.package, status.id, status.currentChecksum, &error);
             action = QStringLiteral("checksum-updated");
             if (ok && context.format != u"json")
-                context.out << tr("%1:%2: recorded the checksum of the edited file").arg(status.package, status.id)
+                context.out << Text::tr("%1:%2: recorded the checksum of the edited file").arg(status.package, status.id)
                             << Qt::endl;
         } else if (status.state == MigrationState::Missing) {
             ok = history.remove(status.package, status.id, &error);
             action = QStringLiteral("forgotten");
             if (ok && context.format != u"json")
-                context.out << tr("%1:%2: forgot the migration whose file is gone").arg(status.package, status.id)
+                context.out << Text::tr("%1:%2: forgot the migration whose file is gone").arg(status.package, status.id)
                             << Qt::endl;
         } else {
             continue;
         }
         if (!ok) {
-            context.error(tr("cannot repair %1:%2: %3").arg(status.package, status.id, error));
+            context.error(Text::tr("cannot repair %1:%2: %3").arg(status.package, status.id, error));
             return Failure;
         }
         repaired.append(QJsonObject{{QStringLiteral("package"), status.package},
@@ -65,7 +67,7 @@ int runRepair(Context &context)
         context.printJson(QJsonObject{{QStringLiteral("database"), setup.url.display()},
                                       {QStringLiteral("repaired"), repaired}});
     else if (repaired.isEmpty())
-        context.out << tr("Nothing to repair on %1.").arg(setup.url.display()) << Qt::endl;
+        context.out << Text::tr("Nothing to repair on %1.").arg(setup.url.display()) << Qt::endl;
     return Success;
 }
 
@@ -74,8 +76,10 @@ int runRepair(Context &context)
 Command repairCommand()
 {
     return Command{QStringLiteral("repair"),
-                   tr("Accept edited migrations and forget deleted ones, after checking them."),
-                   [](QCommandLineParser &parser) { parser.addOption(databaseOption()); }, runRepair};
+                   Text::tr("Accept edited migrations and forget deleted ones, after checking them."),
+                   [](QCommandLineParser &parser) { parser.addOption(databaseOption()); }, runRepair,
+                   {QStringLiteral("strata -C examples repair"),
+                    QStringLiteral("strata -C examples repair --database postgresql://app@db.internal/app")}};
 }
 
 } // namespace Strata::Cli

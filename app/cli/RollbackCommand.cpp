@@ -7,29 +7,31 @@ namespace Strata::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Cli". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Cli)
+};
 
 const QCommandLineOption &stepsOption()
 {
-    static const QCommandLineOption option(QStringLiteral("steps"), tr("Roll back the last N applied migrations."),
-                                           tr("N"));
+    static const QCommandLineOption option(QStringLiteral("steps"), Text::tr("Roll back the last N applied migrations."),
+                                           Text::tr("N"));
     return option;
 }
 
 const QCommandLineOption &toOption()
 {
     static const QCommandLineOption option(
-        QStringLiteral("to"), tr("Roll back every migration applied after PACKAGE:ID (which stays applied)."),
-        tr("PACKAGE:ID"));
+        QStringLiteral("to"), Text::tr("Roll back every migration applied after PACKAGE:ID (which stays applied)."),
+        Text::tr("PACKAGE:ID"));
     return option;
 }
 
 const QCommandLineOption &allOption()
 {
-    static const QCommandLineOption option(QStringLiteral("all"), tr("Roll back every applied migration."));
+    static const QCommandLineOption option(QStringLiteral("all"), Text::tr("Roll back every applied migration."));
     return option;
 }
 
@@ -38,7 +40,7 @@ int runRollback(Context &context)
     const int chosen = int(context.parser.isSet(stepsOption())) + int(context.parser.isSet(toOption()))
         + int(context.parser.isSet(allOption()));
     if (chosen != 1) {
-        context.error(tr("rollback needs exactly one of --steps N, --to PACKAGE:ID or --all"));
+        context.error(Text::tr("rollback needs exactly one of --steps N, --to PACKAGE:ID or --all"));
         return UsageError;
     }
     MigrationSetup setup;
@@ -52,7 +54,7 @@ int runRollback(Context &context)
     if (context.parser.isSet(stepsOption())) {
         request.steps = context.parser.value(stepsOption()).toInt(&ok);
         if (!ok || request.steps < 1) {
-            context.error(tr("--steps takes a whole number of at least 1"));
+            context.error(Text::tr("--steps takes a whole number of at least 1"));
             return UsageError;
         }
     } else if (context.parser.isSet(toOption())) {
@@ -60,7 +62,7 @@ int runRollback(Context &context)
     }
     request.lockTimeoutSeconds = context.parser.value(lockTimeoutOption()).toInt(&ok);
     if (!ok || request.lockTimeoutSeconds < 0) {
-        context.error(tr("--lock-timeout takes a number of seconds"));
+        context.error(Text::tr("--lock-timeout takes a number of seconds"));
         return UsageError;
     }
     return runAndReport(context, setup, request);
@@ -70,12 +72,14 @@ int runRollback(Context &context)
 
 Command rollbackCommand()
 {
-    return Command{QStringLiteral("rollback"), tr("Undo applied migrations with their down sections."),
+    return Command{QStringLiteral("rollback"), Text::tr("Undo applied migrations with their down sections."),
                    [](QCommandLineParser &parser) {
                        parser.addOptions({databaseOption(), stepsOption(), toOption(), allOption(), dryRunOption(),
                                           lockTimeoutOption()});
                    },
-                   runRollback};
+                   runRollback,
+                   {QStringLiteral("strata -C examples rollback --steps 1"),
+                    QStringLiteral("strata -C examples rollback --to @acme/crm:001_crm_base --dry-run")}};
 }
 
 } // namespace Strata::Cli

@@ -9,23 +9,25 @@ namespace Strata::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Cli". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Cli)
+};
 
 const QCommandLineOption &dialectOption()
 {
     static const QCommandLineOption option(QStringLiteral("dialect"),
-                                           tr("sqlite or postgresql (default: the project's dialect)."),
-                                           tr("DIALECT"));
+                                           Text::tr("sqlite or postgresql (default: the project's dialect)."),
+                                           Text::tr("DIALECT"));
     return option;
 }
 
 const QCommandLineOption &withDependenciesOption()
 {
     static const QCommandLineOption option(QStringLiteral("with-dependencies"),
-                                           tr("With named packages: include the packages they depend on, so "
+                                           Text::tr("With named packages: include the packages they depend on, so "
                                               "that the script runs on an empty database."));
     return option;
 }
@@ -38,14 +40,14 @@ int runSql(Context &context)
 
     DialectKind dialect = registry.project().dialect;
     if (context.parser.isSet(dialectOption()) && !parseDialectName(context.parser.value(dialectOption()), &dialect)) {
-        context.error(tr("unknown dialect \"%1\": use sqlite or postgresql").arg(context.parser.value(dialectOption())));
+        context.error(Text::tr("unknown dialect \"%1\": use sqlite or postgresql").arg(context.parser.value(dialectOption())));
         return UsageError;
     }
 
     QStringList chosen = context.parser.positionalArguments().mid(1);
     for (const QString &name : std::as_const(chosen)) {
         if (!registry.package(name)) {
-            context.error(tr("no package \"%1\" in the project").arg(name));
+            context.error(Text::tr("no package \"%1\" in the project").arg(name));
             return UsageError;
         }
     }
@@ -60,7 +62,7 @@ int runSql(Context &context)
             tables += registry.effectiveTables(package.name);
     }
     if (countErrors(registry.diagnostics()) > 0)
-        context.warning(tr("the project has errors (see 'strata validate'); the SQL may not run as it is"));
+        context.warning(Text::tr("the project has errors (see 'strata validate'); the SQL may not run as it is"));
 
     const std::unique_ptr<Dialect> sqlDialect = Dialect::create(dialect);
     context.out << DdlRenderer(*sqlDialect).script(tables);
@@ -72,14 +74,16 @@ int runSql(Context &context)
 
 Command sqlCommand()
 {
-    return Command{QStringLiteral("sql"), tr("Print the CREATE statements of the declared schema."),
+    return Command{QStringLiteral("sql"), Text::tr("Print the CREATE statements of the declared schema."),
                    [](QCommandLineParser &parser) {
                        parser.addOptions({dialectOption(), withDependenciesOption()});
                        parser.addPositionalArgument(QStringLiteral("packages"),
-                                                    tr("Only these packages (default: all)."),
+                                                    Text::tr("Only these packages (default: all)."),
                                                     QStringLiteral("[PACKAGE...]"));
                    },
-                   runSql};
+                   runSql,
+                   {QStringLiteral("strata -C examples sql --dialect postgresql > schema.sql"),
+                    QStringLiteral("strata -C examples sql @acme/crm --with-dependencies")}};
 }
 
 } // namespace Strata::Cli

@@ -11,15 +11,17 @@ namespace Strata::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Cli". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Cli)
+};
 
 const QCommandLineOption &checkOption()
 {
     static const QCommandLineOption option(QStringLiteral("check"),
-                                           tr("Exit 1 when anything is pending, modified or missing."));
+                                           Text::tr("Exit 1 when anything is pending, modified or missing."));
     return option;
 }
 
@@ -65,9 +67,9 @@ int runStatus(Context &context)
             packageWidth = std::max(packageWidth, status.package.size());
             idWidth = std::max(idWidth, status.id.size());
         }
-        context.out << tr("PACKAGE").leftJustified(packageWidth) << QStringLiteral("  ")
-                    << tr("MIGRATION").leftJustified(idWidth) << QStringLiteral("  ") << tr("STATE").leftJustified(8)
-                    << QStringLiteral("  ") << tr("APPLIED AT") << Qt::endl;
+        context.out << Text::tr("PACKAGE").leftJustified(packageWidth) << QStringLiteral("  ")
+                    << Text::tr("MIGRATION").leftJustified(idWidth) << QStringLiteral("  ") << Text::tr("STATE").leftJustified(8)
+                    << QStringLiteral("  ") << Text::tr("APPLIED AT") << Qt::endl;
         for (const MigrationStatus &status : statuses) {
             context.out << status.package.leftJustified(packageWidth) << QStringLiteral("  ")
                         << status.id.leftJustified(idWidth) << QStringLiteral("  ")
@@ -76,7 +78,7 @@ int runStatus(Context &context)
                                            : QString())
                         << Qt::endl;
         }
-        context.out << tr("%1 applied, %2 pending, %3 modified, %4 missing on %5")
+        context.out << Text::tr("%1 applied, %2 pending, %3 modified, %4 missing on %5")
                            .arg(counts.value(MigrationState::Applied))
                            .arg(counts.value(MigrationState::Pending))
                            .arg(counts.value(MigrationState::Modified))
@@ -95,9 +97,11 @@ int runStatus(Context &context)
 
 Command statusCommand()
 {
-    return Command{QStringLiteral("status"), tr("Show every migration as applied, pending, modified or missing."),
+    return Command{QStringLiteral("status"), Text::tr("Show every migration as applied, pending, modified or missing."),
                    [](QCommandLineParser &parser) { parser.addOptions({databaseOption(), checkOption()}); },
-                   runStatus};
+                   runStatus,
+                   {QStringLiteral("strata -C examples status"),
+                    QStringLiteral("strata -C examples status --check --database postgresql://app@db.internal:5432/app")}};
 }
 
 } // namespace Strata::Cli

@@ -10,29 +10,31 @@ namespace Strata::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::Cli". A class with Q_DECLARE_TR_FUNCTIONS rather than a
+// free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
 {
-    return QCoreApplication::translate("Strata::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::Cli)
+};
 
 const QCommandLineOption &strictOption()
 {
-    static const QCommandLineOption option(QStringLiteral("strict"), tr("Fail on warnings too."));
+    static const QCommandLineOption option(QStringLiteral("strict"), Text::tr("Fail on warnings too."));
     return option;
 }
 
 const QCommandLineOption &skipOption()
 {
     static const QCommandLineOption option(QStringLiteral("skip"),
-                                           tr("Skip the rule with this code for this run (repeatable)."),
-                                           tr("CODE"));
+                                           Text::tr("Skip the rule with this code for this run (repeatable)."),
+                                           Text::tr("CODE"));
     return option;
 }
 
 int runValidate(Context &context)
 {
     if (context.format != u"" && context.format != u"text" && context.format != u"json") {
-        context.error(tr("unknown format \"%1\" for validate: use text or json").arg(context.format));
+        context.error(Text::tr("unknown format \"%1\" for validate: use text or json").arg(context.format));
         return UsageError;
     }
     // Deliberately never freed: the process ends right after the report, and tearing down every
@@ -47,11 +49,11 @@ int runValidate(Context &context)
     // Skipping a rule must never be silent: say what was left out, and why.
     QStringList skippedReport;
     for (const QString &code : registry.project().disabledCodes)
-        skippedReport.append(tr("%1 (strata.json)").arg(code));
+        skippedReport.append(Text::tr("%1 (strata.json)").arg(code));
     for (const QString &code : skipped)
-        skippedReport.append(tr("%1 (--skip)").arg(code));
+        skippedReport.append(Text::tr("%1 (--skip)").arg(code));
     if (!skippedReport.isEmpty())
-        context.warning(tr("rules skipped: %1").arg(skippedReport.join(QStringLiteral(", "))));
+        context.warning(Text::tr("rules skipped: %1").arg(skippedReport.join(QStringLiteral(", "))));
 
     const Diagnostics &diagnostics = registry.diagnostics();
     const int errors = countErrors(diagnostics);
@@ -71,11 +73,9 @@ int runValidate(Context &context)
             context.out << diagnosticToText(d, context.projectRoot);
         }
         if (!context.quiet) {
-            context.out << tr("%1 packages, %2 errors, %3 warnings")
-                               .arg(registry.packages().size())
-                               .arg(errors)
-                               .arg(warnings)
-                        << Qt::endl;
+            context.out << Text::tr("%n package(s)", nullptr, int(registry.packages().size())) << QStringLiteral(", ")
+                        << Text::tr("%n error(s)", nullptr, errors) << QStringLiteral(", ")
+                        << Text::tr("%n warning(s)", nullptr, warnings) << Qt::endl;
         }
     }
     context.out.flush();
@@ -88,9 +88,12 @@ int runValidate(Context &context)
 
 Command validateCommand()
 {
-    return Command{QStringLiteral("validate"), tr("Check every package and report problems."),
+    return Command{QStringLiteral("validate"), Text::tr("Check every package and report problems."),
                    [](QCommandLineParser &parser) { parser.addOptions({strictOption(), skipOption()}); },
-                   runValidate};
+                   runValidate,
+                   {QStringLiteral("strata -C examples validate"),
+                    QStringLiteral("strata -C examples validate --strict --format json > findings.json"),
+                    QStringLiteral("strata -C examples validate --skip missing-primary-key")}};
 }
 
 } // namespace Strata::Cli

@@ -2,6 +2,7 @@
 // here only read arguments and format results.
 #include "Cli.h"
 #include "ProcessTuning.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -12,5 +13,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("strata"));
     QCoreApplication::setOrganizationName(QStringLiteral("Strata"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
+    Strata::Cli::installTranslations(app);
     return Strata::Cli::run(QCoreApplication::arguments());
 }

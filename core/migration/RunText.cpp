@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 namespace Strata {
 
 namespace {
@@ -23,8 +26,11 @@ QString describeDestructiveChange(const DestructiveChange &change)
     if (change.affected >= 0) {
         const bool rows = change.kind == DestructiveChange::Kind::DropTable
             || change.kind == DestructiveChange::Kind::Truncate;
-        note += QStringLiteral(" (") + (rows ? Text::tr("%1 rows").arg(change.affected)
-                                              : Text::tr("%1 non-null values").arg(change.affected))
+        // tr()'s count is an int and a table may hold more rows: the count goes in as %1 (whole), and
+        // chooses the plural form clamped to an int.
+        const int form = int(std::min<qint64>(change.affected, std::numeric_limits<int>::max()));
+        note += QStringLiteral(" (") + (rows ? Text::tr("%1 row(s)", nullptr, form).arg(change.affected)
+                                              : Text::tr("%1 non-null value(s)", nullptr, form).arg(change.affected))
             + QLatin1Char(')');
     }
     return note;

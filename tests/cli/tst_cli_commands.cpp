@@ -112,6 +112,7 @@ private Q_SLOTS:
     void relativeProjectFolder();
     void listText();
     void listJson();
+    void listCycle();
     void validateText();
     void validateJson_data();
     void validateJson();
@@ -143,6 +144,8 @@ void TestCliCommands::exitCodes_data()
     const QString missing = QStringLiteral("/nonexistent/strata-project");
 
     row("list", L{C, valid, list}, 0);
+    row("list cycle", L{C, cycle, list}, 1);
+    row("list cycle json", L{C, cycle, list, QStringLiteral("--format"), QStringLiteral("json")}, 1);
     row("validate valid", L{C, valid, validate}, 0);
     row("validate --strict valid", L{C, valid, validate, QStringLiteral("--strict")}, 0);
     row("validate warning", L{C, warnings, validate}, 0);
@@ -317,6 +320,33 @@ void TestCliCommands::listJson()
         QCOMPARE(order, expectedKeys);
 }
 
+// A cycle leaves no dependency order: list says so, naming the cycle, and fails as validate does.
+void TestCliCommands::listCycle()
+{
+    const QString project = fixture(QStringLiteral("cycle"));
+    const CliResult r = runCli({QStringLiteral("-C"), project, QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
+    QCOMPARE(QString::fromUtf8(r.err),
+             QStringLiteral("strata: error: dependency cycle @cy/a -> @cy/b -> @cy/c -> @cy/a: the packages are not in "
+                            "dependency order (those in the cycle stand by name)\n"));
+    // The packages are still listed, by name.
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("@cy/a ")) && lines.at(3).startsWith(QStringLiteral("@cy/c ")));
+
+    const CliResult json = runCli({QStringLiteral("-C"), project, QStringLiteral("list"), QStringLiteral("--format"),
+                                   QStringLiteral("json")});
+    QVERIFY2(json.exitCode == 1, qPrintable(describe(json)));
+    QCOMPARE(json.err, r.err);
+    QString error;
+    const QJsonObject root = parseObject(json.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(root.value(QStringLiteral("packages")).toArray().size(), 3);
+    QCOMPARE(root.value(QStringLiteral("cycles")).toArray(),
+             QJsonArray({QJsonArray({QStringLiteral("@cy/a"), QStringLiteral("@cy/b"), QStringLiteral("@cy/c"),
+                                     QStringLiteral("@cy/a")})}));
+}
+
 void TestCliCommands::validateText()
 {
     const CliResult r = runCli({QStringLiteral("-C"), fixture(QStringLiteral("errors")), QStringLiteral("validate")});
@@ -327,7 +357,7 @@ void TestCliCommands::validateText()
     static const QRegularExpression finding(
         QStringLiteral("^([^:\\s][^:]*):(\\d+):(\\d+): (error|warning) \\[([a-z0-9]+(?:-[a-z0-9]+)*)\\] (\\S.*)$"));
     static const QRegularExpression help(QStringLiteral("^  help: \\S.*$"));
-    static const QRegularExpression summary(QStringLiteral("^(\\d+) packages, (\\d+) errors, (\\d+) warnings$"));
+    static const QRegularExpression summary(QStringLiteral("^(\\d+) packages?, (\\d+) errors?, (\\d+) warnings?$"));
 
     int errors = 0, warnings = 0;
     QStringList codes;

@@ -101,7 +101,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const Target target = pgTarget(QStringLiteral("cli_fail"));
         QVERIFY(!target.inspectUrl.isEmpty());
-        Migrate::failingMigration(dir.path(), target, QStringLiteral("relation \"no_such_table\" does not exist"));
+        Migrate::failingMigration(dir.path(), target,
+                                  QStringLiteral("relation \"no_such_table\" does not exist (SQLSTATE 42P01)"));
     }
 
     void concurrentRunners()
