@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -22,8 +23,10 @@ struct SourceLocation
 };
 
 // Locations of the fields of one JSON object, by key ("type", "default", "references.table", ...).
-// A handful of entries per object, searched linearly. Compact on purpose: a large project has
-// hundreds of thousands of these, so the file is stored once and positions as 32-bit numbers.
+// A handful of entries per object, searched linearly; an object with many ("values[0]" ... of a
+// long enum, "checks[i]", "primaryKey[i]") gets a hash index, so that n fields cost O(n), not O(n^2).
+// Compact on purpose: a large project has hundreds of thousands of these, so the file is stored
+// once, positions as 32-bit numbers, and the index (an empty QHash is one null pointer) only when needed.
 class FieldLocations
 {
 public:
@@ -34,6 +37,12 @@ public:
     void reserve(qsizetype size) { m_entries.reserve(size); }
 
 private:
+    // Beyond this many entries a linear search per key costs more than hashing.
+    static constexpr qsizetype IndexedFrom = 16;
+
+    // The position of `key` in m_entries, or -1.
+    qsizetype find(QStringView key) const;
+
     struct Entry
     {
         QString key;
@@ -44,6 +53,7 @@ private:
     };
     QString m_file; // every field of one object stands in the same file
     QList<Entry> m_entries;
+    QHash<QString, qsizetype> m_index; // key -> position in m_entries; empty below IndexedFrom entries
     QList<std::pair<QString, SourceLocation>> m_elsewhere; // a field from another file (rare)
 };
 

@@ -24,13 +24,16 @@ JsonObjectReader::JsonObjectReader(const Json::Node &object, const QStringList &
 
 void JsonObjectReader::checkKeys(const QStringList &knownKeys)
 {
+    // Node::duplicateKeys() lists the repeats in file order, hashing when the object is large.
+    const QList<const Json::Member *> repeats = m_object.duplicateKeys();
+    qsizetype nextRepeat = 0;
     for (size_t i = 0; i < m_object.members.size(); ++i) {
         const Json::Member &member = m_object.members[i];
+        const bool repeated = nextRepeat < repeats.size() && repeats.at(nextRepeat) == &member;
+        if (repeated)
+            ++nextRepeat;
         if (member.key == u"$schema" || member.key.startsWith(u"//"))
             continue; // editor schema hints and comment keys are welcome anywhere
-        bool repeated = false;
-        for (size_t j = 0; j < i && !repeated; ++j)
-            repeated = m_object.members[j].key == member.key;
         if (repeated) {
             m_diagnostics.append(makeWarning(
                 QStringLiteral("duplicate-key"),

@@ -54,6 +54,72 @@ int columnAt(QStringView line, qsizetype index)
     return column;
 }
 
+// Walks one line forward, keeping the UTF-16 index, the 1-based column (code points) and the UTF-8
+// length so far, so that a run of positions along a line costs one walk over it: findings come in
+// order (the requirements of a line, the syntax errors of a section), and 100,000 of them on one
+// line must not walk it 100,000 times. Asked for a position behind it, it starts over.
+class LineCursor
+{
+public:
+    void reset(int lineIndex, QStringView line)
+    {
+        m_lineIndex = lineIndex;
+        m_line = line;
+        m_index = 0;
+        m_column = 1;
+        m_bytes = 0;
+        // A lone surrogate (never in text decoded from UTF-8) makes toColumn() differ from the
+        // step-by-code-point walk it stands for: Parser::fileLocation() then walks as it always did.
+        m_wellFormed = true;
+        for (qsizetype i = 0; i < line.size() && m_wellFormed; ++i) {
+            const QChar c = line.at(i);
+            if (c.isHighSurrogate())
+                m_wellFormed = i + 1 < line.size() && line.at(++i).isLowSurrogate();
+            else if (c.isLowSurrogate())
+                m_wellFormed = false;
+        }
+    }
+    int lineIndex() const { return m_lineIndex; }
+    bool wellFormed() const { return m_wellFormed; }
+
+    // To `index` (at most the line's length): as columnAt() and utf8Length() of the text before it.
+    void toIndex(qsizetype index)
+    {
+        if (index < m_index)
+            reset(m_lineIndex, m_line);
+        while (m_index < index)
+            step();
+    }
+    // To the first character of `column`, or the end of the line (well-formed lines only).
+    void toColumn(int column)
+    {
+        if (column < m_column)
+            reset(m_lineIndex, m_line);
+        while (m_index < m_line.size() && (m_column < column || m_line.at(m_index).isLowSurrogate()))
+            step();
+    }
+
+    qsizetype index() const { return m_index; }
+    int column() const { return m_column; }
+    qsizetype bytes() const { return m_bytes; }
+
+private:
+    void step()
+    {
+        const char16_t u = m_line.at(m_index++).unicode();
+        m_bytes += u < 0x80 ? 1 : u < 0x800 ? 2 : QChar::isSurrogate(u) ? 2 : 3; // as utf8Length()
+        if (!QChar::isLowSurrogate(u)) // as columnAt()
+            ++m_column;
+    }
+
+    int m_lineIndex = -1;
+    QStringView m_line;
+    qsizetype m_index = 0;
+    int m_column = 1;
+    qsizetype m_bytes = 0;
+    bool m_wellFormed = true;
+};
+
 bool isBlank(QChar c)
 {
     return c == u' ' || c == u'\t';
@@ -139,12 +205,21 @@ private:
         m_result.diagnostics.append(makeError(code, message, at, help, m_package));
     }
 
+    // Moves to `lineIndex` when it stands on another line.
+    LineCursor &cursorOn(int lineIndex) const
+    {
+        if (m_cursor.lineIndex() != lineIndex)
+            m_cursor.reset(lineIndex, lineText(lineIndex));
+        return m_cursor;
+    }
+
     const QString &m_text;
     DialectKind m_dialect;
     QString m_package;
     QString m_fileName;
     MigrationFile::Result m_result;
     QList<Line> m_lines;
+    mutable LineCursor m_cursor; // where the last location was taken
 
     Section m_section = Section::Header;
     qsizetype m_sectionStart = 0;
@@ -181,8 +256,15 @@ SourceLocation Parser::locationAt(int lineIndex, qsizetype indexInLine, qsizetyp
     SourceLocation location;
     location.file = m_result.migration.file;
     location.line = lineIndex + 1;
-    location.column = columnAt(line, indexInLine);
-    location.offset = m_lines[lineIndex].byteOffset + utf8Length(line.left(indexInLine));
+    if (indexInLine >= 0 && indexInLine <= line.size()) {
+        LineCursor &cursor = cursorOn(lineIndex);
+        cursor.toIndex(indexInLine);
+        location.column = cursor.column();
+        location.offset = m_lines[lineIndex].byteOffset + cursor.bytes();
+    } else {
+        location.column = columnAt(line, indexInLine);
+        location.offset = m_lines[lineIndex].byteOffset + utf8Length(line.left(indexInLine));
+    }
     location.length = utf8Length(line.mid(indexInLine, length));
     return location;
 }
@@ -191,10 +273,15 @@ SourceLocation Parser::locationAt(int lineIndex, qsizetype indexInLine, qsizetyp
 SourceLocation Parser::fileLocation(int line, int column) const
 {
     const int lineIndex = qBound(0, line - 1, int(m_lines.size()) - 1);
-    const QStringView text = lineText(lineIndex);
     qsizetype index = 0;
-    for (int c = 1; c < column && index < text.size(); ++c)
-        index += text.at(index).isHighSurrogate() && index + 1 < text.size() ? 2 : 1;
+    if (LineCursor &cursor = cursorOn(lineIndex); cursor.wellFormed()) {
+        cursor.toColumn(column);
+        index = cursor.index();
+    } else {
+        const QStringView text = lineText(lineIndex);
+        for (int c = 1; c < column && index < text.size(); ++c)
+            index += text.at(index).isHighSurrogate() && index + 1 < text.size() ? 2 : 1;
+    }
     SourceLocation location = locationAt(lineIndex, index);
     location.column = column; // the end of a line may lie past its last character
     return location;

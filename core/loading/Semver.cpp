@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 
-#include <limits>
 
 namespace Strata {
 
@@ -24,17 +23,34 @@ bool isNumeric(QStringView s)
     return true;
 }
 
-// A version number part: digits without leading zeros, within int.
-bool parseNumber(QStringView s, int *out)
+// Why a version or range was refused, when there is more to say than "it does not parse".
+struct Refusal
+{
+    QString tooLarge; // a version number above SemVersion::MaxNumber, as written
+};
+
+// A version number part: digits without leading zeros, at most SemVersion::MaxNumber (npm's limit).
+bool parseNumber(QStringView s, qint64 *out, Refusal *refusal)
 {
     if (!isNumeric(s) || (s.size() > 1 && s.at(0) == u'0'))
         return false;
     bool ok = false;
-    const qlonglong value = s.toLongLong(&ok);
-    if (!ok || value > std::numeric_limits<int>::max())
+    const qlonglong value = s.size() <= 18 ? s.toLongLong(&ok) : 0; // 18 digits cannot overflow
+    if (!ok || value > SemVersion::MaxNumber) {
+        if (refusal && refusal->tooLarge.isEmpty())
+            refusal->tooLarge = s.toString();
         return false;
-    *out = int(value);
+    }
+    *out = value;
     return true;
+}
+
+QString tooLargeMessage(const QString &number)
+{
+    return QCoreApplication::translate("Strata::Semver",
+                                       "the version number %1 is larger than %2, the largest that npm accepts")
+        .arg(number)
+        .arg(SemVersion::MaxNumber);
 }
 
 // Dot-separated identifiers of a prerelease (numeric ones without leading zeros) or of build metadata.
@@ -73,9 +89,9 @@ int compareIdentifiers(QStringView a, QStringView b)
 // A version with parts left out or written as x/X/*: "1", "1.2", "1.x", "*". -1 marks a wildcard.
 struct Partial
 {
-    int major = -1;
-    int minor = -1;
-    int patch = -1;
+    qint64 major = -1;
+    qint64 minor = -1;
+    qint64 patch = -1;
     QString prerelease;
 };
 
@@ -84,7 +100,7 @@ bool isWildcard(QStringView s)
     return s == u"x" || s == u"X" || s == u"*";
 }
 
-bool parsePartial(QStringView s, Partial *out)
+bool parsePartial(QStringView s, Partial *out, Refusal *refusal = nullptr)
 {
     if (s.startsWith(u'v') || s.startsWith(u'V') || s.startsWith(u'='))
         s = s.mid(1);
@@ -109,12 +125,12 @@ bool parsePartial(QStringView s, Partial *out)
     const auto parts = core.split(u'.');
     if (parts.size() > 3)
         return false;
-    int *fields[] = {&out->major, &out->minor, &out->patch};
+    qint64 *fields[] = {&out->major, &out->minor, &out->patch};
     bool wildcard = false;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         if (isWildcard(parts[i])) {
             wildcard = true;
-        } else if (wildcard || !parseNumber(parts[i], fields[i])) {
+        } else if (wildcard || !parseNumber(parts[i], fields[i], refusal)) {
             return false; // "1.x.3" is not a version
         }
     }
@@ -124,14 +140,9 @@ bool parsePartial(QStringView s, Partial *out)
     return true;
 }
 
-SemVersion makeVersion(int major, int minor, int patch, const QString &prerelease = {})
+SemVersion makeVersion(qint64 major, qint64 minor, qint64 patch, const QString &prerelease = {})
 {
-    SemVersion version;
-    QString text = QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(patch);
-    if (!prerelease.isEmpty())
-        text += u'-' + prerelease;
-    SemVersion::parse(text, &version);
-    return version;
+    return SemVersion::fromNumbers(major, minor, patch, prerelease);
 }
 
 using Comparator = SemverRange::Comparator;
@@ -162,7 +173,7 @@ Comparator impossible()
     return {Op::Lt, makeVersion(0, 0, 0, QStringLiteral("0"))};
 }
 
-bool desugar(QStringView token, QList<Comparator> *out)
+bool desugar(QStringView token, QList<Comparator> *out, Refusal *refusal)
 {
     QStringView op;
     for (const QStringView candidate : {u">=", u"<=", u">", u"<", u"=", u"^", u"~"}) {
@@ -175,7 +186,7 @@ bool desugar(QStringView token, QList<Comparator> *out)
     if (op == u"~" && rest.startsWith(u'>')) // "~>1.2" is the Ruby spelling npm accepts
         rest = rest.mid(1);
     Partial p;
-    if (!parsePartial(rest, &p))
+    if (!parsePartial(rest, &p, refusal))
         return false;
 
     if (p.major < 0) { // "*", ">=*", "^*": any; ">*" and "<*": none
@@ -223,11 +234,11 @@ bool desugar(QStringView token, QList<Comparator> *out)
     return true;
 }
 
-bool desugarHyphen(QStringView from, QStringView to, QList<Comparator> *out)
+bool desugarHyphen(QStringView from, QStringView to, QList<Comparator> *out, Refusal *refusal)
 {
     Partial low;
     Partial high;
-    if (!parsePartial(from, &low) || !parsePartial(to, &high))
+    if (!parsePartial(from, &low, refusal) || !parsePartial(to, &high, refusal))
         return false;
     if (low.major >= 0)
         out->append({Op::Ge, lowest(low)});
@@ -251,13 +262,16 @@ bool satisfies(const Comparator &c, const SemVersion &v)
 
 } // namespace
 
-bool SemVersion::parse(const QString &text, SemVersion *out)
+bool SemVersion::parse(const QString &text, SemVersion *out, QString *error)
 {
     Partial p;
+    Refusal refusal;
     const QString trimmed = text.trimmed();
-    if (trimmed.startsWith(u'=') || !parsePartial(trimmed, &p) || !isFull(p)) {
+    if (trimmed.startsWith(u'=') || !parsePartial(trimmed, &p, &refusal) || !isFull(p)) {
         if (out)
             *out = SemVersion();
+        if (error)
+            *error = refusal.tooLarge.isEmpty() ? QString() : tooLargeMessage(refusal.tooLarge);
         return false;
     }
     if (out) {
@@ -268,6 +282,17 @@ bool SemVersion::parse(const QString &text, SemVersion *out)
         out->m_prerelease = p.prerelease;
     }
     return true;
+}
+
+SemVersion SemVersion::fromNumbers(qint64 major, qint64 minor, qint64 patch, const QString &prerelease)
+{
+    SemVersion version;
+    version.m_valid = true;
+    version.m_major = major;
+    version.m_minor = minor;
+    version.m_patch = patch;
+    version.m_prerelease = prerelease;
+    return version;
 }
 
 QString SemVersion::toString() const
@@ -313,8 +338,12 @@ bool SemverRange::parse(const QString &text, SemverRange *out, QString *error)
     if (spec == u"latest")
         spec.clear();
 
+    Refusal refusal;
     const auto fail = [&](const QString &part) {
-        if (error) {
+        if (error && !refusal.tooLarge.isEmpty()) {
+            *error = QCoreApplication::translate("Strata::Semver", "\"%1\" is not a version range (at \"%2\"): %3")
+                         .arg(text, part, tooLargeMessage(refusal.tooLarge));
+        } else if (error) {
             *error = QCoreApplication::translate("Strata::Semver", "\"%1\" is not a version range (at \"%2\")")
                          .arg(text, part);
         }
@@ -342,11 +371,11 @@ bool SemverRange::parse(const QString &text, SemverRange *out, QString *error)
 
         QList<Comparator> comparators;
         if (tokens.size() == 3 && tokens[1] == u"-") {
-            if (!desugarHyphen(tokens[0], tokens[2], &comparators))
+            if (!desugarHyphen(tokens[0], tokens[2], &comparators, &refusal))
                 return fail(alternative.trimmed().toString());
         } else {
             for (const QString &token : std::as_const(tokens)) {
-                if (!desugar(token, &comparators))
+                if (!desugar(token, &comparators, &refusal))
                     return fail(token);
             }
         }

@@ -7,14 +7,23 @@ namespace Strata {
 
 // Semantic versions (semver.org 2.0.0) and the npm range syntax of package.json:
 // "1.2.3", "^1.2.0", "~1.2", ">=1.0.0 <2.0.0", "1.x", "*", "1.0.0 - 1.4.0", "^1 || ^2".
+// Version numbers go up to npm's limit, Number.MAX_SAFE_INTEGER (2^53 - 1); a larger one is an
+// error, as in npm ("Invalid version"), never a number that wrapped.
 class SemVersion
 {
 public:
-    static bool parse(const QString &text, SemVersion *out);
+    static constexpr qint64 MaxNumber = (qint64(1) << 53) - 1;
+
+    // `error`, when given, says why a version with a number above MaxNumber is refused (and is
+    // left empty for the other refusals, which need no more than "not a semantic version").
+    static bool parse(const QString &text, SemVersion *out, QString *error = nullptr);
+    // A version from numbers known to be in range (bounds worked out from a parsed version may be
+    // one above MaxNumber: "^9007199254740991" stops before 9007199254740992.0.0-0).
+    static SemVersion fromNumbers(qint64 major, qint64 minor, qint64 patch, const QString &prerelease = {});
     bool isValid() const { return m_valid; }
-    int major() const { return m_major; }
-    int minor() const { return m_minor; }
-    int patch() const { return m_patch; }
+    qint64 major() const { return m_major; }
+    qint64 minor() const { return m_minor; }
+    qint64 patch() const { return m_patch; }
     QString prerelease() const { return m_prerelease; }
     QString toString() const;
     // Precedence per semver 2.0.0 (build metadata ignored).
@@ -22,7 +31,7 @@ public:
 
 private:
     bool m_valid = false;
-    int m_major = 0, m_minor = 0, m_patch = 0;
+    qint64 m_major = 0, m_minor = 0, m_patch = 0;
     QString m_prerelease;
 };
 

@@ -107,9 +107,12 @@ void DependencyGraph::build(const QStringList &nodes, const QHash<QString, QStri
     const QSet<QString> known(sortedNodes.cbegin(), sortedNodes.cend());
     for (const QString &node : sortedNodes) {
         QStringList targets;
+        QSet<QString> added; // 40,000 dependencies of one package are no list to search each time
         for (const QString &target : edges.value(node)) {
-            if (known.contains(target) && !targets.contains(target))
+            if (known.contains(target) && !added.contains(target)) {
+                added.insert(target);
                 targets.append(target);
+            }
         }
         std::sort(targets.begin(), targets.end());
         for (const QString &target : targets)

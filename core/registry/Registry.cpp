@@ -370,8 +370,11 @@ QList<Table> effectiveTablesOf(const PackageDefinition &package, const ColumnTyp
         Table &table = tables[i];
         // workspace_id goes right after the leading key columns, where readers expect it.
         const QStringList key = table.primaryKeyColumns();
+        // A long key (20,000 columns) is hashed rather than searched once per leading column.
+        const QSet<QString> keySet = key.size() > 16 ? QSet<QString>(key.cbegin(), key.cend()) : QSet<QString>();
+        const auto inKey = [&](const QString &name) { return keySet.isEmpty() ? key.contains(name) : keySet.contains(name); };
         qsizetype at = 0;
-        while (at < table.columns.size() && key.contains(table.columns.at(at).name))
+        while (at < table.columns.size() && inKey(table.columns.at(at).name))
             ++at;
         Column workspace;
         workspace.name = QStringLiteral("workspace_id");
@@ -466,6 +469,20 @@ void Registry::buildEffectiveTables(const QSet<QString> *only)
         const QStringList key = owner->tables.at(it->second).primaryKeyColumns();
         return key.size() == 1 ? key.first() : QString();
     };
+    // Worked out here, once per referenced table, for the jobs to read: a table without a
+    // table-level key that 20,000 columns reference would otherwise have its columns scanned
+    // 20,000 times.
+    QHash<QString, QString> keyOfReferenced;
+    keyOfReferenced.insert(m_project.workspaceTable, targetKey(m_project.workspaceTable)); // generated workspace_id columns
+    for (const PackageDefinition *package : std::as_const(owners)) {
+        for (const Table &table : package->tables) {
+            for (const Column &column : table.columns) {
+                const ColumnReference &reference = column.references;
+                if (reference.isSet() && reference.column.isEmpty() && !keyOfReferenced.contains(reference.table))
+                    keyOfReferenced.insert(reference.table, targetKey(reference.table));
+            }
+        }
+    }
 
     // Copying every column of every scoped table is most of the registry's work on a large project:
     // spread it over the cores (the loader threads' memory is warm too). Small projects stay here.
@@ -481,7 +498,7 @@ void Registry::buildEffectiveTables(const QSet<QString> *only)
                 const ColumnReference &reference = tables.at(t).columns.at(c).references;
                 if (!reference.isSet() || !reference.column.isEmpty())
                     continue;
-                const QString key = targetKey(reference.table);
+                const QString key = keyOfReferenced.value(reference.table);
                 if (!key.isEmpty())
                     tables[t].columns[c].references.column = key;
             }

@@ -7,6 +7,7 @@
 #include "loading/ProjectConfig.h"
 #include "loading/Semver.h"
 #include "model/Package.h"
+#include "model/TableLookup.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -148,11 +149,18 @@ private:
         }
         if (!m_package.version.isEmpty()) {
             SemVersion version;
-            if (!SemVersion::parse(m_package.version, &version)) {
+            QString why;
+            if (!SemVersion::parse(m_package.version, &version, &why)) {
                 error("invalid-version",
-                      QCoreApplication::translate("Strata::Validation",
-                                                  "the version \"%1\" of package \"%2\" is not a semantic version")
-                          .arg(m_package.version, m_package.name),
+                      why.isEmpty()
+                          ? QCoreApplication::translate("Strata::Validation",
+                                                        "the version \"%1\" of package \"%2\" is not a semantic "
+                                                        "version")
+                                .arg(m_package.version, m_package.name)
+                          : QCoreApplication::translate("Strata::Validation",
+                                                        "the version \"%1\" of package \"%2\" is not a semantic "
+                                                        "version: %3")
+                                .arg(m_package.version, m_package.name, why),
                       m_package.fields.value(u"version", m_package.location),
                       QCoreApplication::translate("Strata::Validation",
                                                   "write MAJOR.MINOR.PATCH, e.g. \"1.4.0\""));
@@ -210,6 +218,10 @@ private:
     void checkTable(const Table &table)
     {
         const SourceLocation nameAt = table.fields.value(u"name", table.location);
+        // Asked once per key column, index column and reference action: hashed, not searched.
+        const TableLookup lookup(table);
+        m_lookup = &lookup;
+        m_columnNamesKnown = false;
 
         QHash<QString, const Column *> columns;
         for (const Column &column : table.columns) {
@@ -242,6 +254,14 @@ private:
             checkDefault(table, column);
             checkReferenceActions(table, column);
         }
+        checkWholeTable(table);
+        m_lookup = nullptr;
+    }
+
+    // After the columns one by one: the table as a whole (columns at all, key, indexes, project rules).
+    void checkWholeTable(const Table &table)
+    {
+        const SourceLocation nameAt = table.fields.value(u"name", table.location);
 
         if (table.columns.isEmpty()) {
             // No CREATE TABLE can be written for it: SQL requires at least one column.
@@ -252,8 +272,7 @@ private:
                                               "add its columns, or remove the table"));
             return;
         }
-        const QStringList key = table.primaryKeyColumns();
-        if (key.isEmpty()) {
+        if (m_lookup->primaryKey().isEmpty()) {
             warning("missing-primary-key",
                     QCoreApplication::translate("Strata::Validation", "table \"%1\" has no primary key").arg(table.name),
                     nameAt,
@@ -262,7 +281,7 @@ private:
                                                 "\"primaryKey\""));
         }
         for (const Column &column : table.columns) {
-            if (!column.generated && column.type.isSerial() && !key.contains(column.name)) {
+            if (!column.generated && column.type.isSerial() && !m_lookup->inPrimaryKey(column.name)) {
                 warning("serial-not-primary-key",
                         QCoreApplication::translate("Strata::Validation",
                                                     "column \"%1\" is %2 but not the primary key of its table")
@@ -283,17 +302,21 @@ private:
     // which has "workspace_id" when the table is workspace-scoped.
     bool hasEffectiveColumn(const Table &table, const QString &name) const
     {
-        return table.column(name) || (table.workspaceScoped && name == u"workspace_id");
+        return m_lookup->column(name) || (table.workspaceScoped && name == u"workspace_id");
     }
 
-    QStringList columnNames(const Table &table) const
+    // The names to suggest from, worked out once per table on its first unknown column.
+    const QStringList &columnNames(const Table &table)
     {
-        QStringList names;
-        for (const Column &c : table.columns)
-            names.append(c.name);
-        if (table.workspaceScoped && !names.contains(u"workspace_id"_s))
-            names.append(QStringLiteral("workspace_id"));
-        return names;
+        if (!m_columnNamesKnown) {
+            m_columnNames.clear();
+            for (const Column &c : table.columns)
+                m_columnNames.append(c.name);
+            if (table.workspaceScoped && !m_lookup->column(u"workspace_id"_s))
+                m_columnNames.append(QStringLiteral("workspace_id"));
+            m_columnNamesKnown = true;
+        }
+        return m_columnNames;
     }
 
     void unknownColumn(const Table &table, const QString &name, const QString &where, const SourceLocation &at)
@@ -577,7 +600,7 @@ private:
                                 .arg(actions.join(QStringLiteral(", ")))
                           : QCoreApplication::translate("Strata::Validation", "did you mean \"%1\"?").arg(close));
             } else if (normalized == u"set null"
-                       && (column.notNull || table.primaryKeyColumns().contains(column.name))) {
+                       && (column.notNull || m_lookup->inPrimaryKey(column.name))) {
                 error("set-null-on-not-null",
                       QCoreApplication::translate("Strata::Validation",
                                                   "column \"%1\" cannot be null (not null or part of the primary key), "
@@ -682,6 +705,10 @@ private:
     const PackageDefinition &m_package;
     const ProjectConfig *m_project;
     Diagnostics m_out;
+    // Of the table checkTable() is judging.
+    const TableLookup *m_lookup = nullptr;
+    QStringList m_columnNames;
+    bool m_columnNamesKnown = false;
 };
 
 } // namespace

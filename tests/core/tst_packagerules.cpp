@@ -263,6 +263,16 @@ void TestPackageRules::rule_data()
         files.insert(QStringLiteral("packages/core/database.json"), database(QStringLiteral("@t/core"), {}));
         row("invalid-version-range", files, "invalid-version-range", App, 4, 31, "\">>1.0\"");
     }
+    // Above npm's largest version number (2^53 - 1): an error at the value, not a number that wraps.
+    row("invalid-version above npm's largest",
+        {{App, database(QStringLiteral("@t/app"), {workspaces()}, text("[]"), QStringLiteral("9007199254740992.0.0"))}},
+        "invalid-version", App, 3, 14, "\"9007199254740992.0.0\"");
+    {
+        Files files{{App, database(QStringLiteral("@t/app"), {workspaces()}, text(R"~({"@t/core": "^9007199254740992"})~"))}};
+        files.insert(QStringLiteral("packages/core/database.json"), database(QStringLiteral("@t/core"), {}));
+        row("invalid-version-range above npm's largest", files, "invalid-version-range", App, 4, 31,
+            "\"^9007199254740992\"");
+    }
 }
 
 void TestPackageRules::rule()

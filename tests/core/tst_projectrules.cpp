@@ -206,6 +206,16 @@ void TestProjectRules::valid_data()
                      text(R"~({"name": "@t/crm", "version": "1.0.0", "dependencies": {"@t/core": "^1.2.0", "lodash": "^4.17.0"}})~"));
         QTest::newRow("package.json dependencies") << files;
     }
+    // Ranges whose bounds pass the largest int once wrapped, and a satisfied range became a conflict.
+    QTest::newRow("caret range at the largest int")
+        << Files{{Core, core(QStringLiteral("2147483647.1.0"))},
+                 {Crm, crm(R"~("type": "text")~", text(R"~({"@t/core": "^2147483647.0.0"})~"))}};
+    QTest::newRow("greater than the largest int")
+        << Files{{Core, core(QStringLiteral("2147483648.0.0"))},
+                 {Crm, crm(R"~("type": "text")~", text(R"~({"@t/core": ">2147483647"})~"))}};
+    QTest::newRow("caret range at npm's largest number")
+        << Files{{Core, core(QStringLiteral("9007199254740991.0.1"))},
+                 {Crm, crm(R"~("type": "text")~", text(R"~({"@t/core": "^9007199254740991.0.0"})~"))}};
 }
 
 void TestProjectRules::valid()

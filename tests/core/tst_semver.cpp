@@ -19,6 +19,8 @@ private Q_SLOTS:
     void range();
     void invalidRange_data();
     void invalidRange();
+    void numberAboveNpmLimit_data();
+    void numberAboveNpmLimit();
 };
 
 void TestSemver::parseVersion_data()
@@ -43,7 +45,15 @@ void TestSemver::parseVersion_data()
     QTest::newRow("empty build") << u"1.2.3+"_s << false << QString();
     QTest::newRow("four parts") << u"1.2.3.4"_s << false << QString();
     QTest::newRow("negative") << u"-1.2.3"_s << false << QString();
-    QTest::newRow("too large") << u"99999999999.0.0"_s << false << QString();
+    // npm takes version numbers up to Number.MAX_SAFE_INTEGER, 2^53 - 1 = 9007199254740991.
+    QTest::newRow("above 32 bits") << u"99999999999.0.0"_s << true << u"99999999999.0.0"_s;
+    QTest::newRow("int max plus one") << u"2147483648.2147483648.2147483648"_s << true
+                                      << u"2147483648.2147483648.2147483648"_s;
+    QTest::newRow("npm's largest") << u"9007199254740991.9007199254740991.9007199254740991"_s << true
+                                   << u"9007199254740991.9007199254740991.9007199254740991"_s;
+    QTest::newRow("major one above npm's largest") << u"9007199254740992.0.0"_s << false << QString();
+    QTest::newRow("patch one above npm's largest") << u"1.0.9007199254740992"_s << false << QString();
+    QTest::newRow("beyond 64 bits") << u"1.99999999999999999999.0"_s << false << QString();
     QTest::newRow("empty") << QString() << false << QString();
     QTest::newRow("letters") << u"latest"_s << false << QString();
 }
@@ -148,6 +158,25 @@ void TestSemver::range_data()
     QTest::newRow("or with and")
         << u"<1.0.0 || >=2.0.0 <2.1.0"_s << l({u"0.5.0", u"2.0.5"}) << l({u"1.5.0", u"2.1.0"});
     QTest::newRow("greater star is nothing") << u">*"_s << QStringList() << l({u"1.0.0", u"0.0.0"});
+    // Bounds past the largest int (which once wrapped to a negative version and failed every version).
+    QTest::newRow("caret at int max") << u"^2147483647.0.0"_s << l({u"2147483647.0.0", u"2147483647.9.1"})
+                                      << l({u"2147483648.0.0", u"2147483646.9.9"});
+    QTest::newRow("tilde minor at int max") << u"~1.2147483647"_s << l({u"1.2147483647.0", u"1.2147483647.7"})
+                                            << l({u"1.2147483648.0", u"1.2147483646.0"});
+    QTest::newRow("greater than int max") << u">2147483647"_s << l({u"2147483648.0.0"}) << l({u"2147483647.9.9"});
+    QTest::newRow("less or equal int max") << u"<=2147483647.2147483647"_s << l({u"2147483647.2147483647.5"})
+                                           << l({u"2147483647.2147483648.0"});
+    QTest::newRow("caret zero at int max") << u"^0.0.2147483647"_s << l({u"0.0.2147483647"})
+                                           << l({u"0.0.2147483648"});
+    QTest::newRow("caret at npm's largest")
+        << u"^9007199254740991.0.0"_s << l({u"9007199254740991.0.0", u"9007199254740991.9007199254740991.9007199254740991"})
+        << l({u"9007199254740990.9.9"});
+    QTest::newRow("tilde patch at npm's largest") << u"~1.2.9007199254740991"_s << l({u"1.2.9007199254740991"})
+                                                  << l({u"1.3.0", u"1.2.9007199254740990"});
+    QTest::newRow("greater than npm's largest minor") << u">1.9007199254740991"_s << l({u"2.0.0"})
+                                                      << l({u"1.9007199254740991.9007199254740991"});
+    QTest::newRow("hyphen to npm's largest") << u"1.0.0 - 9007199254740991"_s << l({u"9007199254740991.5.5"})
+                                             << l({u"0.9.9"});
     QTest::newRow("prerelease needs same tuple")
         << u">=1.0.0-alpha <2.0.0"_s << l({u"1.0.0-beta", u"1.5.0"}) << l({u"1.5.0-beta"});
 }
@@ -185,6 +214,7 @@ void TestSemver::invalidRange_data()
     QTest::newRow("wildcard then number") << u"1.x.3"_s;
     QTest::newRow("bad hyphen side") << u"1.2.3 - abc"_s;
     QTest::newRow("empty alternative part") << u"^1 || foo"_s;
+    QTest::newRow("number above npm's largest") << u"^9007199254740992.0.0"_s;
 }
 
 void TestSemver::invalidRange()
@@ -194,6 +224,47 @@ void TestSemver::invalidRange()
     QString error;
     QVERIFY(!SemverRange::parse(range, &r, &error));
     QVERIFY(error.contains(range));
+}
+
+// A number npm refuses ("Invalid version") is an error that says so, for versions and for ranges.
+void TestSemver::numberAboveNpmLimit_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("isRange");
+    QTest::addColumn<QString>("number");
+
+    QTest::newRow("version major") << u"9007199254740992.0.0"_s << false << u"9007199254740992"_s;
+    QTest::newRow("version patch") << u"1.2.99999999999999999999"_s << false << u"99999999999999999999"_s;
+    QTest::newRow("caret") << u"^9007199254740992.0.0"_s << true << u"9007199254740992"_s;
+    QTest::newRow("tilde partial") << u"~1.9007199254740992"_s << true << u"9007199254740992"_s;
+    QTest::newRow("greater partial") << u">18446744073709551616"_s << true << u"18446744073709551616"_s;
+    QTest::newRow("hyphen high side") << u"1.0.0 - 9007199254740992"_s << true << u"9007199254740992"_s;
+    QTest::newRow("second alternative") << u"^1 || ^9007199254740993"_s << true << u"9007199254740993"_s;
+}
+
+void TestSemver::numberAboveNpmLimit()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, isRange);
+    QFETCH(QString, number);
+    QString error;
+    if (isRange) {
+        SemverRange r;
+        QVERIFY(!SemverRange::parse(text, &r, &error));
+        QVERIFY2(error.contains(text), qPrintable(error));
+    } else {
+        SemVersion v;
+        QVERIFY(!SemVersion::parse(text, &v, &error));
+        QVERIFY(!v.isValid());
+    }
+    QVERIFY2(error.contains(u"the version number "_s + number + u" is larger than 9007199254740991"_s), qPrintable(error));
+
+    // Other refusals keep their plain message.
+    QString plain;
+    QVERIFY(!SemVersion::parse(u"1.2"_s, nullptr, &plain));
+    QVERIFY2(plain.isEmpty(), qPrintable(plain));
+    QVERIFY(!SemverRange::parse(u"^01.2"_s, nullptr, &plain));
+    QCOMPARE(plain, u"\"^01.2\" is not a version range (at \"^01.2\")"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSemver)
