@@ -57,10 +57,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const bool duplicates = checkNode(result.root, input, 1);
 
-    // Qt's parser reads the same document the same way (how it treats a repeated key is its own
-    // business: compare only documents without repeats).
+    // Qt's parser reads the same document the same way. Compare only documents without repeated keys
+    // (how Qt treats them is its own business) and without U+FEFF after the start: Qt drops it at the
+    // start of a string ({"\uFEFF": 1} has the key "" there), Strata keeps it, as RFC 8259 says.
     const QJsonValue value = result.root.toJsonValue();
-    if (!duplicates) {
+    if (!duplicates && input.indexOf("\xEF\xBB\xBF", 1) < 0) {
         QJsonParseError qtError;
         const QJsonDocument qt = QJsonDocument::fromJson(input, &qtError);
         if (result.root.isObject() || result.root.isArray()) {
