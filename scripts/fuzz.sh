@@ -29,6 +29,10 @@ cmake --build "$BUILD_DIR" -j "$FUZZ_JOBS" --target $(printf 'fuzz_%s ' "${TARGE
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export LC_ALL=C.UTF-8
+# clang 16's runtime looks for llvm-symbolizer-16 on PATH; llvm-16 installs it only below its own folder.
+if [ -z "${ASAN_SYMBOLIZER_PATH:-}" ] && [ -x /usr/lib/llvm-16/bin/llvm-symbolizer ]; then
+  export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-16/bin/llvm-symbolizer
+fi
 
 failed=()
 for target in "${TARGETS[@]}"; do

@@ -10,10 +10,11 @@ PACKAGES=(
   xvfb xauth x11-apps imagemagick fonts-dejavu-core
 )
 # `install-deps.sh fuzz` (make fuzz) adds clang 16 and its runtime libraries, libFuzzer among them
-# (libclang_rt.fuzzer is in libclang-rt-16-dev, only a recommendation of clang-16). clang 14 cannot
-# compile libstdc++ 12's std::source_location.
+# (libclang_rt.fuzzer is in libclang-rt-16-dev, only a recommendation of clang-16), and llvm-16 for
+# llvm-symbolizer (stack traces with file and line). clang 14 cannot compile libstdc++ 12's
+# std::source_location.
 if [ "${1:-}" = fuzz ]; then
-  PACKAGES+=(clang-16 libclang-rt-16-dev)
+  PACKAGES+=(clang-16 libclang-rt-16-dev llvm-16)
 fi
 
 missing=()
