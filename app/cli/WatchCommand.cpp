@@ -28,6 +28,14 @@ const QCommandLineOption &debounceOption()
     return option;
 }
 
+const QCommandLineOption &fullReportOption()
+{
+    static const QCommandLineOption option(QStringLiteral("full-report"),
+                                           Text::tr("With --format json, every \"reloaded\" event carries the whole report (every "
+                                                    "finding), as \"loaded\" does, not only the new findings."));
+    return option;
+}
+
 QString timestamp()
 {
     return QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
@@ -44,6 +52,7 @@ int runWatch(Context &context)
     ProjectReloader reloader(registry);
     reloader.watcher().setDebounce(context.parser.value(debounceOption()).toInt());
     const bool json = context.format == u"json";
+    const bool fullReport = context.parser.isSet(fullReportOption());
 
     QObject::connect(&reloader, &ProjectReloader::pollingStarted, [&](const QString &message) {
         context.warning(message);
@@ -80,6 +89,8 @@ int runWatch(Context &context)
                                     .insert(QStringLiteral("warnings"), countWarnings(registry.diagnostics()))
                                     .insert(QStringLiteral("newDiagnostics"),
                                             diagnosticsToJson(summary.newDiagnostics, context.projectRoot));
+            if (fullReport)
+                event.insert(QStringLiteral("report"), diagnosticsToJson(registry.diagnostics(), context.projectRoot));
             context.out << QString::fromUtf8(event.toJson(false)) << Qt::endl;
             return;
         }
@@ -100,7 +111,10 @@ int runWatch(Context &context)
 Command watchCommand()
 {
     return Command{QStringLiteral("watch"), Text::tr("Follow the project on disk and report each change."),
-                   [](QCommandLineParser &parser) { parser.addOption(debounceOption()); }, runWatch};
+                   [](QCommandLineParser &parser) {
+                       parser.addOption(debounceOption());
+                       parser.addOption(fullReportOption());
+                   }, runWatch};
 }
 
 } // namespace Strata::Cli

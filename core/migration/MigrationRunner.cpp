@@ -26,9 +26,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Strata::MigrationRunner)
 };
 
-// The advisory lock every Strata runner takes on a PostgreSQL database ("STRATA" + 1).
-constexpr qint64 AdvisoryLockKey = 0x5354524154410001LL;
-
 class RunnerContext : public MigrationContext
 {
 public:
@@ -56,7 +53,7 @@ bool acquireAdvisoryLock(Connection &connection, int timeoutSeconds, QString *er
     waited.start();
     while (true) {
         QSqlQuery query(connection.database());
-        if (!query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(AdvisoryLockKey)) || !query.next()) {
+        if (!query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(MigrationAdvisoryLockKey)) || !query.next()) {
             *error = query.lastError().text();
             return false;
         }
@@ -153,7 +150,7 @@ RunResult MigrationRunner::run(const MigrationGraph &graph, const RunRequest &re
             return result;
         }
         RunResult locked = runLocked(connection, graph, effective);
-        connection.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(AdvisoryLockKey));
+        connection.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(MigrationAdvisoryLockKey));
         locked.dryRun = request.dryRun;
         result = locked;
     } else {

@@ -26,6 +26,10 @@ struct RunRequest
     int lockTimeoutSeconds = 60;
 };
 
+// The advisory lock every Strata runner holds on a PostgreSQL database while it runs ("STRATA" + 1).
+// On SQLite the lock is the database's own write lock, taken per migration (BEGIN IMMEDIATE).
+constexpr qint64 MigrationAdvisoryLockKey = 0x5354524154410001LL;
+
 struct StatementReport
 {
     int number = 0;   // 1-based within the migration's section

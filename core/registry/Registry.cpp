@@ -136,10 +136,14 @@ void Registry::applyChanges(const QList<PackageDefinition> &changed, const QStri
     const bool projectChanged = projectDiagnostics && !sameDiagnostics(*projectDiagnostics, m_project.diagnostics);
     if (projectChanged)
         m_project.diagnostics = *projectDiagnostics;
-    m_lastChangeInPlace = removedKeys.isEmpty() && !changed.isEmpty() && updateInPlace(changed);
+    const std::optional<QStringList> followers =
+        removedKeys.isEmpty() && !changed.isEmpty() ? updateInPlace(changed) : std::nullopt;
+    m_lastChangeInPlace = followers.has_value();
     if (m_lastChangeInPlace) {
         for (const PackageDefinition &package : changed)
             Q_EMIT packageChanged(package.name);
+        for (const QString &name : *followers)
+            Q_EMIT packageChanged(name);
         Q_EMIT diagnosticsChanged();
         return;
     }
@@ -171,6 +175,7 @@ void Registry::applyChanges(const QList<PackageDefinition> &changed, const QStri
         }
         return;
     }
+    const QHash<QString, QList<Table>> effectiveBefore = m_effectiveTables;
     rebuild();
     for (const QString &name : std::as_const(removedNames))
         Q_EMIT packageRemoved(name);
@@ -178,6 +183,16 @@ void Registry::applyChanges(const QList<PackageDefinition> &changed, const QStri
         Q_EMIT packageAdded(name);
     for (const QString &name : std::as_const(changedNames))
         Q_EMIT packageChanged(name);
+    // Packages not read again whose effective tables changed with the others: a key they reference
+    // came, went or moved.
+    const QSet<QString> announced = QSet<QString>(removedNames.cbegin(), removedNames.cend())
+        + QSet<QString>(addedNames.cbegin(), addedNames.cend()) + QSet<QString>(changedNames.cbegin(), changedNames.cend());
+    for (const PackageDefinition &package : std::as_const(m_ordered)) {
+        const auto before = effectiveBefore.constFind(package.name);
+        if (!announced.contains(package.name) && before != effectiveBefore.cend()
+            && !sameDerivedColumns(*before, m_effectiveTables.value(package.name)))
+            Q_EMIT packageChanged(package.name);
+    }
     Q_EMIT diagnosticsChanged();
 }
 
@@ -354,6 +369,24 @@ void Registry::rebuild()
     collectDiagnostics();
     qCDebug(lcRegistry) << "rebuilt" << m_ordered.size() << "packages," << m_tableIndex.size() << "tables,"
                         << m_diagnostics.size() << "diagnostics in" << timer.elapsed() << "ms";
+}
+
+bool Registry::sameDerivedColumns(const QList<Table> &a, const QList<Table> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype t = 0; t < a.size(); ++t) {
+        const QList<Column> &x = a.at(t).columns;
+        const QList<Column> &y = b.at(t).columns;
+        if (x.size() != y.size())
+            return false;
+        for (qsizetype c = 0; c < x.size(); ++c) {
+            if (x.at(c).name != y.at(c).name || x.at(c).typeSpelling != y.at(c).typeSpelling
+                || !(x.at(c).references == y.at(c).references))
+                return false;
+        }
+    }
+    return true;
 }
 
 namespace {

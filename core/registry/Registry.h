@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Strata {
 
@@ -124,7 +125,12 @@ private:
     // After a change that leaves the package graph as it was (same packages, names, versions and
     // dependencies; the workspace table's owner untouched): only the changed packages and the
     // packages whose findings they can change are worked out again. False when it does not apply.
-    bool updateInPlace(const QList<PackageDefinition> &changed);
+    // Returns, besides the changed packages, the packages whose effective tables changed with them
+    // (they spell out the keys they reference); nullopt when an in-place update does not apply.
+    std::optional<QStringList> updateInPlace(const QList<PackageDefinition> &changed);
+    // Whether two builds of one package's effective tables (of the same declared tables) agree in
+    // what the registry derives: the generated workspace_id columns and the spelled-out references.
+    static bool sameDerivedColumns(const QList<Table> &a, const QList<Table> &b);
     bool canUpdateInPlace(const PackageDefinition &now) const;
     void buildTableIndex();
     void buildEffectiveTables(const QSet<QString> *only = nullptr);

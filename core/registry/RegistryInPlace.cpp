@@ -70,12 +70,12 @@ bool Registry::canUpdateInPlace(const PackageDefinition &now) const
     return findTable(workspace) && !old->table(workspace) && !now.table(workspace);
 }
 
-bool Registry::updateInPlace(const QList<PackageDefinition> &changed)
+std::optional<QStringList> Registry::updateInPlace(const QList<PackageDefinition> &changed)
 {
     QSet<QString> changedNames;
     for (const PackageDefinition &package : changed) {
         if (!canUpdateInPlace(package) || changedNames.contains(package.name))
-            return false;
+            return std::nullopt;
         changedNames.insert(package.name);
     }
     QElapsedTimer timer;
@@ -143,10 +143,21 @@ bool Registry::updateInPlace(const QList<PackageDefinition> &changed)
         if (touched)
             scope.insert(package.name);
     }
-    // Their effective tables spell out the keys they reference, which may have changed.
+    // Their effective tables spell out the keys they reference, which may have changed: those whose
+    // did are changed packages too, for whoever shows them.
     const QSet<QString> referencing = scope - changedNames;
-    if (!referencing.isEmpty())
+    QStringList followers;
+    if (!referencing.isEmpty()) {
+        QHash<QString, QList<Table>> before;
+        for (const QString &name : referencing)
+            before.insert(name, m_effectiveTables.value(name));
         buildEffectiveTables(&referencing);
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (!sameDerivedColumns(it.value(), m_effectiveTables.value(it.key())))
+                followers.append(it.key());
+        }
+        followers.sort();
+    }
 
     Diagnostics found = validateProject(*this, scope);
     for (const QString &name : std::as_const(scope))
@@ -158,7 +169,7 @@ bool Registry::updateInPlace(const QList<PackageDefinition> &changed)
     mergeDiagnostics();
     qCDebug(lcRegistry) << "updated" << changedNames.size() << "packages in place, re-validated" << scope.size()
                         << "of" << m_ordered.size() << "in" << timer.elapsed() << "ms";
-    return true;
+    return followers;
 }
 
 } // namespace Strata

@@ -4,7 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <sys/stat.h>
+#include <time.h>
 
 namespace Strata {
 
@@ -18,7 +22,6 @@ struct Text
 };
 
 constexpr int PollIntervalMs = 1000;
-constexpr qint64 StampSlackMs = 20;
 constexpr qsizetype WatchChunk = 500; // paths per event loop turn (about 20 ms on a 2-core VM)
 
 } // namespace
@@ -44,6 +47,41 @@ FileWatcher::Fingerprint FileWatcher::fingerprintOf(const QString &path)
         return {};
     Fingerprint print{true, info.lastModified(), info.isDir() ? qint64(QDir(path).count()) : info.size()};
     return print;
+}
+
+qint64 FileWatcher::readClock()
+{
+    timespec now{};
+#ifdef CLOCK_REALTIME_COARSE
+    clock_gettime(CLOCK_REALTIME_COARSE, &now);
+#else
+    clock_gettime(CLOCK_REALTIME, &now);
+#endif
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+// Whether `path` may differ from what was read at `since` (readClock()): gone, or its status
+// changed at or after that time. The change time (ctime) is the kernel's own: it moves with every
+// write, and also when a file is renamed over this path or a folder gains or loses an entry. The
+// modification time is no measure: a file moved in keeps its old one, and tools set it at will (an
+// archive, `touch -d`, a clock ahead on a network share).
+bool FileWatcher::changedSince(const QString &path, qint64 since)
+{
+    struct stat status{};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return true;
+    return qint64(status.st_ctim.tv_sec) * 1'000'000'000 + status.st_ctim.tv_nsec >= since;
+}
+
+bool FileWatcher::isBusy() const
+{
+    if (!m_pending.isEmpty() || m_debounce.isActive() || !m_toWatch.isEmpty())
+        return true;
+    for (auto it = m_polled.cbegin(); it != m_polled.cend(); ++it) {
+        if (!(fingerprintOf(it.key()) == it.value()))
+            return true;
+    }
+    return false;
 }
 
 QStringList FileWatcher::watchedPaths() const
@@ -108,17 +146,20 @@ void FileWatcher::watchNextChunk()
     if (!m_toWatch.isEmpty())
         m_watchLater.start();
     QStringList existing;
+    bool changedSinceRead = false;
     for (const QString &path : paths) {
-        if (QFileInfo::exists(path))
+        if (QFileInfo::exists(path)) {
             existing.append(path);
-        else if (m_readSince.remove(path))
+        } else if (m_readSince.remove(path)) {
             onChanged(path); // read, and gone before its watch: a change (its folder says so too)
-        else
+            changedSinceRead = true;
+        } else {
             m_polled.insert(path, Fingerprint{}); // watched once it appears
+        }
     }
     if (!existing.isEmpty()) {
         const QStringList refused = m_watcher.addPaths(existing);
-        reportChangedSinceRead(existing);
+        changedSinceRead = reportChangedSinceRead(existing) || changedSinceRead;
         for (const QString &path : refused) {
             if (QFileInfo::exists(path))
                 m_polled.insert(path, fingerprintOf(path));
@@ -135,23 +176,33 @@ void FileWatcher::watchNextChunk()
     }
     if (!m_polled.isEmpty() && !m_poll.isActive())
         m_poll.start();
+    // A change the reader missed is reported at once, not after the debounce: the reader is still
+    // busy with the read that missed it (the reload that asked for these watches has not ended), so
+    // it reads the change next, before anything that changes later. A reload that reports a later
+    // change then always includes this one.
+    if (changedSinceRead && !m_flushing) {
+        m_debounce.stop();
+        flush();
+    }
 }
 
-void FileWatcher::reportChangedSinceRead(const QStringList &paths)
+bool FileWatcher::reportChangedSinceRead(const QStringList &paths)
 {
     if (m_readSince.isEmpty())
-        return;
+        return false;
+    bool reported = false;
     for (const QString &path : paths) {
         const auto since = m_readSince.constFind(path);
         if (since == m_readSince.cend())
             continue;
-        // Looked at after the watch was added: a later change is the watch's to report. Linux stamps
-        // files from a clock that may lag a tick (up to 10 ms) behind the one `since` was read from.
-        const qint64 modified = QFileInfo(path).lastModified().toMSecsSinceEpoch();
-        if (modified >= *since - StampSlackMs)
+        // Looked at after the watch was added: a later change is the watch's to report.
+        if (changedSince(path, *since)) {
             onChanged(path);
+            reported = true;
+        }
         m_readSince.erase(since);
     }
+    return reported;
 }
 
 void FileWatcher::onChanged(const QString &path)
@@ -162,6 +213,7 @@ void FileWatcher::onChanged(const QString &path)
 
 void FileWatcher::flush()
 {
+    m_flushing = true;
     // Editors that save by rename leave the watch on the old, deleted file: watch again what is back.
     QStringList again;
     const QStringList current = watchedPaths() + m_toWatch; // queued ones are watched soon
@@ -175,6 +227,10 @@ void FileWatcher::flush()
     QStringList paths(m_pending.cbegin(), m_pending.cend());
     m_pending.clear();
     paths.sort();
+    m_flushing = false;
+    m_debounce.stop(); // a change seen while watching again is in this batch
+    if (paths.isEmpty())
+        return;
     qCDebug(lcReload) << "changed:" << paths;
     Q_EMIT changed(paths);
 }

@@ -5,7 +5,6 @@
 #include "registry/Registry.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -43,6 +42,78 @@ QSet<QString> keysOf(const Diagnostics &diagnostics)
     return keys;
 }
 
+// Whether strata.json says something else now: its settings, or its findings. A save that changed
+// nothing (or only spacing) is not "strata.json changed".
+bool sameProjectSettings(const ProjectConfig &a, const ProjectConfig &b)
+{
+    // Findings about strata.json itself; those of the discovery (an unreadable folder) are not its.
+    const auto findings = [](const ProjectConfig &config) {
+        QStringList keys;
+        for (const Diagnostic &d : config.diagnostics) {
+            if (d.location.file == config.file)
+                keys.append(d.code + QLatin1Char('\n') + d.message);
+        }
+        keys.sort();
+        return keys;
+    };
+    return a.file == b.file && a.packageGlobs == b.packageGlobs && a.dialect == b.dialect
+        && a.workspaceTable == b.workspaceTable && a.database == b.database
+        && a.rules.tablePrefix == b.rules.tablePrefix && a.rules.requireWorkspaceScope == b.rules.requireWorkspaceScope
+        && a.rules.requireComments == b.rules.requireComments && a.disabledCodes == b.disabledCodes
+        && findings(a) == findings(b);
+}
+
+// What a reload changed, package by package. `before` holds the earlier versions (by registry key)
+// of the packages in `read` and `removedKeys`; packages not read again are named too when their
+// findings changed (a dependency of theirs did).
+ReloadSummary describeChanges(const QHash<QString, PackageDefinition> &before, const QList<PackageDefinition> &read,
+                              const QStringList &removedKeys, const Diagnostics &diagnosticsBefore,
+                              const Diagnostics &diagnosticsAfter)
+{
+    const auto oldByPackage = byPackage(diagnosticsBefore);
+    const auto newByPackage = byPackage(diagnosticsAfter);
+    ReloadSummary summary;
+    QSet<QString> described;
+    for (const PackageDefinition &package : read) {
+        const auto old = before.constFind(Registry::keyOf(package));
+        const PackageDefinition *oldPackage = old == before.cend() ? nullptr : &*old;
+        summary.packages.append(comparePackages(oldPackage, &package,
+                                                oldByPackage.value(oldPackage ? oldPackage->name : package.name),
+                                                newByPackage.value(package.name)));
+        described.insert(package.name);
+    }
+    for (const QString &key : removedKeys) {
+        const PackageDefinition &old = before[key];
+        summary.packages.append(comparePackages(&old, nullptr, oldByPackage.value(old.name), {}));
+        described.insert(old.name);
+    }
+    QSet<QString> names;
+    for (auto it = oldByPackage.cbegin(); it != oldByPackage.cend(); ++it)
+        names.insert(it.key());
+    for (auto it = newByPackage.cbegin(); it != newByPackage.cend(); ++it)
+        names.insert(it.key());
+    QStringList unread(names.cbegin(), names.cend());
+    unread.sort();
+    for (const QString &name : std::as_const(unread)) {
+        if (described.contains(name))
+            continue;
+        PackageChange change;
+        change.package = name.isEmpty() ? QStringLiteral("strata.json") : name;
+        const QSet<QString> old = keysOf(oldByPackage.value(name));
+        const QSet<QString> now = keysOf(newByPackage.value(name));
+        change.problemsFixed = int((old - now).size());
+        change.problemsNew = int((now - old).size());
+        if (!change.isEmpty())
+            summary.packages.append(change);
+    }
+    const QSet<QString> oldKeys = keysOf(diagnosticsBefore);
+    for (const Diagnostic &d : diagnosticsAfter) {
+        if (!oldKeys.contains(d.code + QLatin1Char('\n') + d.message))
+            summary.newDiagnostics.append(d);
+    }
+    return summary;
+}
+
 } // namespace
 
 ProjectReloader::ProjectReloader(Registry &registry, QObject *parent) : QObject(parent), m_registry(registry)
@@ -61,6 +132,7 @@ ProjectReloader::~ProjectReloader()
 void ProjectReloader::open(const QString &root)
 {
     m_root = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
+    m_loadedOnce = false;
     m_folders.clear();
     m_visited.clear();
     m_visitedSet.clear();
@@ -153,7 +225,7 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
     QElapsedTimer timer;
     timer.start();
     Outcome outcome;
-    outcome.startedAt = QDateTime::currentMSecsSinceEpoch();
+    outcome.startedAt = FileWatcher::readClock();
     outcome.full = job.full || known.folders.isEmpty();
     outcome.project = outcome.full ? ProjectConfig::load(root) : current;
     if (outcome.full) {
@@ -306,7 +378,24 @@ void ProjectReloader::finishJob()
     timer.start();
 
     if (outcome.full) {
-        const bool first = m_folders.isEmpty();
+        const bool first = !m_loadedOnce;
+        m_loadedOnce = true;
+        // What the project was, to say what the full read changed (the trigger may have been
+        // strata.json, or a folder that could not be followed by parts).
+        QHash<QString, PackageDefinition> before;
+        QStringList removedKeys;
+        const ProjectConfig projectBefore = m_registry.project();
+        const Diagnostics diagnosticsBefore = m_registry.diagnostics();
+        if (!first) {
+            QSet<QString> keysNow;
+            for (const PackageDefinition &package : outcome.packages)
+                keysNow.insert(Registry::keyOf(package));
+            for (const PackageDefinition &package : m_registry.packages()) {
+                before.insert(Registry::keyOf(package), package);
+                if (!keysNow.contains(Registry::keyOf(package)))
+                    removedKeys.append(Registry::keyOf(package));
+            }
+        }
         if (outcome.prepared)
             m_registry.adopt(*outcome.prepared);
         else
@@ -318,9 +407,12 @@ void ProjectReloader::finishJob()
         qCDebug(lcReload) << "loaded" << outcome.packages.size() << "packages in" << outcome.elapsedMs << "ms";
         Q_EMIT loaded(int(outcome.packages.size()), outcome.elapsedMs + timer.elapsed());
         if (!first) {
-            ReloadSummary summary;
-            summary.projectReloaded = true;
+            ReloadSummary summary = describeChanges(before, outcome.packages, removedKeys, diagnosticsBefore,
+                                                    m_registry.diagnostics());
+            summary.fullReload = true;
+            summary.projectReloaded = !sameProjectSettings(projectBefore, m_registry.project());
             summary.elapsedMs = outcome.elapsedMs + timer.elapsed();
+            qCDebug(lcReload).noquote() << "reloaded all in" << summary.elapsedMs << "ms:" << summary.toText();
             Q_EMIT reloaded(summary);
         }
     } else {
@@ -336,53 +428,13 @@ void ProjectReloader::finishJob()
         }
         const Diagnostics diagnosticsBefore = m_registry.diagnostics();
         m_registry.applyChanges(outcome.packages, outcome.removedKeys, &outcome.project.diagnostics);
-        const Diagnostics &diagnosticsAfter = m_registry.diagnostics();
         m_folders = outcome.folders;
         if (outcome.rediscovered) {
             m_visited = outcome.visitedFolders;
             m_visitedSet = QSet<QString>(m_visited.cbegin(), m_visited.cend());
         }
-
-        const auto oldByPackage = byPackage(diagnosticsBefore);
-        const auto newByPackage = byPackage(diagnosticsAfter);
-        ReloadSummary summary;
-        QSet<QString> described;
-        for (const PackageDefinition &package : outcome.packages) {
-            const auto old = before.constFind(Registry::keyOf(package));
-            const PackageDefinition *oldPackage = old == before.cend() ? nullptr : &*old;
-            summary.packages.append(comparePackages(oldPackage, &package,
-                                                    oldByPackage.value(oldPackage ? oldPackage->name : package.name),
-                                                    newByPackage.value(package.name)));
-            described.insert(package.name);
-        }
-        for (const QString &key : outcome.removedKeys) {
-            const PackageDefinition &old = before[key];
-            summary.packages.append(comparePackages(&old, nullptr, oldByPackage.value(old.name), {}));
-            described.insert(old.name);
-        }
-        // Packages that were not read again can still gain or lose problems (a dependency changed).
-        QSet<QString> names;
-        for (auto it = oldByPackage.cbegin(); it != oldByPackage.cend(); ++it)
-            names.insert(it.key());
-        for (auto it = newByPackage.cbegin(); it != newByPackage.cend(); ++it)
-            names.insert(it.key());
-        for (const QString &name : std::as_const(names)) {
-            if (described.contains(name))
-                continue;
-            PackageChange change;
-            change.package = name.isEmpty() ? QStringLiteral("strata.json") : name;
-            const QSet<QString> old = keysOf(oldByPackage.value(name));
-            const QSet<QString> now = keysOf(newByPackage.value(name));
-            change.problemsFixed = int((old - now).size());
-            change.problemsNew = int((now - old).size());
-            if (!change.isEmpty())
-                summary.packages.append(change);
-        }
-        const QSet<QString> oldKeys = keysOf(diagnosticsBefore);
-        for (const Diagnostic &d : diagnosticsAfter) {
-            if (!oldKeys.contains(d.code + QLatin1Char('\n') + d.message))
-                summary.newDiagnostics.append(d);
-        }
+        ReloadSummary summary = describeChanges(before, outcome.packages, outcome.removedKeys, diagnosticsBefore,
+                                                m_registry.diagnostics());
         updateWatches(outcome);
         summary.elapsedMs = outcome.elapsedMs + timer.elapsed();
         qCDebug(lcReload).noquote() << "reloaded in" << summary.elapsedMs << "ms:" << summary.toText();

@@ -76,7 +76,7 @@ private:
         QStringList watchFiles;     // everything to watch, worked out here rather than on the GUI thread
         QStringList watchFolders;
         qint64 elapsedMs = 0;
-        qint64 startedAt = 0; // when the job began reading (ms since the epoch), for the watcher
+        qint64 startedAt = 0; // when the job began reading (FileWatcher::readClock()), for the watcher
     };
 
     void onPathsChanged(const QStringList &paths);
@@ -100,6 +100,7 @@ private:
     FileWatcher m_watcher;
     QFutureWatcher<Outcome> m_future;
     bool m_running = false;
+    bool m_loadedOnce = false;     // the project opened last has been loaded (later full reads are reloads)
     bool m_discardRunning = false; // the running job belongs to a project opened before, or closed
     std::optional<Job> m_queued;
     QStringList m_folders;     // package folders as last read

@@ -27,7 +27,8 @@ struct PackageChange
 struct ReloadSummary
 {
     QList<PackageChange> packages;
-    bool projectReloaded = false; // strata.json changed: everything was read again
+    bool fullReload = false;      // everything was read again (strata.json changed, or it was asked for)
+    bool projectReloaded = false; // strata.json says something else now (its settings or its findings)
     qint64 elapsedMs = 0;
     Diagnostics newDiagnostics; // findings that were not there before the reload
 

@@ -14,6 +14,10 @@
 #include "TestSupport.h"
 
 #include "migration/DatabaseMessage.h"
+#include "migration/Connection.h"
+#include "migration/DatabaseUrl.h"
+#include "migration/History.h"
+#include "migration/MigrationRunner.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -1082,36 +1086,91 @@ inline void failingMigration(const QString &root, const Target &target, const QS
     checkSummary(statusJson(target, root), 1, 2, 0, 0);
 }
 
-// 4. Two runners started together: every migration applied once, both succeed.
-// *skipped (when given) gets how many migrations a runner found already done by the other: proof
-// that the two really overlapped.
-inline void concurrentRunners(const QString &root, const Target &target, int *skipped = nullptr)
+// 4. Two runners at once, made certain to collide: the test holds the runners' lock itself until
+// both runners are waiting for it, then lets go. Every migration must be applied exactly once and
+// both runners must succeed.
+// - SQLite: the lock is taken per migration (BEGIN IMMEDIATE), after planning. Both runners plan
+//   all five migrations while the test holds the write lock, so each migration is applied by one
+//   runner and found "already done" by the other: five of each, on every run.
+// - PostgreSQL: the lock (an advisory lock) is held for a whole run and planning comes after it.
+//   Both runners wait on it; one applies all five, the other then plans none.
+inline void concurrentRunners(const QString &root, const Target &target)
 {
+    Db gate(target.inspectUrl);
+    QVERIFY2(gate.isOpen(), qPrintable(gate.openError()));
+    QString error;
+    if (target.postgres) {
+        QVERIFY2(gate.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(MigrationAdvisoryLockKey), &error), qPrintable(error));
+    } else {
+        // A runner creates the history table before it plans, which would need the lock: it exists
+        // already, made by core's own code, so that planning only reads.
+        {
+            QString urlError;
+            const DatabaseUrl url = DatabaseUrl::parse(QStringLiteral("sqlite:") + target.inspectUrl, root, &urlError);
+            QVERIFY2(url.isValid(), qPrintable(urlError));
+            Connection connection(url);
+            QVERIFY2(connection.isOpen(), qPrintable(connection.errorText()));
+            History history(connection);
+            QVERIFY2(history.ensureTable(&error), qPrintable(error));
+        }
+        // RESERVED: readers (planning) go on, writers (BEGIN IMMEDIATE) wait.
+        QVERIFY2(gate.exec(QStringLiteral("BEGIN IMMEDIATE"), &error), qPrintable(error));
+    }
+
     CliProcess first;
     CliProcess second;
     startStrata(first, target, root, {QStringLiteral("migrate")});
     startStrata(second, target, root, {QStringLiteral("migrate")});
+    QVERIFY(first.waitForStarted() && second.waitForStarted());
+    const QString what = QStringLiteral("both runners waiting for the lock");
+    if (target.postgres) {
+        // Both are connected and polling for the lock (the last query of each session says so).
+        QVERIFY2(pollUntil([&] {
+                     return gate.count(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                                      "AND query LIKE 'SELECT pg_try_advisory_lock(%' AND pid <> pg_backend_pid()"))
+                         >= 2;
+                 }, 60000),
+                 qPrintable(what + QStringLiteral(": never happened\n") + first.transcript() + second.transcript()));
+    } else {
+        // Both have planned every migration ("Migrating ...: 5 ..."), and wait for the write lock.
+        const auto plannedAll = [](const QString &line) {
+            return QRegularExpression(QStringLiteral("^Migrating .*: 5\\b")).match(line).hasMatch();
+        };
+        QVERIFY2(!first.waitForLine(plannedAll, 60000).isNull(), qPrintable(what + QStringLiteral("\n") + first.transcript()));
+        QVERIFY2(!second.waitForLine(plannedAll, 60000).isNull(), qPrintable(what + QStringLiteral("\n") + second.transcript()));
+    }
+    QVERIFY2(first.process().state() == QProcess::Running && second.process().state() == QProcess::Running,
+             qPrintable(QStringLiteral("a runner ended while the lock was held:\n") + first.transcript() + second.transcript()));
+    if (target.postgres)
+        QVERIFY2(gate.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(MigrationAdvisoryLockKey), &error), qPrintable(error));
+    else
+        QVERIFY2(gate.exec(QStringLiteral("ROLLBACK"), &error), qPrintable(error));
+
     const CliResult a = finishStrata(first, target, QStringLiteral("first runner"));
     const CliResult b = finishStrata(second, target, QStringLiteral("second runner"));
     const QString both = describe(a) + QStringLiteral("\n=== second\n") + describe(b);
     QVERIFY2(a.exitCode == 0 && b.exitCode == 0, qPrintable(both));
-    // Each migration reported done exactly once over both; the other runner either skipped it
-    // ("already done by another runner") or never planned it.
     const QRegularExpression done(QStringLiteral("(?m)^  done in \\d+ ms$"));
-    int doneCount = 0;
-    for (const QByteArray &out : {a.out, b.out}) {
-        auto it = done.globalMatch(QString::fromUtf8(out));
-        while (it.hasNext()) {
-            it.next();
-            ++doneCount;
-        }
-    }
-    QVERIFY2(doneCount == 5, qPrintable(both));
+    const auto doneIn = [&done](const QByteArray &out) {
+        int count = 0;
+        for (auto it = done.globalMatch(QString::fromUtf8(out)); it.hasNext(); it.next())
+            ++count;
+        return count;
+    };
+    const int appliedByFirst = doneIn(a.out);
+    const int appliedBySecond = doneIn(b.out);
     const int alreadyDone = countOf(a.out + b.out, "already done by another runner");
-    if (skipped)
-        *skipped = alreadyDone;
-    qInfo("race: runner 1 applied %d, runner 2 applied %d, %d skipped as already done by the other",
-          countOf(a.out, "  done in "), countOf(b.out, "  done in "), alreadyDone);
+    qInfo("runner 1 applied %d, runner 2 applied %d, %d found already done by the other", appliedByFirst,
+          appliedBySecond, alreadyDone);
+    QVERIFY2(appliedByFirst + appliedBySecond == 5, qPrintable(both));
+    if (target.postgres) {
+        // One run after the other: one applied everything, the other planned nothing.
+        QVERIFY2((appliedByFirst == 5) != (appliedBySecond == 5), qPrintable(both));
+        QCOMPARE(alreadyDone, 0);
+    } else {
+        // Each runner went through all five: what one applied, the other found done under the lock.
+        QVERIFY2(alreadyDone == 5, qPrintable(both));
+    }
 
     Db db(target.inspectUrl);
     QVERIFY2(db.isOpen(), qPrintable(db.openError()));

@@ -67,26 +67,20 @@ private Q_SLOTS:
         Migrate::failingMigration(dir.path(), sqliteTarget(dir.path()), QStringLiteral("no such table: no_such_table"));
     }
 
-    // Two runners on one SQLite file, a few times over (each time a new file).
+    // Two runners on one SQLite file, made to collide (the scenario holds the lock until both wait).
+    void concurrentRunners_data()
+    {
+        QTest::addColumn<int>("round");
+        for (int round = 0; round < 3; ++round)
+            QTest::addRow("round %d", round) << round;
+    }
+
     void concurrentRunners()
     {
+        QFETCH(int, round);
         QTemporaryDir dir;
-        const Target probe = sqliteTarget(dir.path());
-        QVERIFY(writeRaceProject(dir.path(), probe, 200));
-        int overlapped = 0;
-        for (int round = 0; round < 4; ++round) {
-            const Target target = sqliteTarget(dir.path(), QStringLiteral("sqlite:race-%1.db").arg(round));
-            int skipped = 0;
-            Migrate::concurrentRunners(dir.path(), target, &skipped);
-            if (QTest::currentTestFailed()) {
-                qWarning("failed in round %d", round);
-                return;
-            }
-            overlapped += skipped > 0 ? 1 : 0;
-        }
-        // Each runner plans before it takes the write lock, so a runner that lost the race skips
-        // what the other applied meanwhile; if that never happened, the race was not run.
-        QVERIFY2(overlapped > 0, "the two runners never overlapped: make the migrations slower");
+        QVERIFY(writeRaceProject(dir.path(), sqliteTarget(dir.path()), 50));
+        Migrate::concurrentRunners(dir.path(), sqliteTarget(dir.path(), QStringLiteral("sqlite:race-%1.db").arg(round)));
     }
 
     void lockTimeout_data()

@@ -108,12 +108,11 @@ private Q_SLOTS:
     void concurrentRunners()
     {
         QTemporaryDir dir;
-        Target target = pgTarget(QStringLiteral("cli_race"));
-        QVERIFY(writeRaceProject(dir.path(), target, 300));
         for (int round = 0; round < 3; ++round) {
-            if (round > 0)
-                target = pgTarget(QStringLiteral("cli_race"));
+            const Target target = pgTarget(QStringLiteral("cli_race"));
             QVERIFY(!target.inspectUrl.isEmpty());
+            if (round == 0)
+                QVERIFY(writeRaceProject(dir.path(), target, 50));
             Migrate::concurrentRunners(dir.path(), target);
             if (QTest::currentTestFailed()) {
                 qWarning("failed in round %d", round);

@@ -5,6 +5,7 @@
 // name, the migration graph. Hundreds of random edits run over a small project built so that its
 // packages reference each other's tables, share index names and require each other's migrations.
 
+#include "RegistryDescription.h"
 #include "loading/PackageLoader.h"
 #include "loading/PackageScanner.h"
 #include "loading/ProjectConfig.h"
@@ -145,50 +146,6 @@ private:
     QList<QJsonObject> m_json;
 };
 
-// Everything a reader of the registry can see, as text, so that a difference shows in the failure.
-QStringList describe(const Registry &registry)
-{
-    QStringList lines;
-    for (const Diagnostic &d : registry.diagnostics()) {
-        lines.append(QStringLiteral("finding %1 %2 %3:%4:%5 [%6] %7 | %8")
-                         .arg(severityName(d.severity), d.code, QFileInfo(d.location.file).fileName())
-                         .arg(d.location.line)
-                         .arg(d.location.column)
-                         .arg(d.package, d.message, d.help));
-    }
-    for (const QString &package : registry.packageNames()) {
-        const QList<Table> tables = registry.effectiveTables(package);
-        const QList<QStringList> &indexNames = registry.indexNames(package);
-        for (qsizetype t = 0; t < tables.size(); ++t) {
-            QStringList columns;
-            for (const Column &c : tables.at(t).columns)
-                columns.append(c.name + u' ' + c.typeSpelling + u' ' + c.references.table + u'.' + c.references.column);
-            lines.append(QStringLiteral("table %1 %2: %3 | indexes %4")
-                             .arg(package, tables.at(t).name, columns.join(u','),
-                                  t < indexNames.size() ? indexNames.at(t).join(u',') : QStringLiteral("?")));
-        }
-        const TableRef first = tables.isEmpty() ? TableRef{} : registry.findTable(tables.first().name);
-        lines.append(QStringLiteral("package %1 owns-first-table %2").arg(package, first ? first.package : QString()));
-    }
-    const auto graph = registry.migrationGraph();
-    QStringList order;
-    if (graph) {
-        for (int node : graph->order())
-            order.append(graph->nodes().at(node).package + u':' + graph->nodes().at(node).migration.id);
-    }
-    lines.append(QStringLiteral("migrations ") + order.join(u' '));
-    return lines;
-}
-
-QString firstDifference(const QStringList &a, const QStringList &b)
-{
-    for (qsizetype i = 0; i < qMax(a.size(), b.size()); ++i) {
-        if (a.value(i) != b.value(i))
-            return QStringLiteral("line %1:\n  in place: %2\n  from scratch: %3").arg(i).arg(a.value(i), b.value(i));
-    }
-    return {};
-}
-
 } // namespace
 
 class TestIncrementalRegistry : public QObject
@@ -216,7 +173,7 @@ void TestIncrementalRegistry::randomEditsMatchAFreshLoad()
     const ProjectConfig config = ProjectConfig::load(project.root());
     Registry registry;
     registry.setProject(config, PackageScanner::loadAll(PackageScanner::discover(config, nullptr, nullptr), config));
-    QVERIFY2(describe(registry).join(u'\n').contains(QStringLiteral("table @t/p3 p3_orders")), "the project did not load");
+    QVERIFY2(Test::describeRegistry(registry).join(u'\n').contains(QStringLiteral("table @t/p3 p3_orders")), "the project did not load");
 
     QRandomGenerator random(seed);
     const QStringList pool = tableNamePool();
@@ -350,14 +307,14 @@ void TestIncrementalRegistry::randomEditsMatchAFreshLoad()
 
         Registry fresh;
         fresh.setProject(config, PackageScanner::loadAll(PackageScanner::discover(config, nullptr, nullptr), config));
-        const QStringList expected = describe(fresh);
-        const QStringList actual = describe(registry);
+        const QStringList expected = Test::describeRegistry(fresh);
+        const QStringList actual = Test::describeRegistry(registry);
         if (actual != expected) {
             QFAIL(qPrintable(QStringLiteral("step %1 (package %2: %3) %4: %5")
                                  .arg(step)
                                  .arg(p)
                                  .arg(what, registry.lastChangeWasInPlace() ? QStringLiteral("in place") : QStringLiteral("rebuilt"),
-                                      firstDifference(actual, expected))));
+                                      Test::firstDifference(actual, expected))));
         }
     }
     // Most edits leave the package graph alone: the in-place path must have carried them.

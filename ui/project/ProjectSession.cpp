@@ -16,7 +16,7 @@ ProjectSession::ProjectSession(QObject *parent)
     connect(m_reloader, &ProjectReloader::loaded, this, &ProjectSession::onLoaded);
     connect(m_reloader, &ProjectReloader::reloaded, this, [this](const ReloadSummary &summary) {
         // A full reload already said `loaded`; only what the watcher brought in is news here.
-        if (!summary.projectReloaded)
+        if (!summary.fullReload)
             Q_EMIT reloaded(summary);
     });
     connect(m_reloader, &ProjectReloader::pollingStarted, this, [this](const QString &message) {
