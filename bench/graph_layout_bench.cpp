@@ -48,7 +48,7 @@ LayoutRequest tableGraph(int count, QRandomGenerator &random)
     for (int i = 0; i < count; ++i) {
         const QString cluster = QStringLiteral("pkg%1").arg(i / TablesPerPackage);
         request.nodes.append({QStringLiteral("t%1").arg(i), QSizeF(160, 30), cluster});
-        request.clusterLabels.insert(cluster, cluster);
+        request.clusterTitles.insert(cluster, QSizeF(7.0 * cluster.size() + 40, 22)); // about what the scene measures
     }
     for (int i = 1; i < count; ++i) {
         const int keys = int(random.bounded(4)); // 0..3, 1.5 on average

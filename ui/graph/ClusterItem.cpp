@@ -25,9 +25,14 @@ void ClusterItem::fit(const QRectF &content)
     prepareGeometryChange();
     const qreal m = GraphStyle::ClusterMargin;
     m_rect = content.adjusted(-m, -m - GraphStyle::clusterTitleHeight(), m, m);
-    const qreal titleWidth = QFontMetricsF(GraphStyle::titleFont()).horizontalAdvance(m_package) + 40;
+    const qreal titleWidth = titleSize(m_package).width();
     if (m_rect.width() < titleWidth)
         m_rect.adjust(-(titleWidth - m_rect.width()) / 2, 0, (titleWidth - m_rect.width()) / 2, 0);
+}
+
+QSizeF ClusterItem::titleSize(const QString &package)
+{
+    return QSizeF(QFontMetricsF(GraphStyle::titleFont()).horizontalAdvance(package) + 40, GraphStyle::clusterTitleHeight());
 }
 
 QRectF ClusterItem::titleRect() const

@@ -23,6 +23,9 @@ public:
     // The box around `content` (the tables' united rectangle), with the title band on top.
     void fit(const QRectF &content);
     QRectF titleRect() const;
+    // The least room the title of `package` needs (points): the band's height, and its text with
+    // the fold marker and some air. Graphviz reserves it when laying out (LayoutRequest::clusterTitles).
+    static QSizeF titleSize(const QString &package);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

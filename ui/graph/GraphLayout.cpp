@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QSet>
 #include <QThread>
+#include <QtMath>
 
 #include <algorithm>
 #include <vector>
@@ -22,12 +23,42 @@ QMutex &graphvizLock()
     return lock;
 }
 
+// One context for the process, made on first use (under the lock) and kept. Graphviz 2.42's pango
+// plugin keeps, across calls, a pointer to the font name it last measured, and that name belongs to
+// the context: freeing a context after each layout left the pointer dangling, so the next layout
+// that measured text read freed memory (a heap-use-after-free in textspan_size). Layouts measure no
+// text now (see titleLabel); keeping the context also spares reading the plugin configuration again
+// for every layout.
+GVC_t *graphvizContext()
+{
+    static GVC_t *const context = gvContext();
+    return context;
+}
+
 constexpr double PointsPerInch = 72.0;
 
 // Graphviz wants char*, never const char*.
 void set(void *object, const char *name, const QByteArray &value)
 {
     agsafeset(object, const_cast<char *>(name), const_cast<char *>(value.constData()), const_cast<char *>(""));
+}
+
+// A cluster's title as Graphviz sees it: an HTML-like label that is an empty table of the title's
+// size. A plain text label would be measured by Graphviz's text layout (pango and fontconfig, here on
+// a worker thread, with fonts other than the scene's); this one only reserves the room that the
+// scene draws the title in (ClusterItem), in the same place (above the cluster's content).
+QByteArray titleLabel(const QSizeF &size)
+{
+    const auto points = [](qreal value) { return QByteArray::number(qBound(1, qCeil(value), 65535)); };
+    return "<TABLE FIXEDSIZE=\"TRUE\" WIDTH=\"" + points(size.width()) + "\" HEIGHT=\"" + points(size.height())
+        + "\" BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD></TD></TR></TABLE>";
+}
+
+void setHtml(Agraph_t *root, void *object, const char *name, const QByteArray &html)
+{
+    char *value = agstrdup_html(root, const_cast<char *>(html.constData()));
+    agsafeset(object, const_cast<char *>(name), value, const_cast<char *>(""));
+    agstrfree(root, value);
 }
 
 // Graphviz reports problems by printing them; keep them for the result instead (the caller holds
@@ -181,7 +212,7 @@ LayoutResult GraphLayout::run(const LayoutRequest &request)
     LayoutResult result;
     result.ranOnGuiThread = QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
 
-    GVC_t *context = gvContext();
+    GVC_t *context = graphvizContext();
     Agraph_t *graph = agopen(const_cast<char *>("strata"), Agdirected, nullptr);
     set(graph, "rankdir", request.leftToRight ? "LR" : "TB");
     set(graph, "nodesep", "0.3");
@@ -203,7 +234,9 @@ LayoutResult GraphLayout::run(const LayoutRequest &request)
         // on a graph with clusters, so the limits apply to flat graphs only.
         set(graph, "mclimit", "0.1");
         set(graph, "splines", "none");
-        if (request.clusterLabels.isEmpty()) {
+        const bool flat = std::none_of(request.nodes.cbegin(), request.nodes.cend(),
+                                       [](const LayoutRequest::Node &node) { return !node.cluster.isEmpty(); });
+        if (flat) {
             set(graph, "nslimit", "0.05");
             set(graph, "nslimit1", "1");
         }
@@ -220,7 +253,8 @@ LayoutResult GraphLayout::run(const LayoutRequest &request)
             if (it == clusters.end()) {
                 const QByteArray name = "cluster_" + QByteArray::number(clusters.size());
                 Agraph_t *cluster = agsubg(graph, const_cast<char *>(name.constData()), 1);
-                set(cluster, "label", request.clusterLabels.value(node.cluster, node.cluster).toUtf8());
+                if (const auto title = request.clusterTitles.constFind(node.cluster); title != request.clusterTitles.cend())
+                    setHtml(graph, cluster, "label", titleLabel(*title));
                 set(cluster, "margin", "16");
                 it = clusters.insert(node.cluster, cluster);
             }
@@ -230,7 +264,7 @@ LayoutResult GraphLayout::run(const LayoutRequest &request)
         Agnode_t *n = agnode(parent, const_cast<char *>(id.constData()), 1);
         set(n, "shape", "box");
         set(n, "fixedsize", "true");
-        set(n, "label", "");
+        set(n, "label", ""); // the size is the scene's; an empty label is never measured
         set(n, "width", QByteArray::number(node.size.width() / PointsPerInch, 'f', 4));
         set(n, "height", QByteArray::number(node.size.height() / PointsPerInch, 'f', 4));
         if (auto pin = request.pinned.constFind(node.id); pin != request.pinned.cend()) {
@@ -283,7 +317,6 @@ LayoutResult GraphLayout::run(const LayoutRequest &request)
         gvFreeLayout(context, graph);
     }
     agclose(graph);
-    gvFreeContext(context);
     result.elapsedMs = timer.elapsed();
     return result;
 }

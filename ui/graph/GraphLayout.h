@@ -12,7 +12,8 @@
 namespace Strata {
 
 // What to lay out: nodes with their drawn size (in points), optional clusters, directed edges.
-// No Graphviz types appear here: the adapter is the only place that knows Graphviz.
+// No Graphviz types appear here: the adapter is the only place that knows Graphviz. No text either:
+// every size is what Qt measured for the scene, so Graphviz never measures text (see GraphLayout).
 struct LayoutRequest
 {
     struct Node
@@ -28,7 +29,9 @@ struct LayoutRequest
     };
     QList<Node> nodes;
     QList<Edge> edges;
-    QHash<QString, QString> clusterLabels; // cluster id -> label
+    // Cluster id -> size of its title band (points), as the scene draws it; a cluster missing here
+    // gets no room for a title.
+    QHash<QString, QSizeF> clusterTitles;
     bool leftToRight = true;
     // Positions to keep (a node that did not change keeps its place after a reload): the layout
     // runs for the others and these are pinned where they were.
@@ -49,6 +52,8 @@ struct LayoutResult
 
 // Runs Graphviz `dot` through its C library. Graphviz is not thread-safe: every call takes one
 // process-wide lock, so call it from a worker thread (GraphLayoutJob does) and never from the GUI.
+// Graphviz is given sizes only, never a text to measure: its text layout (the pango plugin, and
+// fontconfig under it) stays out of the worker thread.
 class GraphLayout
 {
 public:

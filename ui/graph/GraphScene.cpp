@@ -68,7 +68,8 @@ LayoutRequest requestFor(const GraphData &data)
         request.nodes.append({node.id, node.size, data.clusterOf.value(node.id)});
     for (const GraphEdge &edge : data.edges)
         request.edges.append({edge.from, edge.to});
-    request.clusterLabels = data.clusterLabels;
+    for (auto it = data.clusterLabels.cbegin(); it != data.clusterLabels.cend(); ++it)
+        request.clusterTitles.insert(it.key(), ClusterItem::titleSize(it.key()));
     return request;
 }
 
@@ -85,6 +86,11 @@ GraphScene::~GraphScene()
 {
     m_quiet = true;
     m_job.cancel();
+    // ~QGraphicsScene clears the items, and a selected item going away emits selectionChanged: by
+    // then this is no longer a GraphScene, so the slot must be gone. The items go here, while it
+    // still is one (an item's destructor may still ask its scene).
+    disconnect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::onSelectionChanged);
+    clear();
 }
 
 void GraphScene::setGraph(const GraphData &data)
