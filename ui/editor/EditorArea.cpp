@@ -66,7 +66,17 @@ EditorArea::EditorArea(QWidget *parent)
     updateActions();
 }
 
-EditorArea::~EditorArea() = default;
+EditorArea::~EditorArea()
+{
+    // The tabs and their editors are deleted with this widget's children, after this destructor:
+    // a tab widget losing its pages says that its current tab changed, and the handlers above must
+    // not run on a half-destroyed area.
+    m_tabs->disconnect(this);
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        if (SourceEditor *editor = editorAt(index))
+            editor->disconnect(this);
+    }
+}
 
 QString EditorArea::normalizedPath(const QString &path)
 {

@@ -164,6 +164,13 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent)
     setLevel(savedLevel());
 }
 
+LogPanel::~LogPanel()
+{
+    // The view is deleted with the dock's children, after this destructor; letting go of its model
+    // changes its scroll bar's range, and the handlers above must not run on a half-destroyed panel.
+    m_view->verticalScrollBar()->disconnect(this);
+}
+
 LogPanel::Level LogPanel::level() const
 {
     return Level(m_level->currentData().toInt());

@@ -24,6 +24,7 @@ public:
     enum class Level { Warnings, Info, Debug };
 
     explicit LogPanel(LogModel *model, QWidget *parent = nullptr);
+    ~LogPanel() override;
 
     LogModel *model() const { return m_model; }
     LogFilterModel *filterModel() const { return m_proxy; }
