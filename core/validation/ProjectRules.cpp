@@ -386,10 +386,10 @@ private:
         }
 
         const Table &targetTable = *target.table;
-        const TableLookup &targetLookup = lookup(targetTable);
+        const TableLookup *targetLookup = lookup(targetTable);
         QString targetColumn = ref.column;
         if (targetColumn.isEmpty()) {
-            const QStringList &key = targetLookup.primaryKey();
+            const QStringList key = targetLookup ? targetLookup->primaryKey() : targetTable.primaryKeyColumns();
             if (key.size() != 1) {
                 error("reference-no-primary-key",
                       key.isEmpty()
@@ -410,7 +410,7 @@ private:
             }
             targetColumn = key.first();
         }
-        const Column *referenced = targetLookup.column(targetColumn);
+        const Column *referenced = targetLookup ? targetLookup->column(targetColumn) : targetTable.column(targetColumn);
         if (!referenced) {
             QStringList names;
             for (const Column &c : targetTable.columns)
@@ -429,7 +429,7 @@ private:
                   package.name);
             return;
         }
-        if (!targetLookup.isUniqueColumn(targetColumn)) {
+        if (!(targetLookup ? targetLookup->isUniqueColumn(targetColumn) : targetTable.isUniqueKey({targetColumn}))) {
             error("reference-not-unique",
                   QCoreApplication::translate("Strata::Validation",
                                               "column \"%1\" references \"%2.%3\", which is neither a primary key "
@@ -454,14 +454,17 @@ private:
         }
     }
 
-    // Hash lookups of a referenced table, built on its first reference: a table that 20,000
-    // columns reference is indexed once, not searched 20,000 times.
-    const TableLookup &lookup(const Table &table)
+    // Hash lookups of a large referenced table, built on its first reference: a table of 20,000
+    // columns that 20,000 columns reference is indexed once, not searched 20,000 times. A small
+    // table (the usual one) is searched: cheaper than hashing it, and no memory kept per table.
+    const TableLookup *lookup(const Table &table)
     {
+        if (table.columns.size() + table.primaryKey.size() + table.uniques.size() + table.indexes.size() <= 32)
+            return nullptr;
         auto it = m_lookups.find(&table);
         if (it == m_lookups.end())
             it = m_lookups.emplace(&table, TableLookup(table)).first;
-        return it->second;
+        return &it->second;
     }
 
     // The migration ids of a package, for requirements that name one: built on first need.
