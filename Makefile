@@ -2,11 +2,12 @@
 # configures and builds first, so a fresh Debian 12 machine needs nothing else.
 
 BUILD_DIR ?= build
+SANITIZERS_BUILD_DIR ?= build-sanitizers
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc)
 PROJECT ?= examples
 
-.PHONY: all deps configure build run test bench screenshots clean fuzz fuzz-smoke
+.PHONY: all deps configure build run test check-sanitizers bench screenshots clean fuzz fuzz-smoke
 
 all: build
 
@@ -26,6 +27,11 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) --timeout 900
+
+# The whole suite again under AddressSanitizer and UBSan (gcc, Debug), in a build folder of its own;
+# fails on any finding (scripts/check-sanitizers.sh, suppressions in tests/sanitizers/).
+check-sanitizers: deps
+	JOBS=$(JOBS) bash scripts/check-sanitizers.sh $(SANITIZERS_BUILD_DIR)
 
 bench: build
 	bash bench/run.sh $(BUILD_DIR)
