@@ -223,6 +223,7 @@ void FileWatcher::flush()
             again.append(path);
     }
     watch(again);
+    watchWhatCameBack();
 
     QStringList paths(m_pending.cbegin(), m_pending.cend());
     m_pending.clear();
@@ -233,6 +234,29 @@ void FileWatcher::flush()
         return;
     qCDebug(lcReload) << "changed:" << paths;
     Q_EMIT changed(paths);
+}
+
+// A file polled because it was gone when its watch was asked for (deleted, then written again, as
+// tools do) is watched again as soon as it is back, and counts as changed: waiting for the next poll,
+// up to a second later, would miss every edit made in place before it (an edit in place changes no
+// folder entry, so nothing else reports it).
+void FileWatcher::watchWhatCameBack()
+{
+    QStringList back;
+    for (auto it = m_polled.begin(); it != m_polled.end(); ++it) {
+        if (it.value().exists || !QFileInfo::exists(it.key()))
+            continue; // polled for the watch limit, or still gone
+        it.value() = fingerprintOf(it.key());
+        m_pending.insert(it.key());
+        back.append(it.key());
+    }
+    if (back.isEmpty() || m_warnedLimit)
+        return; // past the limit, polling goes on
+    const QStringList refused = m_watcher.addPaths(back);
+    for (const QString &path : back) {
+        if (!refused.contains(path))
+            m_polled.remove(path);
+    }
 }
 
 void FileWatcher::poll()

@@ -58,6 +58,7 @@ private:
     void onChanged(const QString &path);
     void flush();
     void poll();
+    void watchWhatCameBack();
     void watch(const QStringList &paths);
     void watchNextChunk();
     bool reportChangedSinceRead(const QStringList &paths); // true when one had changed

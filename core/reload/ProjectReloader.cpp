@@ -234,7 +234,7 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
         outcome.folders = PackageScanner::discover(outcome.project, &outcome.visitedFolders, &outcome.project.diagnostics);
         outcome.rediscovered = true;
     } else {
-        discoverAgain(known, job, outcome);
+        discoverAgain(known, withGonePackagesRewalked(job), outcome);
     }
     const QStringList &knownFolders = known.folders;
     const PoolPlaceGivenBack waiting;
@@ -277,6 +277,20 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
     computeWatches(root, known.watches, outcome);
     outcome.elapsedMs = timer.elapsed();
     return outcome;
+}
+
+// A package folder whose database.json is gone is no longer a package: discovery below it says what
+// it is now (nothing, or packages further down). Without this, a folder deleted file by file could be
+// read between its database.json going and the folder going, as a package that cannot be read.
+ProjectReloader::Job ProjectReloader::withGonePackagesRewalked(const Job &job)
+{
+    Job effective = job;
+    for (const QString &folder : job.folders) {
+        const QFileInfo databaseJson(folder + QStringLiteral("/database.json"));
+        if (!databaseJson.exists() && !databaseJson.isSymLink())
+            effective.rewalk.insert(folder);
+    }
+    return effective;
 }
 
 // Discovery again, only below the folders that changed: a project of a thousand packages has

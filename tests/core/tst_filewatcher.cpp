@@ -146,6 +146,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(changedPaths(changed).contains(packages), 5000);
     }
 
+    // Deleted, then written again (as tools that regenerate a file do): the file is watched again
+    // with the batch that reports its folder's new entry, not at the next poll a second later, so
+    // that the edits in place after it are reported too.
+    void fileDeletedAndWrittenAgainIsWatchedAtOnce()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("p27"));
+        const QString path = folder + QStringLiteral("/database.json");
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(writeFile(path, "{}"));
+        FileWatcher watcher;
+        watcher.setDebounce(10);
+        QSignalSpy changed(&watcher, &FileWatcher::changed);
+        watcher.setPaths({path}, {folder});
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.watchedPaths().contains(path), 5000);
+
+        QVERIFY(QFile::remove(path));
+        QTRY_VERIFY_WITH_TIMEOUT(changedPaths(changed).contains(path), 5000);
+        QVERIFY(!watcher.watchedPaths().contains(path));
+
+        changed.clear();
+        QVERIFY(writeFile(path, "{\"a\": 1}"));
+        QTRY_VERIFY_WITH_TIMEOUT(changedPaths(changed).contains(folder), 5000);
+        QVERIFY2(changedPaths(changed).contains(path), qPrintable(changedPaths(changed).join(u' ')));
+        QVERIFY(watcher.watchedPaths().contains(path));
+
+        changed.clear();
+        QFile inPlace(path);
+        QVERIFY(inPlace.open(QIODevice::ReadWrite));
+        QVERIFY(inPlace.resize(0) && inPlace.write("{\"a\": 2}") == 8);
+        inPlace.close();
+        QTRY_VERIFY_WITH_TIMEOUT(changedPaths(changed).contains(path), 5000);
+    }
+
     void withoutAReadTimeNothingIsReportedUpFront()
     {
         QTemporaryDir dir;
