@@ -181,7 +181,7 @@
         <translation>Projekt nicht lesbar: &quot;%1&quot; ist nicht lesbar</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <location line="+7"/>
         <source>strata: error: unknown command &quot;%1&quot;</source>
         <translation>strata: error: unbekannter Befehl &quot;%1&quot;</translation>
@@ -896,6 +896,22 @@
     </message>
 </context>
 <context>
+    <name>Strata::Diagnostic</name>
+    <message numerus="yes">
+        <location filename="../core/validation/Diagnostic.cpp" line="+86"/>
+        <source>%n more finding(s) [%1] in this file not listed (Strata lists the first %2 of a code in a file)</source>
+        <translation>
+            <numerusform>%n weiterer Befund [%1] in dieser Datei nicht aufgeführt (Strata führt die ersten %2 eines Codes je Datei auf)</numerusform>
+            <numerusform>%n weitere Befunde [%1] in dieser Datei nicht aufgeführt (Strata führt die ersten %2 eines Codes je Datei auf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fix the findings listed, then validate again to see the rest</source>
+        <translation>die aufgeführten Befunde beheben und erneut prüfen, um die übrigen zu sehen</translation>
+    </message>
+</context>
+<context>
     <name>Strata::FileWatcher</name>
     <message>
         <location filename="../core/reload/FileWatcher.cpp" line="+170"/>
@@ -1114,7 +1130,7 @@
         <translation>korrigieren Sie die JSON-Syntax von database.json</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>a package name (a string)</source>
         <translation>ein Paketname (ein String)</translation>
     </message>
@@ -4474,7 +4490,7 @@
         <location line="+127"/>
         <location filename="../core/validation/ProjectRules.cpp" line="+372"/>
         <location line="+56"/>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>did you mean &quot;%1&quot;?</source>
         <translation>meinten Sie &quot;%1&quot;?</translation>
     </message>
@@ -4813,7 +4829,7 @@
         <translation>geben Sie &quot;%1&quot; die nächste freie Nummer</translation>
     </message>
     <message>
-        <location filename="../core/validation/ProjectRules.cpp" line="-491"/>
+        <location filename="../core/validation/ProjectRules.cpp" line="-494"/>
         <source>a C++ registration</source>
         <translation>eine C++-Registrierung</translation>
     </message>
@@ -4839,12 +4855,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+406"/>
+        <location line="+409"/>
         <source>did you mean %1?</source>
         <translation>meinten Sie %1?</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-395"/>
         <source>package &quot;%1&quot; needs &quot;%2&quot; %3, but the project has version %4</source>
         <translation>Paket &quot;%1&quot; benötigt &quot;%2&quot; %3, aber das Projekt hat Version %4</translation>
     </message>
@@ -4905,13 +4921,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+135"/>
+        <location line="+138"/>
         <location line="+59"/>
         <source>add &quot;%1&quot; to &quot;dependencies&quot;</source>
         <translation>fügen Sie &quot;%1&quot; zu &quot;dependencies&quot; hinzu</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>column &quot;%1&quot; references table &quot;%2&quot;, which has no primary key</source>
         <translation>Spalte &quot;%1&quot; verweist auf die Tabelle &quot;%2&quot;, die keinen Primärschlüssel hat</translation>
     </message>
@@ -4956,7 +4972,7 @@
         <translation>geben Sie der Spalte den Typ %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>table &quot;%1&quot; is workspace-scoped, but no package declares the workspace table &quot;%2&quot;</source>
         <translation>Tabelle &quot;%1&quot; ist arbeitsbereichsbezogen, aber kein Paket deklariert die Arbeitsbereichstabelle &quot;%2&quot;</translation>
     </message>

@@ -133,6 +133,17 @@
     </message>
 </context>
 <context>
+    <name>Strata::Diagnostic</name>
+    <message numerus="yes">
+        <location filename="../core/validation/Diagnostic.cpp" line="+86"/>
+        <source>%n more finding(s) [%1] in this file not listed (Strata lists the first %2 of a code in a file)</source>
+        <translation>
+                <numerusform>%n more finding [%1] in this file not listed (Strata lists the first %2 of a code in a file)</numerusform>
+                <numerusform>%n more findings [%1] in this file not listed (Strata lists the first %2 of a code in a file)</numerusform>
+            </translation>
+    </message>
+</context>
+<context>
     <name>Strata::Migrations</name>
     <message numerus="yes">
         <location filename="../core/migration/RunText.cpp" line="+32"/>

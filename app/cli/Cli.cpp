@@ -126,8 +126,12 @@ void Context::printJson(const QJsonObject &object)
 
 void Context::printJson(const OrderedJson &json)
 {
-    out << QString::fromUtf8(json.toJson());
+    // Bytes straight to stdout, after what the stream holds: a report of 100,000 findings is tens
+    // of megabytes, and a round trip through QString would double them twice.
     out.flush();
+    const QByteArray bytes = json.toJson();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
 }
 
 int run(const QStringList &arguments)

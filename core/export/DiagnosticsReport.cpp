@@ -1,6 +1,7 @@
 #include "DiagnosticsReport.h"
 
 #include <QDir>
+#include <QHash>
 
 namespace Strata {
 
@@ -36,28 +37,46 @@ QString diagnosticsToText(const Diagnostics &diagnostics, const QString &project
     return text;
 }
 
-OrderedJson diagnosticToJson(const Diagnostic &d, const QString &projectRoot)
+namespace {
+
+OrderedJson toJson(const Diagnostic &d, const QString &file)
 {
-    return OrderedJson::object()
-        .insert(QStringLiteral("severity"), severityName(d.severity))
+    OrderedJson json = OrderedJson::object(); // a local, so that it is returned without a copy
+    json.insert(QStringLiteral("severity"), severityName(d.severity))
         .insert(QStringLiteral("code"), d.code)
         .insert(QStringLiteral("message"), d.message)
-        .insert(QStringLiteral("file"), relativePath(d.location.file, projectRoot))
+        .insert(QStringLiteral("file"), file)
         .insert(QStringLiteral("line"), d.location.line)
         .insert(QStringLiteral("column"), d.location.column)
         .insert(QStringLiteral("package"), d.package)
         .insert(QStringLiteral("help"), d.help);
+    return json;
+}
+
+} // namespace
+
+OrderedJson diagnosticToJson(const Diagnostic &d, const QString &projectRoot)
+{
+    return toJson(d, relativePath(d.location.file, projectRoot));
 }
 
 OrderedJson diagnosticsToJson(const Diagnostics &diagnostics, const QString &projectRoot)
 {
+    // Findings come many to a file: each file's relative path is worked out once.
+    QHash<QString, QString> relativePaths;
     OrderedJson list = OrderedJson::array();
-    for (const Diagnostic &d : diagnostics)
-        list.append(diagnosticToJson(d, projectRoot));
-    return OrderedJson::object()
-        .insert(QStringLiteral("diagnostics"), list)
+    list.reserve(diagnostics.size());
+    for (const Diagnostic &d : diagnostics) {
+        auto file = relativePaths.constFind(d.location.file);
+        if (file == relativePaths.cend())
+            file = relativePaths.insert(d.location.file, relativePath(d.location.file, projectRoot));
+        list.append(toJson(d, *file));
+    }
+    OrderedJson report = OrderedJson::object();
+    report.insert(QStringLiteral("diagnostics"), std::move(list))
         .insert(QStringLiteral("errors"), countErrors(diagnostics))
         .insert(QStringLiteral("warnings"), countWarnings(diagnostics));
+    return report;
 }
 
 } // namespace Strata

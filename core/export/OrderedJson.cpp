@@ -1,5 +1,6 @@
 #include "OrderedJson.h"
 
+#include <QCborValue>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -7,11 +8,54 @@ namespace Strata {
 
 namespace {
 
-// QJsonDocument knows how to escape and format a scalar; let it, inside a one-item array.
-QByteArray scalarText(const QJsonValue &value)
+// QJsonDocument's own text for a scalar, inside a one-item array: for what the fast paths below
+// leave to it (control characters, lone surrogates, doubles, nested arrays and objects).
+QByteArray qtScalarText(const QJsonValue &value)
 {
     const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return text.mid(1, text.size() - 2);
+}
+
+// A string as QJsonDocument writes it: quotes and backslashes escaped, everything else from space
+// up as UTF-8. Strings with anything QJsonDocument writes another way go to it. Written by hand
+// because a report of 100,000 findings has 800,000 scalars, and a QJsonDocument for each took
+// most of its time and memory (docs/performance.md, "Adversarial inputs").
+QByteArray stringText(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.isSurrogate())
+            return qtScalarText(QJsonValue(text));
+    }
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (const char c : utf8) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+QByteArray scalarText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QByteArrayLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case QJsonValue::String:
+        return stringText(value.toString());
+    case QJsonValue::Double:
+        // An integer (QJsonValue(int), QJsonValue(qint64)) is written as one, as QJsonDocument does.
+        if (const QCborValue number = QCborValue::fromJsonValue(value); number.isInteger())
+            return QByteArray::number(number.toInteger());
+        return qtScalarText(value);
+    default:
+        return qtScalarText(value);
+    }
 }
 
 void newline(QByteArray &out, bool indented, int depth)
@@ -24,7 +68,7 @@ void newline(QByteArray &out, bool indented, int depth)
 
 } // namespace
 
-OrderedJson::OrderedJson(const QJsonValue &scalar) : m_scalar(scalar) {}
+OrderedJson::OrderedJson(const QJsonValue &scalar) : m_scalar(scalarText(scalar)) {}
 
 OrderedJson OrderedJson::object()
 {
@@ -47,10 +91,24 @@ OrderedJson &OrderedJson::insert(const QString &key, const OrderedJson &value)
     return *this;
 }
 
+OrderedJson &OrderedJson::insert(const QString &key, OrderedJson &&value)
+{
+    m_kind = Kind::Object;
+    m_members.emplace_back(key, std::move(value));
+    return *this;
+}
+
 OrderedJson &OrderedJson::append(const OrderedJson &value)
 {
     m_kind = Kind::Array;
     m_items.push_back(value);
+    return *this;
+}
+
+OrderedJson &OrderedJson::append(OrderedJson &&value)
+{
+    m_kind = Kind::Array;
+    m_items.push_back(std::move(value));
     return *this;
 }
 
@@ -67,7 +125,7 @@ void OrderedJson::write(QByteArray &out, bool indented, int depth) const
 {
     switch (m_kind) {
     case Kind::Scalar:
-        out += scalarText(m_scalar);
+        out += m_scalar;
         return;
     case Kind::Object:
         if (m_members.empty()) {
@@ -77,7 +135,7 @@ void OrderedJson::write(QByteArray &out, bool indented, int depth) const
         out += '{';
         for (size_t i = 0; i < m_members.size(); ++i) {
             newline(out, indented, depth + 1);
-            out += scalarText(m_members[i].first);
+            out += stringText(m_members[i].first);
             out += indented ? ": " : ":";
             m_members[i].second.write(out, indented, depth + 1);
             if (i + 1 < m_members.size())

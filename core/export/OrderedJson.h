@@ -25,7 +25,10 @@ public:
     static OrderedJson array();
 
     OrderedJson &insert(const QString &key, const OrderedJson &value); // objects
+    OrderedJson &insert(const QString &key, OrderedJson &&value);
     OrderedJson &append(const OrderedJson &value);                     // arrays
+    OrderedJson &append(OrderedJson &&value);
+    void reserve(qsizetype items) { m_items.reserve(size_t(items)); } // arrays
     bool isEmpty() const { return m_members.empty() && m_items.empty(); }
 
     QByteArray toJson(bool indented = true) const;
@@ -35,7 +38,7 @@ private:
     void write(QByteArray &out, bool indented, int depth) const;
 
     Kind m_kind = Kind::Scalar;
-    QJsonValue m_scalar;
+    QByteArray m_scalar = QByteArrayLiteral("null"); // the scalar's JSON text, written when it is made
     std::vector<std::pair<QString, OrderedJson>> m_members;
     std::vector<OrderedJson> m_items;
 };

@@ -163,6 +163,7 @@ private:
             if (d.package.isEmpty())
                 d.package = m_def.name;
         }
+        limitFindingsPerFile(m_diagnostics);
         m_def.diagnostics = std::move(m_diagnostics);
     }
 

@@ -601,6 +601,8 @@ void Registry::mergeDiagnostics()
             return disabled.contains(d.code) || m_skippedCodes.contains(d.code);
         });
     }
+    // The loader limits each package's own findings; this limits the project rules' too.
+    limitFindingsPerFile(all);
     sortDiagnostics(all);
     m_diagnostics = std::move(all);
 }

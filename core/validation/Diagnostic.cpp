@@ -1,8 +1,22 @@
 #include "Diagnostic.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
 #include <algorithm>
 
 namespace Strata {
+
+namespace {
+
+// The messages of this file, in the context "Strata::Diagnostic". A class with Q_DECLARE_TR_FUNCTIONS
+// rather than a free tr() helper, so that lupdate files them under the context they are looked up in.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Strata::Diagnostic)
+};
+
+} // namespace
 
 QString severityName(Severity severity)
 {
@@ -30,6 +44,52 @@ int countErrors(const Diagnostics &diagnostics)
 int countWarnings(const Diagnostics &diagnostics)
 {
     return int(diagnostics.size()) - countErrors(diagnostics);
+}
+
+void limitFindingsPerFile(Diagnostics &diagnostics, int limit)
+{
+    if (diagnostics.size() <= limit)
+        return; // no group can be over the limit
+    struct Group
+    {
+        int seen = 0;
+        qsizetype summaryAt = -1; // where in the kept list the group's summary stands
+        int omitted = 0;
+        bool omittedError = false;
+    };
+    QHash<QString, Group> groups;
+    Diagnostics kept;
+    for (Diagnostic &d : diagnostics) {
+        Group &group = groups[d.location.file + QLatin1Char('\n') + d.code];
+        if (++group.seen <= limit) {
+            kept.append(std::move(d));
+            continue;
+        }
+        if (group.summaryAt < 0) {
+            group.summaryAt = kept.size();
+            Diagnostic summary = d; // the first one left out: its place, its package
+            summary.code = QStringLiteral("findings-omitted");
+            summary.location.offset = -1;
+            summary.location.length = 0;
+            kept.append(summary);
+        }
+        ++group.omitted;
+        group.omittedError = group.omittedError || d.isError();
+    }
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const Group &group = it.value();
+        if (group.summaryAt < 0)
+            continue;
+        Diagnostic &summary = kept[group.summaryAt];
+        const QString code = it.key().section(QLatin1Char('\n'), -1);
+        summary.severity = group.omittedError ? Severity::Error : Severity::Warning;
+        summary.message = Text::tr("%n more finding(s) [%1] in this file not listed (Strata lists the first %2 of a code in a file)",
+                                   nullptr, group.omitted)
+                              .arg(code)
+                              .arg(limit);
+        summary.help = Text::tr("fix the findings listed, then validate again to see the rest");
+    }
+    diagnostics = std::move(kept);
 }
 
 void sortDiagnostics(Diagnostics &diagnostics)

@@ -37,6 +37,14 @@ Diagnostic makeWarning(const QString &code, const QString &message, const Source
 int countErrors(const Diagnostics &diagnostics);
 int countWarnings(const Diagnostics &diagnostics);
 
+// At most `limit` findings of one code in one file are kept, in the order they came; the rest of
+// each such group becomes one finding, `findings-omitted`, at the first one left out, saying how many
+// (an error when any of them is). A file that repeats one mistake (100,000 keys nobody knows, a line of
+// 100,000 broken statements) would otherwise take seconds and hundreds of megabytes to report, while
+// nobody reads past the first page of the same finding.
+constexpr int FindingsPerFileAndCode = 1000;
+void limitFindingsPerFile(Diagnostics &diagnostics, int limit = FindingsPerFileAndCode);
+
 // Sorts by file, line, column, then code, so that output is stable run to run.
 void sortDiagnostics(Diagnostics &diagnostics);
 

@@ -11,6 +11,7 @@
 #include "AdversarialProjects.h"
 #include "TestSupport.h"
 
+#include "loading/MigrationFile.h"
 #include "loading/PackageScanner.h"
 #include "model/Package.h"
 #include "registry/Registry.h"
@@ -130,12 +131,16 @@ void TestLinearTime::shape_data()
     QTest::newRow("primary key columns") << u"primary-key-columns"_s << 200000 << Counts{}; // 150 s
     // 200,000 is as far as this shape goes: database.json may hold at most 16 MB.
     QTest::newRow("references to one table") << u"references-to-one-table"_s << 200000 << Counts{}; // 100 s
+    // One code n times in one file: the first FindingsPerFileAndCode are listed, one more says how
+    // many are not (limitFindingsPerFile); every one of them is still found and placed (shape()).
+    const int listed = Strata::FindingsPerFileAndCode;
+    const QString omitted = u"findings-omitted"_s;
     QTest::newRow("unknown keys") << u"unknown-keys"_s << 200000
-                                  << Counts{{u"unknown-key"_s, 200000}}; // 270 s
+                                  << Counts{{u"unknown-key"_s, listed}, {omitted, 1}}; // 270 s
     QTest::newRow("statements on one line") << u"statements-on-one-line"_s << 300000
-                                            << Counts{{u"sql-syntax"_s, 300000}}; // 250 s
+                                            << Counts{{u"sql-syntax"_s, listed}, {omitted, 1}}; // 250 s
     QTest::newRow("requires on one line") << u"requires-on-one-line"_s << 240000
-                                          << Counts{{u"migration-requires-unknown"_s, 240000}}; // 300 s
+                                          << Counts{{u"migration-requires-unknown"_s, listed}, {omitted, 1}}; // 300 s
 }
 
 void TestLinearTime::shape()
@@ -158,20 +163,34 @@ void TestLinearTime::shape()
     QCOMPARE(countByCode(load.registry->diagnostics()), findings);
     QVERIFY(load.registry->package(u"@adversarial/p"_s));
 
-    // The findings point where they should: the first and the last of a run on one line.
+    // The findings point where they should: the first and the last of a run on one line, and the
+    // one that stands for those not listed at the first of them.
     const Strata::Diagnostics &all = load.registry->diagnostics();
+    const int listed = Strata::FindingsPerFileAndCode;
+    const QString omitted = u"findings-omitted"_s;
+    if (!findings.isEmpty()) {
+        QCOMPARE(all.last().code, omitted);
+        QVERIFY2(all.last().message.startsWith(u"%1 more"_s.arg(n - listed)), qPrintable(all.last().message));
+    }
+    const Strata::PackageDefinition *package = load.registry->package(u"@adversarial/p"_s);
     if (name == u"statements-on-one-line") {
         QCOMPARE(all.first().location.line, 2);
         QCOMPARE(all.first().location.column, 1);
-        QCOMPARE(all.last().location.column, 2 * n - 1); // "x;" pairs: the last x
-        QCOMPARE(all.last().location.offset, qsizetype(13 + 2 * (n - 1)));
+        QCOMPARE(all.last().location.column, 2 * listed + 1); // "x;" pairs: the first x not listed
+        // Every finding is still placed: the migration file read alone reports all n.
+        const auto read = Strata::MigrationFile::read(package->migrations.first().file, Strata::DialectKind::SQLite);
+        QCOMPARE(read.diagnostics.size(), n);
+        QCOMPARE(read.diagnostics.last().location.column, 2 * n - 1); // the last x
+        QCOMPARE(read.diagnostics.last().location.offset, qsizetype(13 + 2 * (n - 1)));
     } else if (name == u"requires-on-one-line") {
         QCOMPARE(all.first().location.column, 20); // "-- strata:requires q:0"
+        // Every requirement is read and placed, to the last token of the line.
         const QString lastToken = u"q:"_s + QString::number(n - 1);
-        QCOMPARE(all.last().location.length, qsizetype(lastToken.size()));
-        QVERIFY(all.last().message.contains(lastToken));
+        const Strata::MigrationRequirement &last = package->migrations.last().requirements.last();
+        QCOMPARE(last.migrationId, QString::number(n - 1));
+        QCOMPARE(last.location.length, qsizetype(lastToken.size()));
     } else if (name == u"unknown-keys") {
-        QVERIFY(all.last().message.contains(u"\"k%1\""_s.arg(n - 1)));
+        QVERIFY(all.at(all.size() - 2).message.contains(u"\"k%1\""_s.arg(listed - 1)));
     }
     delete load.registry;
 }
