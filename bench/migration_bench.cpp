@@ -7,10 +7,11 @@
 //      Strata's own overhead: history reads and writes, the lock, planning.
 #include "loading/PackageScanner.h"
 #include "migration/Connection.h"
-#include "migration/MigrationGraph.h"
 #include "migration/MigrationRunner.h"
 #include "migration/Plan.h"
 #include "registration/Registration.h"
+#include "registry/MigrationGraph.h"
+#include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
 
 #include <QCoreApplication>
@@ -79,7 +80,7 @@ int main(int argc, char *argv[])
 
     if (args.size() > 1) {
         Registry registry;
-        PackageScanner().discoverAndRegister(args.at(1), registry);
+        discoverAndRegister(args.at(1), registry);
         int migrations = 0;
         for (const PackageDefinition &package : registry.packages())
             migrations += int(package.migrations.size());

@@ -2,6 +2,7 @@
 #include "Help.h"
 
 #include "loading/PackageScanner.h"
+#include "registry/ProjectLoading.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -104,7 +105,7 @@ bool Context::loadProject(Registry &registry)
         error(Text::tr("cannot read the project: \"%1\" is not readable").arg(projectRoot));
         return false;
     }
-    PackageScanner().discoverAndRegister(projectRoot, registry);
+    discoverAndRegister(projectRoot, registry);
     return true;
 }
 

@@ -5,9 +5,9 @@
 #include "Cli.h"
 
 #include "migration/DatabaseUrl.h"
-#include "migration/MigrationGraph.h"
 #include "migration/MigrationRunner.h"
 #include "migration/Plan.h"
+#include "registry/MigrationGraph.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/Diagnostic.h"
 #include "export/OrderedJson.h"
-#include "validation/Diagnostic.h"
 
 #include <QString>
 

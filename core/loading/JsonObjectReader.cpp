@@ -1,6 +1,6 @@
 #include "JsonObjectReader.h"
 
-#include "validation/Suggest.h"
+#include "common/Suggest.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/Diagnostic.h"
 #include "json/JsonDocument.h"
-#include "validation/Diagnostic.h"
 
 #include <QString>
 #include <QStringList>

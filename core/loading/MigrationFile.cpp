@@ -1,8 +1,8 @@
 #include "MigrationFile.h"
 
+#include "common/Suggest.h"
 #include "sql/SqlLexer.h"
 #include "sql/StatementSplitter.h"
-#include "validation/Suggest.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/Diagnostic.h"
 #include "model/Migration.h"
 #include "sql/Dialect.h"
-#include "validation/Diagnostic.h"
 
 #include <QString>
 #include <QStringList>

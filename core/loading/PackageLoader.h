@@ -1,7 +1,7 @@
 #pragma once
 
-#include "loading/ProjectConfig.h"
 #include "model/Package.h"
+#include "model/ProjectConfig.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 
 #include "common/Logging.h"
 #include "loading/PackageLoader.h"
-#include "registry/Registry.h"
+#include "loading/ProjectConfigLoader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -139,19 +139,6 @@ QList<PackageDefinition> PackageScanner::loadAll(const QStringList &folders, con
         return PackageLoader::load(folder, project);
     };
     return QtConcurrent::blockingMapped<QList<PackageDefinition>>(folders, load);
-}
-
-int PackageScanner::discoverAndRegister(const QString &root, Registry &registry)
-{
-    QElapsedTimer timer;
-    timer.start();
-    ProjectConfig project = ProjectConfig::load(root);
-    const QStringList folders = discover(project, nullptr, &project.diagnostics);
-    const QList<PackageDefinition> packages = loadAll(folders, project);
-    qCDebug(lcScanner) << "loaded" << packages.size() << "packages in" << timer.elapsed() << "ms";
-    registry.setProject(project, packages);
-    qCDebug(lcScanner) << "registered in" << timer.elapsed() << "ms";
-    return int(packages.size());
 }
 
 } // namespace Strata

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "loading/ProjectConfig.h"
 #include "model/Package.h"
+#include "model/ProjectConfig.h"
 
 #include <QList>
 #include <QObject>
@@ -10,7 +10,6 @@
 
 namespace Strata {
 
-class Registry;
 
 // Finds the package folders of a project (its "packages" globs, or every folder holding a
 // database.json, skipping node_modules, .git and build folders) and loads them in parallel.
@@ -34,10 +33,6 @@ public:
     // Loads the folders in parallel (QtConcurrent). Safe off the GUI thread.
     static QList<PackageDefinition> loadAll(const QStringList &folders, const ProjectConfig &project);
 
-    // Reads strata.json, discovers and loads every package, and hands them to the registry in one
-    // step. A broken package never stops the others: it is registered with its errors.
-    // Returns the number of packages registered.
-    int discoverAndRegister(const QString &root, Registry &registry);
 };
 
 } // namespace Strata

@@ -2,9 +2,9 @@
 
 #include "migration/DatabaseUrl.h"
 #include "migration/History.h"
-#include "migration/MigrationGraph.h"
 #include "migration/MigrationRunner.h"
 #include "migration/Plan.h"
+#include "registry/MigrationGraph.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "migration/DatabaseUrl.h"
-#include "migration/MigrationGraph.h"
 #include "migration/Plan.h"
+#include "registry/MigrationGraph.h"
 
 #include <QList>
 #include <QObject>

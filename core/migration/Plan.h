@@ -1,7 +1,7 @@
 #pragma once
 
 #include "migration/History.h"
-#include "migration/MigrationGraph.h"
+#include "registry/MigrationGraph.h"
 #include "sql/StatementSplitter.h"
 
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/Diagnostic.h"
 #include "model/Migration.h"
 #include "model/Schema.h"
-#include "validation/Diagnostic.h"
 
 #include <QList>
 #include <QString>

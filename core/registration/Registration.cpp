@@ -1,6 +1,6 @@
 #include "Registration.h"
 
-#include "loading/ProjectConfig.h"
+#include "model/ProjectConfig.h"
 
 namespace Strata {
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/Diagnostic.h"
 #include "model/Migration.h"
 #include "model/Package.h"
 #include "model/Schema.h"
-#include "validation/Diagnostic.h"
 #include "validation/PackageRules.h"
 
 #include <QList>

@@ -1,9 +1,9 @@
 #include "Registry.h"
 
 #include "common/Logging.h"
-#include "migration/MigrationGraph.h"
+#include "registry/MigrationGraph.h"
+#include "registry/ProjectRules.h"
 #include "validation/Identifiers.h"
-#include "validation/ProjectRules.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "loading/ProjectConfig.h"
-#include "registry/DependencyGraph.h"
+#include "common/Diagnostic.h"
 #include "model/Package.h"
+#include "model/ProjectConfig.h"
 #include "registration/Registration.h"
-#include "validation/Diagnostic.h"
+#include "registry/DependencyGraph.h"
 
 #include <QHash>
 #include <QList>

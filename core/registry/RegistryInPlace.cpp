@@ -1,7 +1,7 @@
 #include "Registry.h"
 
 #include "common/Logging.h"
-#include "validation/ProjectRules.h"
+#include "registry/ProjectRules.h"
 
 #include <QElapsedTimer>
 #include <QSet>

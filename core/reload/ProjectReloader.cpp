@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "loading/PackageScanner.h"
+#include "loading/ProjectConfigLoader.h"
 #include "registry/Registry.h"
 
 #include <QCoreApplication>
@@ -227,7 +228,7 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
     Outcome outcome;
     outcome.startedAt = FileWatcher::readClock();
     outcome.full = job.full || known.folders.isEmpty();
-    outcome.project = outcome.full ? ProjectConfig::load(root) : current;
+    outcome.project = outcome.full ? loadProjectConfig(root) : current;
     if (outcome.full) {
         // Unreadable folders are found again by every discovery: drop the last one's findings first.
         outcome.project.diagnostics.removeIf([](const Diagnostic &d) { return d.code == u"folder-unreadable"; });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ColumnType.h"
+#include "model/DialectKind.h"
 #include "model/Schema.h"
 
 #include <QString>
@@ -9,12 +10,6 @@
 #include <memory>
 
 namespace Strata {
-
-enum class DialectKind { SQLite, PostgreSQL };
-
-QString dialectName(DialectKind kind); // "sqlite" / "postgresql"
-// Parses "sqlite" / "postgresql" (also "postgres", "pg"); returns false for anything else.
-bool parseDialectName(const QString &name, DialectKind *kind);
 
 // How one SQL dialect spells types, identifiers, literals and DDL. The renderer asks the dialect;
 // nothing else in Strata knows dialect differences.

@@ -2,11 +2,11 @@
 
 #include "DefaultLiterals.h"
 #include "Identifiers.h"
-#include "Suggest.h"
+#include "common/Suggest.h"
 
-#include "loading/ProjectConfig.h"
-#include "loading/Semver.h"
+#include "common/Semver.h"
 #include "model/Package.h"
+#include "model/ProjectConfig.h"
 #include "model/TableLookup.h"
 
 #include <QCoreApplication>

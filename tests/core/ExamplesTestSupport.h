@@ -10,9 +10,10 @@
 #include "loading/PackageScanner.h"
 #include "migration/Connection.h"
 #include "migration/History.h"
-#include "migration/MigrationGraph.h"
 #include "migration/MigrationRunner.h"
 #include "migration/Plan.h"
+#include "registry/MigrationGraph.h"
+#include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
 #include "sql/CatalogComparison.h"
 #include "sql/CatalogReader.h"
@@ -60,7 +61,7 @@ inline QString execute(QSqlDatabase db, const QStringList &statements)
 // Loads an edition of the examples (its strata.json and every package) into `registry`.
 inline void loadProject(const QString &root, Registry &registry)
 {
-    QCOMPARE(PackageScanner().discoverAndRegister(root, registry), 5);
+    QCOMPARE(discoverAndRegister(root, registry), 5);
     QStringList errors;
     for (const Diagnostic &d : registry.diagnostics()) {
         if (d.severity == Severity::Error)

@@ -4,9 +4,10 @@
 // loads it the way the applications do (PackageScanner -> Registry), and finds a diagnostic by code
 // and exact file:line:column.
 
+#include "common/Diagnostic.h"
 #include "loading/PackageScanner.h"
+#include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
-#include "validation/Diagnostic.h"
 
 #include <QDir>
 #include <QFile>
@@ -82,7 +83,7 @@ public:
         return true;
     }
 
-    void load() { Strata::PackageScanner().discoverAndRegister(m_dir.path(), m_registry); }
+    void load() { Strata::discoverAndRegister(m_dir.path(), m_registry); }
 
     QString root() const { return m_dir.path(); }
     QString path(const QString &relative) const { return QDir::cleanPath(m_dir.filePath(relative)); }

@@ -17,9 +17,10 @@
 #include "migration/DatabaseUrl.h"
 #include "migration/History.h"
 #include "migration/MigrationContext.h"
-#include "migration/MigrationGraph.h"
 #include "migration/MigrationRunner.h"
 #include "migration/Plan.h"
+#include "registry/MigrationGraph.h"
+#include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
 #include "sql/CatalogReader.h"
 
@@ -117,7 +118,7 @@ inline void writeMigration(const QString &root, const QString &folder, const QSt
 inline MigrationGraph loadGraph(const QString &root, int expectedNodes)
 {
     Registry registry;
-    PackageScanner().discoverAndRegister(root, registry);
+    discoverAndRegister(root, registry);
     const MigrationGraph graph = MigrationGraph::build(registry);
     QStringList found;
     for (const MigrationNode &node : graph.nodes())

@@ -5,8 +5,8 @@
 
 #include "migration/Connection.h"
 #include "migration/Impact.h"
-#include "migration/MigrationGraph.h"
 #include "migration/Plan.h"
+#include "registry/MigrationGraph.h"
 #include "registry/Registry.h"
 
 #include <QSqlQuery>

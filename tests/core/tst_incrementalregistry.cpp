@@ -8,8 +8,9 @@
 #include "RegistryDescription.h"
 #include "loading/PackageLoader.h"
 #include "loading/PackageScanner.h"
-#include "loading/ProjectConfig.h"
-#include "migration/MigrationGraph.h"
+#include "loading/ProjectConfigLoader.h"
+#include "model/ProjectConfig.h"
+#include "registry/MigrationGraph.h"
 #include "registry/Registry.h"
 
 #include <QDir>
@@ -170,7 +171,7 @@ void TestIncrementalRegistry::randomEditsMatchAFreshLoad()
     QFETCH(quint32, seed);
     Project project;
     QVERIFY(project.create());
-    const ProjectConfig config = ProjectConfig::load(project.root());
+    const ProjectConfig config = loadProjectConfig(project.root());
     Registry registry;
     registry.setProject(config, PackageScanner::loadAll(PackageScanner::discover(config, nullptr, nullptr), config));
     QVERIFY2(Test::describeRegistry(registry).join(u'\n').contains(QStringLiteral("table @t/p3 p3_orders")), "the project did not load");
@@ -325,7 +326,7 @@ void TestIncrementalRegistry::aTableEditStaysInPlaceAndRevalidatesWhatItTouches(
 {
     Project project;
     QVERIFY(project.create());
-    const ProjectConfig config = ProjectConfig::load(project.root());
+    const ProjectConfig config = loadProjectConfig(project.root());
     Registry registry;
     registry.setProject(config, PackageScanner::loadAll(PackageScanner::discover(config, nullptr, nullptr), config));
     for (const Diagnostic &d : registry.diagnostics())

@@ -14,6 +14,7 @@
 #include "loading/MigrationFile.h"
 #include "loading/PackageScanner.h"
 #include "model/Package.h"
+#include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
 #include "sql/StatementSplitter.h"
 
@@ -63,7 +64,7 @@ Load loadWithin(const QString &root, qint64 wallLimitMs)
     std::thread([root, registry, done] {
         QElapsedTimer timer;
         timer.start();
-        Strata::PackageScanner().discoverAndRegister(root, *registry);
+        Strata::discoverAndRegister(root, *registry);
         done->set_value(timer.elapsed());
     }).detach();
     Load load;

@@ -8,9 +8,10 @@
 
 #include "TestSupport.h"
 
+#include "common/Diagnostic.h"
 #include "loading/PackageScanner.h"
+#include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
-#include "validation/Diagnostic.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -663,7 +664,7 @@ CoreLoad loadWithTimeout(const QString &root, qint64 timeoutMs)
     std::thread([root, registry, done] {
         QElapsedTimer timer;
         timer.start();
-        Strata::PackageScanner().discoverAndRegister(root, *registry);
+        Strata::discoverAndRegister(root, *registry);
         done->set_value(timer.elapsed());
     }).detach();
     CoreLoad load;

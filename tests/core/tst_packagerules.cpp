@@ -4,11 +4,11 @@
 
 #include "RuleTestProject.h"
 
-#include "loading/ProjectConfig.h"
+#include "common/Suggest.h"
 #include "model/Package.h"
+#include "model/ProjectConfig.h"
 #include "validation/Identifiers.h"
 #include "validation/PackageRules.h"
-#include "validation/Suggest.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
-// The rules that need the whole project (core/validation/ProjectRules.cpp), end to end: each row
+// The rules that need the whole project (core/registry/ProjectRules.cpp), end to end: each row
 // is a project of several packages on disk, loaded by PackageScanner into a Registry; the row names
 // the expected code and the exact file:line:column of the value at fault (and the text there).
 
 #include "RuleTestProject.h"
 
-#include "validation/ProjectRules.h"
+#include "registry/ProjectRules.h"
 
 #include <QTest>
 

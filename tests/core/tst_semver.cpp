@@ -1,5 +1,5 @@
 // Semantic versions and npm version ranges, as package.json dependencies write them.
-#include "loading/Semver.h"
+#include "common/Semver.h"
 
 #include <QtTest>
 

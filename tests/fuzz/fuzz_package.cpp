@@ -9,6 +9,7 @@
 #include "ProjectFolder.h"
 
 #include "loading/PackageLoader.h"
+#include "loading/ProjectConfigLoader.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -103,7 +104,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
 
-    const ProjectConfig project = ProjectConfig::load(folder.root());
+    const ProjectConfig project = loadProjectConfig(folder.root());
     const PackageDefinition package = PackageLoader::load(folder.root() + u'/' + packageFolder, project);
     FUZZ_CHECK(package.directory == folder.root() + u'/' + packageFolder, package.directory);
     FUZZ_CHECK(package.file == package.directory + QStringLiteral("/database.json"), package.file);

@@ -5,7 +5,8 @@
 #include "FuzzSupport.h"
 #include "ProjectFolder.h"
 
-#include "loading/ProjectConfig.h"
+#include "loading/ProjectConfigLoader.h"
+#include "model/ProjectConfig.h"
 
 using namespace Strata;
 using namespace Strata::Fuzz;
@@ -17,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray input = bytes(data, size);
     folder.write(QStringLiteral("strata.json"), input);
 
-    const ProjectConfig config = ProjectConfig::load(folder.root());
+    const ProjectConfig config = loadProjectConfig(folder.root());
     FUZZ_CHECK(config.root == folder.root() && config.file == folder.root() + QStringLiteral("/strata.json"),
                config.file);
     FUZZ_CHECK(config.dialect == DialectKind::SQLite || config.dialect == DialectKind::PostgreSQL, QString());
@@ -40,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         checkLocation(location, input, ByteOrderMark::Skipped);
     }
     // Reading is deterministic: a second read finds the same.
-    const ProjectConfig again = ProjectConfig::load(folder.root());
+    const ProjectConfig again = loadProjectConfig(folder.root());
     FUZZ_CHECK(again.diagnostics == config.diagnostics && again.packageGlobs == config.packageGlobs
                    && again.disabledCodes == config.disabledCodes && again.database == config.database,
                QString());

@@ -1,11 +1,11 @@
-// Fuzzes semantic versions and npm version ranges (core/loading/Semver), as package.json and
+// Fuzzes semantic versions and npm version ranges (core/common/Semver), as package.json and
 // database.json write them. The input's first line is a range, the following lines are versions.
 // Beyond "no crash": versions round-trip through toString(), precedence is a consistent order, a
 // range reads the same after a round trip, and an exact version satisfies its own range.
 
 #include "FuzzSupport.h"
 
-#include "loading/Semver.h"
+#include "common/Semver.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #include "RegistryDescription.h"
 
-#include "migration/MigrationGraph.h"
+#include "registry/MigrationGraph.h"
 #include "registry/Registry.h"
 
 #include <QFileInfo>

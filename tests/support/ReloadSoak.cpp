@@ -3,7 +3,8 @@
 #include "RegistryDescription.h"
 #include "TestSupport.h"
 #include "loading/PackageScanner.h"
-#include "loading/ProjectConfig.h"
+#include "loading/ProjectConfigLoader.h"
+#include "model/ProjectConfig.h"
 #include "registry/Registry.h"
 #include "reload/ProjectReloader.h"
 
@@ -386,7 +387,7 @@ QString checkQuietPeriod(const SoakProject &soak, const QHash<QString, PackageDe
                          const Registry &registry, const QList<ReloadSummary> &summaries)
 {
     // 1. The registry is what a fresh load of the disk gives.
-    const ProjectConfig config = ProjectConfig::load(soak.root());
+    const ProjectConfig config = loadProjectConfig(soak.root());
     Registry fresh;
     fresh.setProject(config, PackageScanner::loadAll(PackageScanner::discover(config, nullptr, nullptr), config));
     const QString difference = firstDifference(describeRegistry(registry), describeRegistry(fresh));

@@ -7,6 +7,7 @@
 
 #include "loading/PackageScanner.h"
 #include "migrations/MigrationConnection.h"
+#include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
 
 #include <QSqlError>
@@ -37,7 +38,7 @@ struct MigrationsProject
     bool reload()
     {
         registry.clear();
-        if (PackageScanner().discoverAndRegister(root, registry) <= 0)
+        if (discoverAndRegister(root, registry) <= 0)
             return false;
         connection.setProject(registry.project());
         return connection.setTarget(QStringLiteral("sqlite:") + databasePath);

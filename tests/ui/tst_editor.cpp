@@ -3,6 +3,7 @@
 #include "editor/EditorArea.h"
 #include "editor/SourceEditor.h"
 #include "loading/PackageScanner.h"
+#include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
 #include "style/Icons.h"
 
@@ -343,7 +344,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(Test::writeUiTestProject(dir.path()));
         Registry registry;
-        PackageScanner().discoverAndRegister(dir.path(), registry);
+        discoverAndRegister(dir.path(), registry);
         const QString notes = EditorArea::normalizedPath(dir.filePath(QStringLiteral("notes/database.json")));
         Diagnostics ofNotes;
         for (const Diagnostic &d : registry.diagnostics()) {

@@ -3,6 +3,7 @@
 #include "graph/GraphBuilder.h"
 #include "graph/GraphStyle.h"
 #include "loading/PackageScanner.h"
+#include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
 
 #include <QStandardPaths>
@@ -47,7 +48,7 @@ private Q_SLOTS:
     void packageGraphOfExamples()
     {
         Registry registry;
-        QCOMPARE(PackageScanner().discoverAndRegister(Test::examplesDir(), registry), 5);
+        QCOMPARE(discoverAndRegister(Test::examplesDir(), registry), 5);
         const GraphData graph = GraphBuilder::packages(registry);
         QCOMPARE(graph.kind, GraphKind::Packages);
         QCOMPARE(graph.nodes.size(), 5);
@@ -70,7 +71,7 @@ private Q_SLOTS:
     void tableGraphOfExamples()
     {
         Registry registry;
-        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        discoverAndRegister(Test::examplesDir(), registry);
         const GraphData graph = GraphBuilder::tables(registry, ColumnDensity::AllColumns);
         QCOMPARE(countKind(graph, GraphNode::Kind::Table), 22);
         QCOMPARE(graph.nodes.size(), 22); // nothing missing in the examples
@@ -98,7 +99,7 @@ private Q_SLOTS:
     void densityChangesNodeSize()
     {
         Registry registry;
-        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        discoverAndRegister(Test::examplesDir(), registry);
         const QString id = GraphIds::table(QStringLiteral("deals"));
         const GraphNode all = *GraphBuilder::tables(registry, ColumnDensity::AllColumns).node(id);
         const GraphNode keys = *GraphBuilder::tables(registry, ColumnDensity::KeysOnly).node(id);
@@ -123,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("c/database.json")),
                                 packageJson("c", QByteArray(table).replace("%1", "tc"), "{ \"a\": \"*\" }")));
         Registry registry;
-        PackageScanner().discoverAndRegister(dir.path(), registry);
+        discoverAndRegister(dir.path(), registry);
         QVERIFY(!registry.cycles().isEmpty());
         const GraphData graph = GraphBuilder::packages(registry);
         QCOMPARE(edgeSet(graph, true),
@@ -155,7 +156,7 @@ private Q_SLOTS:
                 "      { \"name\": \"id\", \"type\": \"serial\", \"primaryKey\": true },\n"
                 "      { \"name\": \"owner_id\", \"type\": \"bigint\", \"references\": { \"table\": \"nobody\" } } ] }")));
         Registry registry;
-        PackageScanner().discoverAndRegister(dir.path(), registry);
+        discoverAndRegister(dir.path(), registry);
         const GraphData graph = GraphBuilder::tables(registry, ColumnDensity::AllColumns);
         QVERIFY(edgeSet(graph, true).contains(QStringLiteral("table:tags -> missing:nobody")));
         QCOMPARE(graph.node(GraphIds::missing(QStringLiteral("nobody")))->kind, GraphNode::Kind::MissingTable);
@@ -167,7 +168,7 @@ private Q_SLOTS:
     void collapsedPackageMergesEdges()
     {
         Registry registry;
-        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        discoverAndRegister(Test::examplesDir(), registry);
         const GraphData graph = GraphBuilder::tables(registry, ColumnDensity::KeysOnly, {QStringLiteral("@acme/core")});
         const QString core = GraphIds::package(QStringLiteral("@acme/core"));
         QCOMPARE(graph.node(core)->kind, GraphNode::Kind::CollapsedPackage);

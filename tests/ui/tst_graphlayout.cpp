@@ -4,6 +4,7 @@
 #include "graph/GraphBuilder.h"
 #include "graph/GraphLayout.h"
 #include "loading/PackageScanner.h"
+#include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
 
 #include <QStandardPaths>
@@ -64,7 +65,7 @@ private Q_SLOTS:
     void graphvizMeasuresNoText()
     {
         Registry registry;
-        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        discoverAndRegister(Test::examplesDir(), registry);
         const LayoutRequest request = tablesRequest(registry);
         QCOMPARE(request.clusterTitles.size(), 5);
         textMeasures = 0;

@@ -13,6 +13,7 @@
 #include "graph/NodeItem.h"
 #include "loading/PackageScanner.h"
 #include "project/Selection.h"
+#include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
 
 #include <QAbstractItemModelTester>
@@ -86,7 +87,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QVERIFY(Test::copyTree(Test::examplesDir(), m_dir.path()));
-        QCOMPARE(PackageScanner().discoverAndRegister(m_dir.path(), m_registry), 5);
+        QCOMPARE(discoverAndRegister(m_dir.path(), m_registry), 5);
     }
 
     void nodeListModel()
@@ -300,7 +301,7 @@ private Q_SLOTS:
     {
         // A registry of its own: this test changes a package.
         Registry registry;
-        QCOMPARE(PackageScanner().discoverAndRegister(m_dir.path(), registry), 5);
+        QCOMPARE(discoverAndRegister(m_dir.path(), registry), 5);
         Selection selection;
         GraphPanel panel(registry, selection);
         panel.resize(900, 600);

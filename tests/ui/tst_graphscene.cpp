@@ -7,6 +7,7 @@
 #include "graph/GraphView.h"
 #include "graph/NodeItem.h"
 #include "loading/PackageScanner.h"
+#include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
 
 #include <QSignalSpy>
@@ -45,7 +46,7 @@ private Q_SLOTS:
     void layoutRunsOffTheGuiThread()
     {
         Registry registry;
-        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        discoverAndRegister(Test::examplesDir(), registry);
         GraphLayoutJob job;
         QSignalSpy finished(&job, &GraphLayoutJob::finished);
         LayoutRequest request;
@@ -85,7 +86,7 @@ private Q_SLOTS:
     void zoomAndPanDoNotLayOut()
     {
         Registry registry;
-        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        discoverAndRegister(Test::examplesDir(), registry);
         GraphScene scene;
         QVERIFY(showAndWait(scene, GraphBuilder::packages(registry)));
         QCOMPARE(scene.layoutsApplied(), 1);
@@ -112,7 +113,7 @@ private Q_SLOTS:
     void wheelZoomsAroundTheCursor()
     {
         Registry registry;
-        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        discoverAndRegister(Test::examplesDir(), registry);
         GraphScene scene;
         QVERIFY(showAndWait(scene, GraphBuilder::tables(registry, ColumnDensity::AllColumns)));
         GraphView view(&scene);
@@ -132,7 +133,7 @@ private Q_SLOTS:
     void changedColumnKeepsPositionsWithoutLayout()
     {
         Registry registry;
-        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        discoverAndRegister(Test::examplesDir(), registry);
         GraphScene scene;
         QVERIFY(showAndWait(scene, GraphBuilder::tables(registry, ColumnDensity::AllColumns)));
         const QHash<QString, QPointF> before = scene.positions();
@@ -163,7 +164,7 @@ private Q_SLOTS:
     void addedTableKeepsOtherPositions()
     {
         Registry registry;
-        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        discoverAndRegister(Test::examplesDir(), registry);
         GraphScene scene;
         QVERIFY(showAndWait(scene, GraphBuilder::tables(registry, ColumnDensity::KeysOnly)));
         const QHash<QString, QPointF> before = scene.positions();
@@ -196,7 +197,7 @@ private Q_SLOTS:
     void removedTableKeepsOtherPositions()
     {
         Registry registry;
-        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        discoverAndRegister(Test::examplesDir(), registry);
         GraphScene scene;
         QVERIFY(showAndWait(scene, GraphBuilder::tables(registry, ColumnDensity::NamesOnly)));
         const QHash<QString, QPointF> before = scene.positions();
@@ -215,7 +216,7 @@ private Q_SLOTS:
     void sameShapeUpdatesItemsInPlace()
     {
         Registry registry;
-        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        discoverAndRegister(Test::examplesDir(), registry);
         GraphScene scene;
         GraphData data = GraphBuilder::tables(registry, ColumnDensity::KeysOnly);
         QVERIFY(showAndWait(scene, data));
@@ -285,7 +286,7 @@ private Q_SLOTS:
     void grownNodeMovesInPlaceWithItsEdges()
     {
         Registry registry;
-        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        discoverAndRegister(Test::examplesDir(), registry);
         GraphScene scene;
         GraphData data = GraphBuilder::packages(registry);
         QVERIFY(showAndWait(scene, data));
@@ -325,7 +326,7 @@ private Q_SLOTS:
     void otherShapeIsLaidOutAgain()
     {
         Registry registry;
-        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        discoverAndRegister(Test::examplesDir(), registry);
         GraphScene scene;
         GraphData data = GraphBuilder::packages(registry);
         QVERIFY(showAndWait(scene, data));
@@ -353,7 +354,7 @@ private Q_SLOTS:
     void sceneRectFollowsTheItems()
     {
         Registry registry;
-        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        discoverAndRegister(Test::examplesDir(), registry);
         GraphScene scene;
         GraphView view(&scene);
         view.resize(800, 600);
@@ -391,7 +392,7 @@ private Q_SLOTS:
     void cycleEdgesAreRed()
     {
         Registry registry;
-        PackageScanner().discoverAndRegister(Test::examplesDir(), registry);
+        discoverAndRegister(Test::examplesDir(), registry);
         // core depends on projects: core -> projects -> core is a cycle
         PackageDefinition core = packageOf(registry, QStringLiteral("@acme/core"));
         core.dependencies.append(Dependency{QStringLiteral("@acme/projects"), {}, {}, false});

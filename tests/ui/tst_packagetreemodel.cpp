@@ -2,6 +2,7 @@
 
 #include "loading/PackageScanner.h"
 #include "models/PackageTreeModel.h"
+#include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
 
 #include <QAbstractItemModelTester>
@@ -49,7 +50,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
 
-        QVERIFY(PackageScanner().discoverAndRegister(Test::examplesDir(), registry) > 0);
+        QVERIFY(discoverAndRegister(Test::examplesDir(), registry) > 0);
         QCOMPARE(model.rowCount(), int(registry.packages().size()));
         QCOMPARE(model.columnCount(), 2);
 
@@ -94,7 +95,7 @@ private Q_SLOTS:
         Registry registry;
         PackageTreeModel model(&registry);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        PackageScanner().discoverAndRegister(dir.path(), registry);
+        discoverAndRegister(dir.path(), registry);
         QCOMPARE(model.rowCount(), 3);
 
         const QModelIndex notes = packageIndex(model, QStringLiteral("notes"));
@@ -120,7 +121,7 @@ private Q_SLOTS:
         Registry registry;
         PackageTreeModel model(&registry);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        PackageScanner().discoverAndRegister(dir.path(), registry);
+        discoverAndRegister(dir.path(), registry);
 
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -199,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(Test::writeUiTestProject(dir.path()));
         Registry registry;
         PackageTreeModel model(&registry); // no tester: it asks for every row
-        PackageScanner().discoverAndRegister(dir.path(), registry);
+        discoverAndRegister(dir.path(), registry);
         QCOMPARE(model.rowCount(), 3);
 
         const QPersistentModelIndex notes = packageIndex(model, QStringLiteral("notes"));
@@ -259,7 +260,7 @@ private Q_SLOTS:
         Registry registry;
         PackageTreeModel model(&registry);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        PackageScanner().discoverAndRegister(dir.path(), registry);
+        discoverAndRegister(dir.path(), registry);
 
         PackageDefinition tags = *registry.package(u"tags");
         tags.name = QStringLiteral("aaa-tags"); // sorts elsewhere among packages without dependencies
@@ -275,7 +276,7 @@ private Q_SLOTS:
         Registry registry;
         PackageTreeModel model(&registry);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        PackageScanner().discoverAndRegister(dir.path(), registry);
+        discoverAndRegister(dir.path(), registry);
         const QModelIndex migration = model.findMigration(QStringLiteral("base"), QStringLiteral("001_base"));
         QVERIFY(migration.isValid());
         QCOMPARE(migration.data(PackageTreeModel::MigrationStateRole).toInt(), -1); // no database yet

@@ -4,6 +4,7 @@
 #include "models/ProblemsFilterModel.h"
 #include "models/ProblemsModel.h"
 #include "panels/ProblemsPanel.h"
+#include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
 
 #include <QAbstractItemModelTester>
@@ -39,7 +40,7 @@ private Q_SLOTS:
         Registry registry;
         ProblemsModel model(&registry);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        PackageScanner().discoverAndRegister(dir.path(), registry);
+        discoverAndRegister(dir.path(), registry);
 
         QCOMPARE(model.rowCount(), int(registry.diagnostics().size()));
         QVERIFY(model.rowCount() >= 1);
@@ -74,7 +75,7 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        PackageScanner().discoverAndRegister(dir.path(), registry);
+        discoverAndRegister(dir.path(), registry);
         const int before = model.rowCount();
 
         PackageDefinition tags = *registry.package(u"tags");
@@ -97,7 +98,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(Test::writeUiTestProject(dir.path()));
         Registry registry;
-        PackageScanner().discoverAndRegister(dir.path(), registry);
+        discoverAndRegister(dir.path(), registry);
         PackageDefinition tags = *registry.package(u"tags");
         tags.diagnostics.append(warningAt(tags.file, 10, tags.name));
         tags.diagnostics.append(warningAt(tags.file, 9, tags.name));
@@ -133,7 +134,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(Test::writeUiTestProject(dir.path()));
         Registry registry;
-        PackageScanner().discoverAndRegister(dir.path(), registry);
+        discoverAndRegister(dir.path(), registry);
         ProblemsModel model(&registry);
         ProblemsPanel panel(&model);
         panel.resize(900, 300);
@@ -171,7 +172,7 @@ private Q_SLOTS:
         Registry registry;
         ProblemsModel model(&registry);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        PackageScanner().discoverAndRegister(dir.path(), registry);
+        discoverAndRegister(dir.path(), registry);
         const int validation = model.rowCount();
 
         const QString file = dir.path() + QStringLiteral("/base/migrations/001_base.sql");

@@ -2,13 +2,13 @@
 // between migrations, rollback; the status tracker and the tree follow.
 #include "MigrationsTestProject.h"
 
-#include "migration/MigrationGraph.h"
 #include "migrations/ConnectionDialog.h"
 #include "migrations/MigrationStatusTracker.h"
 #include "migrations/RunDialog.h"
 #include "migrations/SqlView.h"
 #include "models/PackageTreeModel.h"
 #include "models/ProblemsModel.h"
+#include "registry/MigrationGraph.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>

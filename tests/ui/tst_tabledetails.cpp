@@ -4,6 +4,7 @@
 #include "models/SummaryTableModel.h"
 #include "pages/SummaryPage.h"
 #include "pages/TableDetails.h"
+#include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
 #include "style/Theme.h"
 
@@ -88,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_root = m_dir.path() + QStringLiteral("/examples");
         QVERIFY(Test::copyTree(Test::examplesDir(), m_root));
-        QCOMPARE(PackageScanner().discoverAndRegister(m_root, m_registry), 5);
+        QCOMPARE(discoverAndRegister(m_root, m_registry), 5);
     }
 
     void columnTypesInBothDialects_data()
@@ -157,7 +158,7 @@ private Q_SLOTS:
 
         // ...and another project starts from its own dialect.
         Registry postgres;
-        QVERIFY(PackageScanner().discoverAndRegister(Test::examplesDir() + QStringLiteral("/postgresql"), postgres) > 0);
+        QVERIFY(discoverAndRegister(Test::examplesDir() + QStringLiteral("/postgresql"), postgres) > 0);
         QCOMPARE(postgres.project().dialect, DialectKind::PostgreSQL);
         page.setTypeDialect(DialectKind::SQLite);
         page.showTable(postgres, QStringLiteral("@acme/crm"), QStringLiteral("deals"));

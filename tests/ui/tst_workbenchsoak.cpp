@@ -9,7 +9,8 @@
 #include "ReloadSoak.h"
 #include "TestSupport.h"
 #include "loading/PackageScanner.h"
-#include "loading/ProjectConfig.h"
+#include "loading/ProjectConfigLoader.h"
+#include "model/ProjectConfig.h"
 #include "models/PackageTreeModel.h"
 #include "models/ProblemsModel.h"
 #include "project/ProjectSession.h"
@@ -127,7 +128,7 @@ private Q_SLOTS:
                 QFAIL(qPrintable(where + wrong));
 
             // The views: what a window opened on the disk as it is now would show.
-            const ProjectConfig config = ProjectConfig::load(dir.path());
+            const ProjectConfig config = loadProjectConfig(dir.path());
             Registry fresh;
             fresh.setProject(config, PackageScanner::loadAll(PackageScanner::discover(config, nullptr, nullptr), config));
             PackageTreeModel freshTree(&fresh);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/Diagnostic.h"
 #include "editor/DiagnosticMarks.h"
 #include "editor/Qsci.h"
 #include "editor/SourceLanguage.h"
-#include "validation/Diagnostic.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "loading/ProjectConfig.h"
 #include "migration/DatabaseUrl.h"
+#include "model/ProjectConfig.h"
 
 #include <QFuture>
 #include <QHash>

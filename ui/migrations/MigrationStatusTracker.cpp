@@ -1,8 +1,8 @@
 #include "migrations/MigrationStatusTracker.h"
 
-#include "migration/MigrationGraph.h"
 #include "migration/MigrationQueries.h"
 #include "migrations/MigrationConnection.h"
+#include "registry/MigrationGraph.h"
 #include "registry/Registry.h"
 
 #include <QtConcurrent/QtConcurrentRun>

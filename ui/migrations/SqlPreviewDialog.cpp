@@ -1,9 +1,9 @@
 #include "migrations/SqlPreviewDialog.h"
 
-#include "migration/MigrationGraph.h"
 #include "migration/MigrationQueries.h"
 #include "migrations/MigrationConnection.h"
 #include "migrations/SqlView.h"
+#include "registry/MigrationGraph.h"
 #include "registry/Registry.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/Diagnostic.h"
 #include "style/Icons.h"
-#include "validation/Diagnostic.h"
 
 #include <QHash>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/Diagnostic.h"
 #include "registry/Registry.h"
-#include "validation/Diagnostic.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "project/DiagnosticTarget.h"
 
+#include "common/Diagnostic.h"
 #include "registry/Registry.h"
-#include "validation/Diagnostic.h"
 
 namespace Strata::Ui {
 

@@ -1,4 +1,4 @@
-#include "ProjectConfig.h"
+#include "ProjectConfigLoader.h"
 
 #include "common/Logging.h"
 #include "json/JsonDocument.h"
@@ -58,7 +58,7 @@ void readValidation(JsonObjectReader &root, ProjectConfig &config, Diagnostics &
 
 } // namespace
 
-ProjectConfig ProjectConfig::load(const QString &rootPath)
+ProjectConfig loadProjectConfig(const QString &rootPath)
 {
     ProjectConfig config;
     config.root = QDir::cleanPath(QFileInfo(rootPath).absoluteFilePath());
@@ -126,18 +126,6 @@ ProjectConfig ProjectConfig::load(const QString &rootPath)
     qCDebug(lcScanner) << "project" << config.root << "dialect" << dialectName(config.dialect)
                        << "globs" << config.packageGlobs;
     return config;
-}
-
-QString ProjectConfig::embeddedDatabasePath() const
-{
-    return root + QStringLiteral("/.strata/strata.db");
-}
-
-QString ProjectConfig::databaseUrl() const
-{
-    if (!database.isEmpty())
-        return database;
-    return QStringLiteral("sqlite:") + embeddedDatabasePath();
 }
 
 } // namespace Strata

@@ -1,9 +1,9 @@
 #include "ProjectRules.h"
 
-#include "Identifiers.h"
-#include "Suggest.h"
+#include "common/Suggest.h"
+#include "validation/Identifiers.h"
 
-#include "loading/Semver.h"
+#include "common/Semver.h"
 #include "model/Package.h"
 #include "model/TableLookup.h"
 #include "registry/Registry.h"

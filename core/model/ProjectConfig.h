@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/Diagnostic.h"
 #include "common/SourceLocation.h"
-#include "sql/Dialect.h"
-#include "validation/Diagnostic.h"
+#include "model/DialectKind.h"
 
 #include <QString>
 #include <QStringList>
@@ -32,8 +32,7 @@ struct ProjectConfig
     FieldLocations fields; // locations of the strata.json values, for diagnostics about them
     Diagnostics diagnostics; // problems with strata.json itself
 
-    // Reads root/strata.json when present. Never fails: problems become diagnostics and defaults stay.
-    static ProjectConfig load(const QString &root);
+    // loading/ProjectConfigLoader.h reads it from strata.json.
 
     // The default migration target: "database" when set, else the embedded SQLite file.
     QString databaseUrl() const;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "validation/Diagnostic.h"
+#include "common/Diagnostic.h"
 
 #include <QSet>
 #include <QString>

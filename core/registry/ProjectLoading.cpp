@@ -1,0 +1,25 @@
+#include "ProjectLoading.h"
+
+#include "common/Logging.h"
+#include "loading/PackageScanner.h"
+#include "loading/ProjectConfigLoader.h"
+#include "registry/Registry.h"
+
+#include <QElapsedTimer>
+
+namespace Strata {
+
+int discoverAndRegister(const QString &root, Registry &registry)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ProjectConfig project = loadProjectConfig(root);
+    const QStringList folders = PackageScanner::discover(project, nullptr, &project.diagnostics);
+    const QList<PackageDefinition> packages = PackageScanner::loadAll(folders, project);
+    qCDebug(lcScanner) << "loaded" << packages.size() << "packages in" << timer.elapsed() << "ms";
+    registry.setProject(project, packages);
+    qCDebug(lcScanner) << "registered in" << timer.elapsed() << "ms";
+    return int(packages.size());
+}
+
+} // namespace Strata
