@@ -9,10 +9,12 @@
 
 namespace Strata::Ui {
 
-struct PackageTreeModel::Node
+namespace {
+
+// What a row shows: compared to tell whether a row changed, and copied when it did.
+struct RowData
 {
-    Kind kind = Kind::Package;
-    QString key; // unique among its siblings; what the merge matches rows by
+    PackageTreeModel::Kind kind = PackageTreeModel::Kind::Package;
     QString name;
     QString details;
     QString toolTip;
@@ -24,10 +26,19 @@ struct PackageTreeModel::Node
     SourceLocation location;
     int migrationState = -1; // Strata::MigrationState, -1 when unknown
     QString file;            // migrations: the file their findings are counted in
+    int pendingRows = 0;     // groups not fetched yet: how many rows they will have
 
-    // Groups: whether their rows are built yet, and how many there will be until then.
+    bool operator==(const RowData &) const = default;
+};
+
+} // namespace
+
+struct PackageTreeModel::Node : RowData
+{
+    QString key; // unique among its siblings; what the merge matches rows by
+
+    // Groups: whether their rows are built yet (RowData::pendingRows says how many there will be).
     bool fetched = true;
-    int pendingRows = 0;
     QString sourceKey; // packages and groups: Registry::keyOf the package definition
     bool stub = false; // a package row the sync leaves as it is (only its key is set)
 
@@ -47,28 +58,11 @@ struct PackageTreeModel::Node
         for (size_t i = from; i < children.size(); ++i)
             children[i]->row = int(i);
     }
-    bool sameData(const Node &other) const
-    {
-        return kind == other.kind && name == other.name && details == other.details && toolTip == other.toolTip
-            && problems == other.problems && primaryKey == other.primaryKey && generated == other.generated
-            && package == other.package && table == other.table && location == other.location
-            && migrationState == other.migrationState && file == other.file && pendingRows == other.pendingRows;
-    }
+    bool sameData(const Node &other) const { return static_cast<const RowData &>(*this) == other; }
+    // The row's data and the package it comes from (which is matched by key, not compared).
     void copyData(const Node &other)
     {
-        kind = other.kind;
-        name = other.name;
-        details = other.details;
-        toolTip = other.toolTip;
-        problems = other.problems;
-        primaryKey = other.primaryKey;
-        generated = other.generated;
-        package = other.package;
-        table = other.table;
-        location = other.location;
-        migrationState = other.migrationState;
-        file = other.file;
-        pendingRows = other.pendingRows;
+        static_cast<RowData &>(*this) = other;
         sourceKey = other.sourceKey;
     }
 };
