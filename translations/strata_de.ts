@@ -120,7 +120,7 @@
 <context>
     <name>Strata::Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+73"/>
+        <location filename="../app/cli/Cli.cpp" line="+74"/>
         <source>The project folder (default: the current folder).</source>
         <translation>Der Projektordner (Vorgabe: der aktuelle Ordner).</translation>
     </message>
@@ -722,7 +722,7 @@
         <translation>unbekanntes Format &quot;%1&quot; für validate: text oder json verwenden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 (strata.json)</source>
         <translation>%1 (strata.json)</translation>
     </message>
@@ -898,7 +898,7 @@
 <context>
     <name>Strata::Diagnostic</name>
     <message numerus="yes">
-        <location filename="../core/validation/Diagnostic.cpp" line="+86"/>
+        <location filename="../core/common/Diagnostic.cpp" line="+86"/>
         <source>%n more finding(s) [%1] in this file not listed (Strata lists the first %2 of a code in a file)</source>
         <translation>
             <numerusform>%n weiterer Befund [%1] in dieser Datei nicht aufgeführt (Strata führt die ersten %2 eines Codes je Datei auf)</numerusform>
@@ -1459,7 +1459,7 @@
 <context>
     <name>Strata::MigrationGraph</name>
     <message>
-        <location filename="../core/migration/MigrationGraph.cpp" line="+196"/>
+        <location filename="../core/registry/MigrationGraph.cpp" line="+196"/>
         <source>migrations depend on each other in a cycle: %1</source>
         <translation>Migrationen hängen zyklisch voneinander ab: %1</translation>
     </message>
@@ -1472,19 +1472,17 @@
 <context>
     <name>Strata::MigrationRunner</name>
     <message>
-        <location filename="../core/migration/MigrationRunner.cpp" line="+128"/>
+        <location filename="../core/migration/MigrationRunner.cpp" line="+135"/>
         <source>cannot copy %1 for the dry run: %2</source>
         <translation>%1 kann für den Probelauf nicht kopiert werden: %2</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+108"/>
-        <location line="+83"/>
+        <location line="-82"/>
         <source>another migration runner holds the lock of %1; waited %2 s (--lock-timeout)</source>
         <translation>ein anderer Migrationsprozess hält die Sperre von %1; %2 s gewartet (--lock-timeout)</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="+126"/>
         <source>cannot create the history table strata_migrations: %1</source>
         <translation>die Historientabelle strata_migrations kann nicht angelegt werden: %1</translation>
     </message>
@@ -1494,7 +1492,7 @@
         <translation>die Historientabelle strata_migrations kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>the migration&apos;s code reported a failure</source>
         <translation>der Code der Migration hat einen Fehler gemeldet</translation>
     </message>
@@ -1610,7 +1608,7 @@
 <context>
     <name>Strata::ProjectConfig</name>
     <message>
-        <location filename="../core/loading/ProjectConfig.cpp" line="+33"/>
+        <location filename="../core/loading/ProjectConfigLoader.cpp" line="+33"/>
         <source>&quot;rules&quot; in strata.json</source>
         <translation>&quot;rules&quot; in strata.json</translation>
     </message>
@@ -1780,7 +1778,7 @@
 <context>
     <name>Strata::Semver</name>
     <message>
-        <location filename="../core/loading/Semver.cpp" line="+50"/>
+        <location filename="../core/common/Semver.cpp" line="+50"/>
         <source>the version number %1 is larger than %2, the largest that npm accepts</source>
         <translation>die Versionsnummer %1 ist größer als %2, die größte, die npm annimmt</translation>
     </message>
@@ -3005,7 +3003,7 @@
 <context>
     <name>Strata::Ui::PackageTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/PackageTreeModel.cpp" line="+81"/>
+        <location filename="../ui/models/PackageTreeModel.cpp" line="+75"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -4485,17 +4483,17 @@
         <translation>verwenden Sie eine der Spalten der Tabelle: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+141"/>
-        <location line="+127"/>
-        <location filename="../core/validation/ProjectRules.cpp" line="+372"/>
+        <location filename="../core/registry/ProjectRules.cpp" line="+372"/>
         <location line="+56"/>
         <location line="+141"/>
+        <location filename="../core/validation/PackageRules.cpp" line="+2"/>
+        <location line="+141"/>
+        <location line="+127"/>
         <source>did you mean &quot;%1&quot;?</source>
         <translation>meinten Sie &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location filename="../core/validation/PackageRules.cpp" line="-260"/>
         <source>the primary key</source>
         <translation>der Primärschlüssel</translation>
     </message>
@@ -4829,7 +4827,7 @@
         <translation>geben Sie &quot;%1&quot; die nächste freie Nummer</translation>
     </message>
     <message>
-        <location filename="../core/validation/ProjectRules.cpp" line="-494"/>
+        <location filename="../core/registry/ProjectRules.cpp" line="-494"/>
         <source>a C++ registration</source>
         <translation>eine C++-Registrierung</translation>
     </message>

@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ValidateCommand.cpp" line="+76"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+78"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>
@@ -135,12 +135,12 @@
 <context>
     <name>Strata::Diagnostic</name>
     <message numerus="yes">
-        <location filename="../core/validation/Diagnostic.cpp" line="+86"/>
+        <location filename="../core/common/Diagnostic.cpp" line="+86"/>
         <source>%n more finding(s) [%1] in this file not listed (Strata lists the first %2 of a code in a file)</source>
         <translation>
-                <numerusform>%n more finding [%1] in this file not listed (Strata lists the first %2 of a code in a file)</numerusform>
-                <numerusform>%n more findings [%1] in this file not listed (Strata lists the first %2 of a code in a file)</numerusform>
-            </translation>
+            <numerusform>%n more finding [%1] in this file not listed (Strata lists the first %2 of a code in a file)</numerusform>
+            <numerusform>%n more findings [%1] in this file not listed (Strata lists the first %2 of a code in a file)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -354,7 +354,7 @@
 <context>
     <name>Strata::Ui::PackageTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/PackageTreeModel.cpp" line="+81"/>
+        <location filename="../ui/models/PackageTreeModel.cpp" line="+75"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>

@@ -46,6 +46,15 @@ bool isLockedError(const QString &error)
         || error.contains(QStringLiteral("database table is locked"), Qt::CaseInsensitive);
 }
 
+// What a runner says when another one kept the database for longer than it would wait: the same
+// words whether the wait was for PostgreSQL's advisory lock or SQLite's write lock.
+QString lockTimeoutMessage(const Connection &connection, int timeoutSeconds)
+{
+    return Text::tr("another migration runner holds the lock of %1; waited %2 s (--lock-timeout)")
+        .arg(connection.url().display())
+        .arg(timeoutSeconds);
+}
+
 // Waits for the advisory lock, polling so that the wait can be bounded (pg_advisory_lock cannot).
 bool acquireAdvisoryLock(Connection &connection, int timeoutSeconds, QString *error)
 {
@@ -60,9 +69,7 @@ bool acquireAdvisoryLock(Connection &connection, int timeoutSeconds, QString *er
         if (query.value(0).toBool())
             return true;
         if (waited.elapsed() >= qint64(timeoutSeconds) * 1000) {
-            *error = Text::tr("another migration runner holds the lock of %1; waited %2 s (--lock-timeout)")
-                         .arg(connection.url().display())
-                         .arg(timeoutSeconds);
+            *error = lockTimeoutMessage(connection, timeoutSeconds);
             return false;
         }
         QThread::msleep(100);
@@ -168,9 +175,7 @@ RunResult MigrationRunner::runLocked(Connection &connection, const MigrationGrap
     QString error;
     if (!history.ensureTable(&error)) {
         result.error = isLockedError(error)
-            ? Text::tr("another migration runner holds the lock of %1; waited %2 s (--lock-timeout)")
-                  .arg(connection.url().display())
-                  .arg(request.lockTimeoutSeconds)
+            ? lockTimeoutMessage(connection, request.lockTimeoutSeconds)
             : Text::tr("cannot create the history table strata_migrations: %1").arg(error);
         return result;
     }
@@ -251,9 +256,7 @@ bool MigrationRunner::runMigration(Connection &connection, int index, const Plan
     // history is re-read under it, so two runners never apply the same migration.
     if (transactional && !connection.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &error)) {
         if (isLockedError(error)) {
-            result.error = Text::tr("another migration runner holds the lock of %1; waited %2 s (--lock-timeout)")
-                               .arg(connection.url().display())
-                               .arg(m_lockTimeoutSeconds);
+            result.error = lockTimeoutMessage(connection, m_lockTimeoutSeconds);
             return false;
         }
         return fail(0, 0, {}, error);
