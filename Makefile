@@ -14,8 +14,11 @@ all: build
 deps:
 	@bash scripts/install-deps.sh
 
+# ccache, when the machine has it, makes a second build folder (a helper's, a worktree's) cheap.
+CCACHE_LAUNCHER := $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+
 $(BUILD_DIR)/build.ninja: | deps
-	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CCACHE_LAUNCHER)
 
 configure: deps $(BUILD_DIR)/build.ninja
 
