@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -49,6 +51,53 @@ private Q_SLOTS:
         window.show();
         QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.welcomePage()));
         QCOMPARE(window.packageModel()->rowCount(), 0);
+    }
+
+    // The docks, their order, names (saveState and restoreState key on them), titles and areas,
+    // and the View menu that toggles them with Alt+1, 2, 3 and 5.
+    void docksAndTheViewMenu()
+    {
+        MainWindow window;
+        const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
+        QStringList names, titles;
+        for (const QDockWidget *dock : docks) {
+            names.append(dock->objectName());
+            titles.append(dock->windowTitle());
+        }
+        QCOMPARE(names, QStringList({QStringLiteral("packagesDock"), QStringLiteral("problemsDock"),
+                                     QStringLiteral("graphDock"), QStringLiteral("logDock")}));
+        QCOMPARE(titles, QStringList({QStringLiteral("Packages"), QStringLiteral("Problems"), QStringLiteral("Graph"),
+                                      QStringLiteral("Log")}));
+        QCOMPARE(window.dockWidgetArea(docks.at(0)), Qt::LeftDockWidgetArea);
+        QCOMPARE(window.dockWidgetArea(docks.at(1)), Qt::BottomDockWidgetArea);
+        QCOMPARE(window.dockWidgetArea(docks.at(2)), Qt::RightDockWidgetArea);
+        QCOMPARE(window.dockWidgetArea(docks.at(3)), Qt::BottomDockWidgetArea);
+        QCOMPARE(window.corner(Qt::BottomLeftCorner), Qt::LeftDockWidgetArea);
+        QVERIFY(!docks.at(0)->isHidden() && !docks.at(1)->isHidden() && !docks.at(2)->isHidden());
+        QVERIFY(docks.at(3)->isHidden()); // the log is closed until asked for
+
+        QStringList menus;
+        for (const QAction *action : window.menuBar()->actions())
+            menus.append(action->text());
+        QCOMPARE(menus, QStringList({QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                                     QStringLiteral("&Database"), QStringLiteral("&Help")}));
+        const QList<QAction *> view = window.menuBar()->actions().at(2)->menu()->actions();
+        QCOMPARE(view.size(), 4);
+        const QStringList texts{QStringLiteral("&Packages"), QStringLiteral("P&roblems"), QStringLiteral("&Graph"),
+                                QStringLiteral("&Log")};
+        const QList<QKeySequence> shortcuts{QKeySequence(Qt::ALT | Qt::Key_1), QKeySequence(Qt::ALT | Qt::Key_2),
+                                            QKeySequence(Qt::ALT | Qt::Key_3), QKeySequence(Qt::ALT | Qt::Key_5)};
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(view.at(i), docks.at(i)->toggleViewAction());
+            QCOMPARE(view.at(i)->text(), texts.at(i));
+            QCOMPARE(view.at(i)->shortcuts(), QList<QKeySequence>{shortcuts.at(i)});
+        }
+
+        // Around the welcome page the three open docks are hidden; the log is left as it is.
+        window.openInitialProject({});
+        window.show();
+        QVERIFY(docks.at(0)->isHidden() && docks.at(1)->isHidden() && docks.at(2)->isHidden());
+        QVERIFY(docks.at(3)->isHidden());
     }
 
     void opensTheExamples()
