@@ -13,6 +13,7 @@
 #include "panels/ProblemsPanel.h"
 #include "project/Selection.h"
 #include "settings/PreferencesDialog.h"
+#include "settings/WorkbenchSettings.h"
 #include "project/DiagnosticTarget.h"
 #include "project/ProjectSession.h"
 #include "project/RecentProjects.h"
@@ -32,7 +33,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QScreen>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -41,13 +41,6 @@
 #include <QVBoxLayout>
 
 namespace Strata::Ui {
-
-namespace {
-const auto GeometryKey = QStringLiteral("mainWindow/geometry");
-const auto StateKey = QStringLiteral("mainWindow/state");
-const auto LastFolderKey = QStringLiteral("mainWindow/lastFolder");
-const auto WorkSplitterKey = QStringLiteral("mainWindow/workSplitter");
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
@@ -255,14 +248,14 @@ void MainWindow::createStatusBar()
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+    const WorkbenchSettings &settings = workbenchSettings();
+    if (!restoreGeometry(settings.windowGeometry.value())) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
         resize(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
     }
     // Without a saved layout the docks get their shares once the window has its real size.
-    m_defaultLayoutPending = !restoreState(settings.value(StateKey).toByteArray());
-    m_workSplitter->restoreState(settings.value(WorkSplitterKey).toByteArray());
+    m_defaultLayoutPending = !restoreState(settings.windowState.value());
+    m_workSplitter->restoreState(settings.workSplitterState.value());
 }
 
 void MainWindow::applyDefaultLayout()
@@ -292,10 +285,10 @@ void MainWindow::scheduleDefaultLayout()
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
-    settings.setValue(WorkSplitterKey, m_workSplitter->saveState());
+    WorkbenchSettings &settings = workbenchSettings();
+    settings.windowGeometry.setValue(saveGeometry());
+    settings.windowState.setValue(saveState());
+    settings.workSplitterState.setValue(m_workSplitter->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -338,13 +331,11 @@ void MainWindow::openProject(const QString &path)
 
 void MainWindow::chooseProject()
 {
-    QSettings settings;
-    const QString start = m_session->isOpen() ? m_session->root()
-                                              : settings.value(LastFolderKey, QDir::homePath()).toString();
+    const QString start = m_session->isOpen() ? m_session->root() : workbenchSettings().lastFolder.value();
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Project"), start);
     if (folder.isEmpty())
         return;
-    settings.setValue(LastFolderKey, QFileInfo(folder).absolutePath());
+    workbenchSettings().lastFolder.setValue(QFileInfo(folder).absolutePath());
     openProject(folder);
 }
 

@@ -84,7 +84,7 @@ public:
     QListView *nodeList() const { return m_list; }
     GraphSplitter *splitter() const { return m_splitter; }
     GraphToolBars &toolBars() const { return *m_bars; }
-    // The node list beside the drawing (also the "Node List" toolbar toggle); remembered in QSettings.
+    // The node list beside the drawing (also the "Node List" toolbar toggle); remembered (GraphSplitter).
     bool isNodeListShown() const;
     void setNodeListShown(bool shown);
     GraphNodeListModel *nodeListModel() const { return m_model; }

@@ -1,19 +1,19 @@
 #include "GraphSplitter.h"
 
-#include <QSettings>
+#include "settings/WorkbenchSettings.h"
 
 namespace Strata::Ui {
 
 namespace {
-const QString FractionKey = QStringLiteral("graph/nodeListFraction");
-const QString ShownKey = QStringLiteral("graph/nodeListShown");
 // A list narrower than a tenth shows no names; wider than 60% leaves the drawing too little.
 constexpr double MinFraction = 0.1;
 constexpr double MaxFraction = 0.6;
 } // namespace
 
 GraphSplitter::GraphSplitter(QWidget *drawing, QWidget *list, QWidget *parent)
-    : QSplitter(Qt::Horizontal, parent), m_list(list)
+    : QSplitter(Qt::Horizontal, parent),
+      m_list(list),
+      m_fraction(qBound(MinFraction, workbenchSettings().nodeListFraction.value(), MaxFraction))
 {
     addWidget(drawing);
     addWidget(list);
@@ -22,10 +22,7 @@ GraphSplitter::GraphSplitter(QWidget *drawing, QWidget *list, QWidget *parent)
     setCollapsible(0, false);
     setCollapsible(1, true);
     connect(this, &QSplitter::splitterMoved, this, &GraphSplitter::onMoved);
-
-    const QSettings settings;
-    m_fraction = qBound(MinFraction, settings.value(FractionKey, 0.25).toDouble(), MaxFraction);
-    m_list->setVisible(settings.value(ShownKey, true).toBool());
+    m_list->setVisible(workbenchSettings().nodeListShown.value());
 }
 
 bool GraphSplitter::isListShown() const
@@ -40,7 +37,7 @@ void GraphSplitter::setListShown(bool shown)
     m_list->setVisible(shown);
     if (shown)
         applyFraction();
-    QSettings().setValue(ShownKey, shown);
+    workbenchSettings().nodeListShown.setValue(shown);
 }
 
 void GraphSplitter::resizeEvent(QResizeEvent *event)
@@ -67,17 +64,17 @@ void GraphSplitter::onMoved()
     // Only the user's drag gets here: setSizes does not emit splitterMoved.
     const QList<int> widths = sizes();
     const int total = widths.value(0) + widths.value(1);
-    QSettings settings;
+    WorkbenchSettings &settings = workbenchSettings();
     if (widths.value(1) == 0) {
         // Dragged shut: hidden, as with the toggle; shown again at its last share.
         m_list->setVisible(false);
-        settings.setValue(ShownKey, false);
+        settings.nodeListShown.setValue(false);
         Q_EMIT listShownChanged(false);
         return;
     }
     if (total > 0) {
         m_fraction = qBound(MinFraction, double(widths.value(1)) / total, MaxFraction);
-        settings.setValue(FractionKey, m_fraction);
+        settings.nodeListFraction.setValue(m_fraction);
     }
 }
 

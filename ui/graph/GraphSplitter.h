@@ -9,7 +9,7 @@ namespace Strata::Ui {
 // drawing room for barely two cards. So the list starts at a quarter of the width, keeps its pixel
 // width when the dock grows (stretch 0), can be hidden (setListShown, the toolbar's "Node List"),
 // and dragged shut, which is the same as hiding it. Its share and whether it is shown are
-// remembered in QSettings ("graph/nodeListFraction", "graph/nodeListShown").
+// remembered (WorkbenchSettings: nodeListFraction, nodeListShown).
 class GraphSplitter : public QSplitter
 {
     Q_OBJECT
@@ -33,7 +33,7 @@ private:
     void onMoved();
 
     QWidget *m_list;
-    double m_fraction = 0.25;
+    double m_fraction; // the list's share of the width, remembered
     bool m_applied = false; // the splitter had a real width once and the list got its share
 };
 

@@ -2,10 +2,9 @@
 
 #include "migration/Connection.h"
 #include "migration/MigrationQueries.h"
+#include "settings/WorkbenchSettings.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
-#include <QSettings>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -13,18 +12,11 @@ namespace Strata::Ui {
 
 MigrationConnection::MigrationConnection(QObject *parent) : QObject(parent) {}
 
-QString MigrationConnection::settingsKey() const
-{
-    // A hash: project paths hold slashes, which QSettings reads as groups.
-    const QByteArray hash = QCryptographicHash::hash(m_project.root.toUtf8(), QCryptographicHash::Sha1).toHex();
-    return QStringLiteral("projects/%1/databaseUrl").arg(QString::fromLatin1(hash.left(16)));
-}
-
 void MigrationConnection::setProject(const ProjectConfig &project)
 {
     m_project = project;
     m_urlText = project.root.isEmpty() ? QString()
-                                       : withoutPassword(QSettings().value(settingsKey()).toString());
+                                       : withoutPassword(workbenchSettings().databaseUrl.value(project.root));
     Q_EMIT changed();
 }
 
@@ -72,13 +64,8 @@ bool MigrationConnection::setTarget(const QString &urlText, const QString &passw
     // Compared with the default so that choosing the default URL by hand follows later edits of strata.json.
     if (m_urlText == defaultUrlText())
         m_urlText.clear();
-    if (!m_project.root.isEmpty()) {
-        QSettings settings;
-        if (m_urlText.isEmpty())
-            settings.remove(settingsKey());
-        else
-            settings.setValue(settingsKey(), m_urlText); // never with a password
-    }
+    if (!m_project.root.isEmpty())
+        workbenchSettings().databaseUrl.setValue(m_project.root, m_urlText); // never with a password; "" removes it
     Q_EMIT changed();
     return true;
 }

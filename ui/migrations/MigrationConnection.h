@@ -12,8 +12,8 @@ namespace Strata::Ui {
 
 // The database the workbench's migration features talk to: the project's default target
 // (strata.json "database", else .strata/strata.db) or a URL the user chose. The chosen URL is
-// remembered per project in QSettings WITHOUT its password; a password typed by the user lives in
-// this object's memory for the session only, else DatabaseUrl reads $PGPASSWORD or ~/.pgpass.
+// remembered per project in WorkbenchSettings WITHOUT its password; a password typed by the user
+// lives in this object's memory for the session only, else DatabaseUrl reads $PGPASSWORD or ~/.pgpass.
 class MigrationConnection : public QObject
 {
     Q_OBJECT
@@ -58,7 +58,6 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QString settingsKey() const;
     QString effectiveText() const;
 
     ProjectConfig m_project;

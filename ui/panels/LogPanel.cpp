@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "models/LogFilterModel.h"
 #include "models/LogModel.h"
+#include "settings/WorkbenchSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QScrollBar>
-#include <QSettings>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -23,8 +23,6 @@
 namespace Strata::Ui {
 
 namespace {
-
-const auto LevelKey = QStringLiteral("log/level");
 
 QString levelKey(LogPanel::Level level)
 {
@@ -181,7 +179,7 @@ void LogPanel::setLevel(Level level)
     m_level->setCurrentIndex(m_level->findData(int(level)));
     QLoggingCategory::setFilterRules(filterRules(level));
     m_proxy->setMinimumSeverity(minimumSeverity(level));
-    QSettings().setValue(LevelKey, levelKey(level));
+    workbenchSettings().logLevel.setValue(levelKey(level));
 }
 
 QString LogPanel::filterRules(Level level)
@@ -199,7 +197,7 @@ QString LogPanel::filterRules(Level level)
 
 LogPanel::Level LogPanel::savedLevel()
 {
-    const QString saved = QSettings().value(LevelKey).toString();
+    const QString saved = workbenchSettings().logLevel.value();
     for (Level level : {Level::Warnings, Level::Info, Level::Debug}) {
         if (saved == levelKey(level))
             return level;

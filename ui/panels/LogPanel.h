@@ -40,7 +40,7 @@ public:
     void setLevel(Level level);
     // The QLoggingCategory rules of a level, for the strata.* categories only.
     static QString filterRules(Level level);
-    // The level remembered in QSettings (Info when none was chosen yet).
+    // The level remembered in WorkbenchSettings (Info when none was chosen yet).
     static Level savedLevel();
 
     // Copies the selected rows, or every shown row when none is selected.

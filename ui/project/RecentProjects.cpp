@@ -1,17 +1,14 @@
 #include "project/RecentProjects.h"
 
+#include "settings/WorkbenchSettings.h"
+
 #include <QDir>
-#include <QSettings>
 
 namespace Strata::Ui {
 
-namespace {
-const auto SettingsKey = QStringLiteral("recentProjects");
-}
-
 RecentProjects::RecentProjects(QObject *parent) : QObject(parent)
 {
-    m_paths = QSettings().value(SettingsKey).toStringList();
+    m_paths = workbenchSettings().recentProjects.value();
     m_paths.removeAll(QString());
     while (m_paths.size() > MaxEntries)
         m_paths.removeLast();
@@ -41,7 +38,7 @@ void RecentProjects::clear()
 
 void RecentProjects::save()
 {
-    QSettings().setValue(SettingsKey, m_paths);
+    workbenchSettings().recentProjects.setValue(m_paths);
     Q_EMIT changed();
 }
 

@@ -5,7 +5,7 @@
 
 namespace Strata::Ui {
 
-// The projects opened last, newest first, kept in QSettings ("recentProjects").
+// The projects opened last, newest first, kept in WorkbenchSettings (recentProjects).
 class RecentProjects : public QObject
 {
     Q_OBJECT

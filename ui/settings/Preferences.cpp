@@ -1,34 +1,26 @@
 #include "settings/Preferences.h"
 
+#include "settings/WorkbenchSettings.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
-#include <QSettings>
 
 namespace Strata::Ui::Preferences {
 
-namespace {
-const auto LanguageKey = QStringLiteral("preferences/language");
-const auto ThemeKey = QStringLiteral("preferences/theme");
-} // namespace
-
 QString language()
 {
-    return QSettings().value(LanguageKey).toString();
+    return workbenchSettings().language.value();
 }
 
 void setLanguage(const QString &code)
 {
-    QSettings settings;
-    if (code.isEmpty())
-        settings.remove(LanguageKey);
-    else
-        settings.setValue(LanguageKey, code);
+    workbenchSettings().language.setValue(code); // "" (the system's) removes the key
 }
 
 ThemeChoice theme()
 {
-    const QString value = QSettings().value(ThemeKey).toString();
+    const QString value = workbenchSettings().theme.value();
     if (value == u"light")
         return ThemeChoice::Light;
     if (value == u"dark")
@@ -38,16 +30,15 @@ ThemeChoice theme()
 
 void setTheme(ThemeChoice theme)
 {
-    QSettings settings;
     switch (theme) {
     case ThemeChoice::System:
-        settings.remove(ThemeKey);
+        workbenchSettings().theme.setValue({}); // removes the key
         break;
     case ThemeChoice::Light:
-        settings.setValue(ThemeKey, QStringLiteral("light"));
+        workbenchSettings().theme.setValue(QStringLiteral("light"));
         break;
     case ThemeChoice::Dark:
-        settings.setValue(ThemeKey, QStringLiteral("dark"));
+        workbenchSettings().theme.setValue(QStringLiteral("dark"));
         break;
     }
 }

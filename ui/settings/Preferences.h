@@ -5,7 +5,7 @@
 
 namespace Strata::Ui {
 
-// The workbench's own preferences, kept in QSettings. Read once at start-up by setUpApplication
+// The workbench's own preferences, kept in WorkbenchSettings (language, theme). Read once at start-up by setUpApplication
 // (language and theme apply from the next start: Qt retranslates nothing that is already built).
 namespace Preferences {
 
