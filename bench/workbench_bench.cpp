@@ -25,6 +25,8 @@
 #include "graph/GraphScene.h"
 #include "models/PackageTreeModel.h"
 #include "models/ProblemsModel.h"
+#include "panels/PackagesPanel.h"
+#include "panels/ProblemsPanel.h"
 #include "project/ProjectSession.h"
 #include "registry/Registry.h"
 #include "reload/FileWatcher.h"
@@ -271,7 +273,9 @@ int main(int argc, char **argv)
     out << QStringLiteral("(a) first paint: %1 ms after main() (QApplication %2 ms, MainWindow constructor %3 ms)\n")
                .arg(ms(firstPaint.at), ms(beforeWindow), ms(windowBuilt - beforeWindow));
 
-    auto *panel = qobject_cast<GraphPanel *>(window.graphDock()->widget());
+    const PackageTreeModel &treeModel = *window.panel<PackagesPanel>(PanelId::Packages)->model();
+    const ProblemsModel &problemsModel = *window.panel<ProblemsPanel>(PanelId::Problems)->model();
+    auto *panel = window.panel<GraphPanel>(PanelId::Graph);
     if (!panel) {
         fail(QStringLiteral("no graph panel in the graph dock"));
         return status;
@@ -325,9 +329,9 @@ int main(int argc, char **argv)
         if (loadedAt < 0)
             return false;
         const int packages = int(registry.packages().size());
-        if (treeAt < 0 && window.packageModel()->rowCount() == packages)
+        if (treeAt < 0 && treeModel.rowCount() == packages)
             treeAt = nowMs();
-        if (problemsAt < 0 && window.problemsModel()->rowCount() >= registry.diagnostics().size())
+        if (problemsAt < 0 && problemsModel.rowCount() >= registry.diagnostics().size())
             problemsAt = nowMs();
         if (graphAt < 0 && !scene->isLayoutPending() && scene->layoutsApplied() > 0
             && scene->graph().nodes.size() >= (tablesGraph ? 1 : packages))
@@ -431,10 +435,10 @@ int main(int argc, char **argv)
         const bool ok = waitUntil([&] {
             if (reloadedAt < 0)
                 return false;
-            const QModelIndex row = packageRow(*window.packageModel(), packageName);
-            if (!row.isValid() || !treeHasTable(*window.packageModel(), packageName, table))
+            const QModelIndex row = packageRow(treeModel, packageName);
+            if (!row.isValid() || !treeHasTable(treeModel, packageName, table))
                 return false;
-            if (!problemsMention(*window.problemsModel(), missing))
+            if (!problemsMention(problemsModel, missing))
                 return false;
             if (graphsShown == shownBefore || scene->isLayoutPending())
                 return false;
@@ -469,7 +473,7 @@ int main(int argc, char **argv)
         waitUntil([] { return false; }, 300);
     }
     writeFile(originalBytes);
-    waitUntil([&] { return !problemsMention(*window.problemsModel(), QStringLiteral("bench_missing_")); }, 5000);
+    waitUntil([&] { return !problemsMention(problemsModel, QStringLiteral("bench_missing_")); }, 5000);
 
     // (d) package graph layout, off the GUI thread
     if (!tablesGraph) {

@@ -2570,7 +2570,7 @@
 <context>
     <name>Strata::Ui::LogPanel</name>
     <message>
-        <location filename="../ui/panels/LogPanel.cpp" line="+77"/>
+        <location filename="../ui/panels/LogPanel.cpp" line="+75"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -2663,22 +2663,22 @@
 <context>
     <name>Strata::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+70"/>
+        <location filename="../ui/panels/WorkbenchPanels.cpp" line="+65"/>
         <source>Graph</source>
         <translation>Graph</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>Main area</source>
         <translation>Hauptbereich</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt &amp;öffnen…</translation>
     </message>
@@ -2733,27 +2733,27 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/panels/WorkbenchPanels.cpp" line="-30"/>
         <source>&amp;Packages</source>
         <translation>&amp;Pakete</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>P&amp;roblems</source>
         <translation>P&amp;robleme</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>&amp;Graph</source>
         <translation>&amp;Graph</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>&amp;Log</source>
         <translation>Pro&amp;tokoll</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/MainWindow.cpp" line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2788,7 +2788,7 @@
         <translation>Dateiüberwachung per Polling</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
@@ -2855,7 +2855,7 @@
         <translation>&lt;h3&gt;Strata Workbench %1&lt;/h3&gt;&lt;p&gt;Die Schema-Werkbank für modulare Anwendungen: Jedes Paket beschreibt seine Tabellen und Migrationen, und Strata prüft, erzeugt und migriert sie gemeinsam.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <location line="+5"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
@@ -2874,7 +2874,7 @@
 <context>
     <name>Strata::Ui::MigrationConnection</name>
     <message>
-        <location filename="../ui/migrations/MigrationConnection.cpp" line="+106"/>
+        <location filename="../ui/migrations/MigrationConnection.cpp" line="+93"/>
         <source>No project is open.</source>
         <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
@@ -3176,7 +3176,7 @@
 <context>
     <name>Strata::Ui::Preferences</name>
     <message>
-        <location filename="../ui/settings/Preferences.cpp" line="+58"/>
+        <location filename="../ui/settings/Preferences.cpp" line="+49"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>

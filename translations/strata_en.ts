@@ -292,7 +292,7 @@
 <context>
     <name>Strata::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+392"/>
+        <location filename="../ui/MainWindow.cpp" line="+386"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>

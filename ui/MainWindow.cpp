@@ -1,14 +1,11 @@
 #include "MainWindow.h"
 
 #include "editor/EditorArea.h"
-#include "graph/GraphPanel.h"
 #include "migrations/DatabaseActions.h"
-#include "models/LogModel.h"
 #include "models/PackageTreeModel.h"
 #include "models/ProblemsModel.h"
 #include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
-#include "panels/LogPanel.h"
 #include "panels/PackagesPanel.h"
 #include "panels/ProblemsPanel.h"
 #include "project/Selection.h"
@@ -22,7 +19,6 @@
 #include "style/Icons.h"
 
 #include <QAction>
-#include <QDockWidget>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -54,28 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
 
     m_selection = new Selection(this);
-    m_packagesPanel = new PackagesPanel(m_packageModel, this);
-    m_packagesPanel->setSelection(m_selection);
-    m_problemsPanel = new ProblemsPanel(m_problemsModel, this);
-    addDockWidget(Qt::LeftDockWidgetArea, m_packagesPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsPanel);
-    // The graph: packages and tables drawn by Graphviz, following the window's one selection.
-    m_graphDock = new QDockWidget(tr("Graph"), this);
-    m_graphDock->setObjectName(QStringLiteral("graphDock"));
-    m_graphPanel = new GraphPanel(*m_session->registry(), *m_selection, m_graphDock);
-    m_graphDock->setWidget(m_graphPanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_graphDock);
-    // The handler is installed once per process (main() does it first, to keep early messages).
-    LogModel::installMessageHandler();
-    m_logModel = new LogModel(this);
-    m_logModel->connectToMessageHandler();
-    m_logPanel = new LogPanel(m_logModel, this);
-    // The log goes beside the problems, closed until asked for (View > Log). Not tabified with
-    // them: QMainWindow then restores saved dock sizes wrongly.
-    addDockWidget(Qt::BottomDockWidgetArea, m_logPanel);
-    m_logPanel->hide();
-    // The left dock runs the full height; the problems list spans only the central area.
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    createDocks();
     m_database = new DatabaseActions(m_session->registry(), m_packageModel, m_problemsModel, m_selection, this);
 
     m_pages = new QStackedWidget(this);
@@ -116,13 +91,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::chooseProject);
     connect(m_welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openProject);
     connect(m_selection, &Selection::changed, this, &MainWindow::showTarget);
-    connect(m_problemsPanel, &ProblemsPanel::problemChosen, this, [this](const Diagnostic &diagnostic) {
+    auto *packages = panel<PackagesPanel>(PanelId::Packages);
+    auto *problems = panel<ProblemsPanel>(PanelId::Problems);
+    connect(problems, &ProblemsPanel::problemChosen, this, [this](const Diagnostic &diagnostic) {
         const SelectionTarget target = selectionTargetOf(*m_session->registry(), diagnostic);
         if (!target.isEmpty())
             m_selection->select(target);
     });
-    connect(m_packagesPanel, &PackagesPanel::openLocation, this, &MainWindow::showLocation);
-    connect(m_problemsPanel, &ProblemsPanel::openLocation, this, &MainWindow::showLocation);
+    connect(packages, &PackagesPanel::openLocation, this, &MainWindow::showLocation);
+    connect(problems, &ProblemsPanel::openLocation, this, &MainWindow::showLocation);
     connect(m_summary, &SummaryPage::navigate, this, &MainWindow::navigateTo);
     connect(m_summary, &SummaryPage::openLocation, this, &MainWindow::showLocation);
     connect(this, &MainWindow::openLocationRequested, this, &MainWindow::openInEditor);
@@ -147,6 +124,30 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    const PanelContext context{this, m_session->registry(), m_selection, m_packageModel, m_problemsModel};
+    for (const PanelDescription &description : workbenchPanels()) {
+        QDockWidget *dock = description.create(context);
+        dock->setObjectName(description.objectName);
+        addDockWidget(description.area, dock);
+        if (description.closedAtStart)
+            dock->hide();
+        m_docks.append({description, dock});
+    }
+    // The left dock runs the full height; the problems list spans only the central area.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+}
+
+QDockWidget *MainWindow::dock(PanelId id) const
+{
+    for (const Dock &dock : m_docks) {
+        if (dock.description.id == id)
+            return dock.widget;
+    }
+    return nullptr;
+}
 
 void MainWindow::createActions()
 {
@@ -197,22 +198,12 @@ void MainWindow::createMenus()
     edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *packages = m_packagesPanel->toggleViewAction();
-    packages->setText(tr("&Packages"));
-    packages->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    QAction *problems = m_problemsPanel->toggleViewAction();
-    problems->setText(tr("P&roblems"));
-    problems->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
-    QAction *graph = m_graphDock->toggleViewAction();
-    graph->setText(tr("&Graph"));
-    graph->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
-    QAction *log = m_logPanel->toggleViewAction();
-    log->setText(tr("&Log"));
-    log->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
-    view->addAction(packages);
-    view->addAction(problems);
-    view->addAction(graph);
-    view->addAction(log);
+    for (const Dock &dock : std::as_const(m_docks)) {
+        QAction *toggle = dock.widget->toggleViewAction();
+        toggle->setText(dock.description.menuText);
+        toggle->setShortcut(dock.description.shortcut);
+        view->addAction(toggle);
+    }
 
     menuBar()->addMenu(m_database->menu());
 
@@ -260,12 +251,24 @@ void MainWindow::restoreSettings()
 
 void MainWindow::applyDefaultLayout()
 {
-    // The tree on the left, the graph beside the page, the problems below both. The page keeps
-    // the largest share; the graph enough for its node list and a readable drawing.
-    const int width = this->width();
-    resizeDocks({m_packagesPanel, m_graphDock}, {qBound(240, width * 22 / 100, 420), qBound(360, width * 36 / 100, 760)},
-                Qt::Horizontal);
-    resizeDocks({m_problemsPanel}, {qBound(150, height() * 24 / 100, 320)}, Qt::Vertical);
+    // Each dock with a default extent gets it: the side docks their widths, the bottom ones their
+    // heights, one resizeDocks call for each (the layout shares out each direction at once).
+    QList<QDockWidget *> sideDocks, bottomDocks;
+    QList<int> widths, heights;
+    for (const Dock &dock : std::as_const(m_docks)) {
+        if (!dock.description.defaultExtent)
+            continue;
+        const int extent = dock.description.defaultExtent(size());
+        if (dock.description.area == Qt::BottomDockWidgetArea) {
+            bottomDocks.append(dock.widget);
+            heights.append(extent);
+        } else {
+            sideDocks.append(dock.widget);
+            widths.append(extent);
+        }
+    }
+    resizeDocks(sideDocks, widths, Qt::Horizontal);
+    resizeDocks(bottomDocks, heights, Qt::Vertical);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -508,18 +511,21 @@ void MainWindow::showWelcome()
 
 void MainWindow::setDocksShown(bool shown)
 {
-    if (!shown && !m_docksHiddenForWelcome) {
-        m_docksHiddenForWelcome = true;
-        m_packagesPanel->hide();
-        m_problemsPanel->hide();
-        m_graphDock->hide();
-    } else if (shown && m_docksHiddenForWelcome) {
-        m_docksHiddenForWelcome = false;
-        m_packagesPanel->show();
-        m_problemsPanel->show();
-        m_graphDock->show();
-        scheduleDefaultLayout();
+    const bool hidden = !shown;
+    if (hidden == m_docksHiddenForWelcome)
+        return; // so already
+    m_docksHiddenForWelcome = hidden;
+    // The docks open at start; the log, opened by the user, is left as it is.
+    for (const Dock &dock : std::as_const(m_docks)) {
+        if (dock.description.closedAtStart)
+            continue;
+        if (hidden)
+            dock.widget->hide();
+        else
+            dock.widget->show();
     }
+    if (shown)
+        scheduleDefaultLayout();
 }
 
 void MainWindow::onLoadStarted(const QString &root)
@@ -564,7 +570,7 @@ void MainWindow::onLoaded(const QString &root)
     else
         m_selection->select(target); // shows it
     if (!target.isEmpty())
-        m_packagesPanel->reveal(target);
+        panel<PackagesPanel>(PanelId::Packages)->reveal(target);
     statusBar()->showMessage(tr("Loaded %1").arg(QDir::toNativeSeparators(root)), 4000);
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "panels/WorkbenchPanels.h"
+
+#include <QDockWidget>
 #include <QMainWindow>
 
 class QAction;
-class QDockWidget;
 class QLabel;
 class QMenu;
 class QModelIndex;
@@ -19,13 +21,8 @@ namespace Strata::Ui {
 
 class DatabaseActions;
 class EditorArea;
-class GraphPanel;
-class LogModel;
-class LogPanel;
-class PackagesPanel;
 class PackageTreeModel;
 class ProblemsModel;
-class ProblemsPanel;
 class ProjectSession;
 class Selection;
 struct SelectionTarget;
@@ -37,8 +34,8 @@ class WelcomePage;
 // dock on the right, and in the middle the welcome page (no project) or the details of what is
 // selected above the editor of the files that are open.
 // It only assembles: loading and hot reload live in ProjectSession (over the core's
-// ProjectReloader), data in the models, each dock in its panel. What is selected lives in one
-// Selection that every view follows and reports to.
+// ProjectReloader), data in the models, each dock in its panel, made from its description
+// (workbenchPanels()). What is selected lives in one Selection that every view follows and reports to.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -54,18 +51,23 @@ public:
     ProjectSession *session() const { return m_session; }
     // The window's one selection: views call select() and follow changed().
     Selection *selection() const { return m_selection; }
-    PackageTreeModel *packageModel() const { return m_packageModel; }
-    ProblemsModel *problemsModel() const { return m_problemsModel; }
-    PackagesPanel *packagesPanel() const { return m_packagesPanel; }
-    ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
-    QDockWidget *graphDock() const { return m_graphDock; }
-    GraphPanel *graphPanel() const { return m_graphPanel; }
+    // The dock of `id`.
+    QDockWidget *dock(PanelId id) const;
+    // The panel of `id` as a T: the dock itself (PackagesPanel, ProblemsPanel, LogPanel) or the
+    // widget it holds (GraphPanel); null when it is neither.
+    template<typename T>
+    T *panel(PanelId id) const
+    {
+        QDockWidget *dock = this->dock(id);
+        if (auto *panel = qobject_cast<T *>(dock))
+            return panel;
+        return dock ? qobject_cast<T *>(dock->widget()) : nullptr;
+    }
     // Shown in the status bar while the file watcher polls (the system's watch limit was reached).
     QLabel *pollingIndicator() const { return m_pollingIndicator; }
     WelcomePage *welcomePage() const { return m_welcome; }
     SummaryPage *summaryPage() const { return m_summary; }
     EditorArea *editorArea() const { return m_editor; }
-    LogPanel *logPanel() const { return m_logPanel; }
     DatabaseActions *databaseActions() const { return m_database; }
     QWidget *currentPage() const;
     // "7 packages, 24 tables, 0 errors, 2 warnings"
@@ -80,6 +82,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
     void createMenus();
     void createStatusBar();
@@ -111,18 +114,19 @@ private:
     void onReloaded(const Strata::ReloadSummary &summary);
     void onPollingStarted(const QString &message);
 
+    // A dock of the window and what it was made from.
+    struct Dock
+    {
+        PanelDescription description;
+        QDockWidget *widget;
+    };
+
     ProjectSession *m_session;
     RecentProjects *m_recent;
     PackageTreeModel *m_packageModel;
     ProblemsModel *m_problemsModel;
-    PackagesPanel *m_packagesPanel;
-    ProblemsPanel *m_problemsPanel;
     Selection *m_selection;
-    QDockWidget *m_graphDock; // the dependency and table graph
-    GraphPanel *m_graphPanel;
-
-    LogModel *m_logModel;
-    LogPanel *m_logPanel;
+    QList<Dock> m_docks; // in the order of workbenchPanels()
     DatabaseActions *m_database;
 
     QStackedWidget *m_pages;

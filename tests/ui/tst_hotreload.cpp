@@ -12,6 +12,7 @@
 #include "models/ProblemsModel.h"
 #include "pages/SummaryPage.h"
 #include "panels/PackagesPanel.h"
+#include "panels/ProblemsPanel.h"
 #include "project/ProjectSession.h"
 #include "project/Selection.h"
 #include "registry/Registry.h"
@@ -80,7 +81,7 @@ bool hasProblem(const ProblemsModel *model, const QString &code, const QString &
 
 bool graphHas(const MainWindow &window, const QString &table)
 {
-    const GraphScene *scene = window.graphPanel()->scene();
+    const GraphScene *scene = window.panel<GraphPanel>(PanelId::Graph)->scene();
     return !scene->isLayoutPending() && scene->graph().indexOf(GraphIds::table(table)) >= 0;
 }
 
@@ -102,7 +103,8 @@ private:
         window.show();
         window.openProject(m_dir.path());
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isLoading(), Timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(window.packageModel()->findItem(Crm, QStringLiteral("deals")).isValid(), Timeout);
+        const PackageTreeModel *tree = window.panel<PackagesPanel>(PanelId::Packages)->model();
+        QTRY_VERIFY_WITH_TIMEOUT(tree->findItem(Crm, QStringLiteral("deals")).isValid(), Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(graphHas(window, QStringLiteral("deals")), Timeout);
         // Short debounce: the test waits for events, not for time.
         window.session()->reloader()->watcher().setDebounce(50);
@@ -131,29 +133,32 @@ private Q_SLOTS:
     {
         MainWindow window;
         openAndSettle(window);
-        QVERIFY(!hasProblem(window.problemsModel(), QStringLiteral("unknown-type"), Crm));
-        const int problemsBefore = window.problemsModel()->rowCount();
+        auto *packages = window.panel<PackagesPanel>(PanelId::Packages);
+        ProblemsModel *problems = window.panel<ProblemsPanel>(PanelId::Problems)->model();
+        auto *graph = window.panel<GraphPanel>(PanelId::Graph);
+        QVERIFY(!hasProblem(problems, QStringLiteral("unknown-type"), Crm));
+        const int problemsBefore = problems->rowCount();
 
         // Select a table, and scroll the tree so that keeping the position means something.
         window.selection()->select(SelectionTarget::ofTable(Crm, QStringLiteral("deals")));
         QCOMPARE(window.summaryPage()->title(), QStringLiteral("deals"));
-        QTreeView *tree = window.packagesPanel()->view();
+        QTreeView *tree = packages->view();
         tree->expandAll();
         QScrollBar *scroll = tree->verticalScrollBar();
         QTRY_VERIFY(scroll->maximum() > 0);
         scroll->setValue(scroll->maximum() / 2);
         const int scrolled = scroll->value();
         // Merged in place, not reset: the row of deals is the same row (it may move).
-        const QPersistentModelIndex dealsRow = window.packagesPanel()->findTarget(SelectionTarget::ofTable(Crm, QStringLiteral("deals")));
+        const QPersistentModelIndex dealsRow = packages->findTarget(SelectionTarget::ofTable(Crm, QStringLiteral("deals")));
         const bool dealsExpanded = tree->isExpanded(tree->model()->index(0, 0)); // a package row
         QSignalSpy reloaded(window.session(), &ProjectSession::reloaded);
 
         QVERIFY(writeInPlace(m_crmFile, withForecasts(m_crmOriginal)));
 
         // The tree merges the new table in; the problems list and the graph have it.
-        QTRY_VERIFY_WITH_TIMEOUT(window.packageModel()->findItem(Crm, QStringLiteral("forecasts")).isValid(), Timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(window.problemsModel()->rowCount() > problemsBefore, Timeout);
-        QVERIFY(std::any_of(window.problemsModel()->diagnostics().cbegin(), window.problemsModel()->diagnostics().cend(),
+        QTRY_VERIFY_WITH_TIMEOUT(packages->model()->findItem(Crm, QStringLiteral("forecasts")).isValid(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(problems->rowCount() > problemsBefore, Timeout);
+        QVERIFY(std::any_of(problems->diagnostics().cbegin(), problems->diagnostics().cend(),
                             [](const Diagnostic &d) { return d.package == Crm && d.message.contains(QLatin1String("moneyy")); }));
         QTRY_VERIFY_WITH_TIMEOUT(graphHas(window, QStringLiteral("forecasts")), Timeout);
         QVERIFY(!reloaded.isEmpty());
@@ -167,19 +172,19 @@ private Q_SLOTS:
 
         // Selection, current row, expansion, scroll position and the page are kept.
         QCOMPARE(window.selection()->current(), SelectionTarget::ofTable(Crm, QStringLiteral("deals")));
-        QCOMPARE(window.packagesPanel()->currentTarget(), SelectionTarget::ofTable(Crm, QStringLiteral("deals")));
+        QCOMPARE(packages->currentTarget(), SelectionTarget::ofTable(Crm, QStringLiteral("deals")));
         QVERIFY(dealsRow.isValid());
-        QCOMPARE(window.packagesPanel()->findTarget(SelectionTarget::ofTable(Crm, QStringLiteral("deals"))), QModelIndex(dealsRow));
+        QCOMPARE(packages->findTarget(SelectionTarget::ofTable(Crm, QStringLiteral("deals"))), QModelIndex(dealsRow));
         QCOMPARE(tree->isExpanded(tree->model()->index(0, 0)), dealsExpanded);
         QCOMPARE(scroll->value(), scrolled);
         QCOMPARE(window.summaryPage()->title(), QStringLiteral("deals"));
-        QCOMPARE(window.graphPanel()->scene()->selectedNodeId(), GraphIds::table(QStringLiteral("deals")));
+        QCOMPARE(graph->scene()->selectedNodeId(), GraphIds::table(QStringLiteral("deals")));
 
         // And back: the table goes, the problem is fixed.
         QVERIFY(writeInPlace(m_crmFile, m_crmOriginal));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.packageModel()->findItem(Crm, QStringLiteral("forecasts")).isValid(), Timeout);
-        QTRY_COMPARE_WITH_TIMEOUT(window.problemsModel()->rowCount(), problemsBefore, Timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(window.graphPanel()->scene()->graph().indexOf(GraphIds::table(QStringLiteral("forecasts"))) < 0,
+        QTRY_VERIFY_WITH_TIMEOUT(!packages->model()->findItem(Crm, QStringLiteral("forecasts")).isValid(), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(problems->rowCount(), problemsBefore, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(graph->scene()->graph().indexOf(GraphIds::table(QStringLiteral("forecasts"))) < 0,
                                  Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QLatin1String("fixed")), Timeout);
         QCOMPARE(window.selection()->current(), SelectionTarget::ofTable(Crm, QStringLiteral("deals")));
@@ -190,20 +195,23 @@ private Q_SLOTS:
     {
         MainWindow window;
         openAndSettle(window);
+        auto *packages = window.panel<PackagesPanel>(PanelId::Packages);
+        ProblemsModel *problems = window.panel<ProblemsPanel>(PanelId::Problems)->model();
+        auto *graph = window.panel<GraphPanel>(PanelId::Graph);
         window.selection()->select(SelectionTarget::ofTable(Crm, QStringLiteral("notes")));
-        const int problemsBefore = window.problemsModel()->rowCount();
+        const int problemsBefore = problems->rowCount();
 
         QVERIFY(writeByRename(m_crmFile, withForecasts(m_crmOriginal)));
-        QTRY_VERIFY_WITH_TIMEOUT(window.packageModel()->findItem(Crm, QStringLiteral("forecasts")).isValid(), Timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(window.problemsModel()->rowCount() > problemsBefore, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(packages->model()->findItem(Crm, QStringLiteral("forecasts")).isValid(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(problems->rowCount() > problemsBefore, Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(graphHas(window, QStringLiteral("forecasts")), Timeout);
-        QCOMPARE(window.packagesPanel()->currentTarget(), SelectionTarget::ofTable(Crm, QStringLiteral("notes")));
+        QCOMPARE(packages->currentTarget(), SelectionTarget::ofTable(Crm, QStringLiteral("notes")));
 
         // The replaced file is watched again: a second save by rename arrives too.
         QVERIFY(writeByRename(m_crmFile, m_crmOriginal));
-        QTRY_VERIFY_WITH_TIMEOUT(!window.packageModel()->findItem(Crm, QStringLiteral("forecasts")).isValid(), Timeout);
-        QTRY_COMPARE_WITH_TIMEOUT(window.problemsModel()->rowCount(), problemsBefore, Timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(window.graphPanel()->scene()->graph().indexOf(GraphIds::table(QStringLiteral("forecasts"))) < 0,
+        QTRY_VERIFY_WITH_TIMEOUT(!packages->model()->findItem(Crm, QStringLiteral("forecasts")).isValid(), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(problems->rowCount(), problemsBefore, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(graph->scene()->graph().indexOf(GraphIds::table(QStringLiteral("forecasts"))) < 0,
                                  Timeout);
         QCOMPARE(window.selection()->current(), SelectionTarget::ofTable(Crm, QStringLiteral("notes")));
         QCOMPARE(window.summaryPage()->title(), QStringLiteral("notes"));
@@ -213,14 +221,15 @@ private Q_SLOTS:
     {
         MainWindow window;
         openAndSettle(window);
+        auto *packages = window.panel<PackagesPanel>(PanelId::Packages);
         QVERIFY(writeInPlace(m_crmFile, withForecasts(m_crmOriginal)));
-        QTRY_VERIFY_WITH_TIMEOUT(window.packageModel()->findItem(Crm, QStringLiteral("forecasts")).isValid(), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(packages->model()->findItem(Crm, QStringLiteral("forecasts")).isValid(), Timeout);
         window.selection()->select(SelectionTarget::ofTable(Crm, QStringLiteral("forecasts")));
         QCOMPARE(window.summaryPage()->title(), QStringLiteral("forecasts"));
 
         QVERIFY(writeByRename(m_crmFile, m_crmOriginal));
         QTRY_COMPARE_WITH_TIMEOUT(window.selection()->current(), SelectionTarget::ofPackage(Crm), Timeout);
-        QCOMPARE(window.packagesPanel()->currentTarget(), SelectionTarget::ofPackage(Crm));
+        QCOMPARE(packages->currentTarget(), SelectionTarget::ofPackage(Crm));
         QCOMPARE(window.summaryPage()->title(), Crm);
     }
 
@@ -228,12 +237,13 @@ private Q_SLOTS:
     {
         MainWindow window;
         openAndSettle(window);
+        auto *packages = window.panel<PackagesPanel>(PanelId::Packages);
         window.selection()->select(SelectionTarget::ofColumn(Crm, QStringLiteral("deals"), QStringLiteral("title")));
         QSignalSpy loaded(window.session(), &ProjectSession::loaded);
         window.session()->reload();
         QVERIFY(loaded.wait(Timeout));
         QCOMPARE(window.selection()->current(), SelectionTarget::ofColumn(Crm, QStringLiteral("deals"), QStringLiteral("title")));
-        QCOMPARE(window.packagesPanel()->currentTarget(), window.selection()->current());
+        QCOMPARE(packages->currentTarget(), window.selection()->current());
         QCOMPARE(window.summaryPage()->title(), QStringLiteral("deals"));
     }
 

@@ -3,18 +3,20 @@
 #include "MainWindow.h"
 #include "editor/EditorArea.h"
 #include "editor/SourceEditor.h"
+#include "graph/GraphPanel.h"
 #include "models/PackageTreeModel.h"
 #include "models/ProblemsModel.h"
 #include "models/SummaryTableModel.h"
 #include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
+#include "panels/LogPanel.h"
 #include "panels/PackagesPanel.h"
 #include "panels/ProblemsPanel.h"
-#include <QDockWidget>
 #include "project/ProjectSession.h"
 #include "registry/Registry.h"
 
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
@@ -50,7 +52,7 @@ private Q_SLOTS:
         window.openInitialProject({});
         window.show();
         QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.welcomePage()));
-        QCOMPARE(window.packageModel()->rowCount(), 0);
+        QCOMPARE(window.panel<PackagesPanel>(PanelId::Packages)->model()->rowCount(), 0);
     }
 
     // The docks, their order, names (saveState and restoreState key on them), titles and areas,
@@ -68,6 +70,16 @@ private Q_SLOTS:
                                      QStringLiteral("graphDock"), QStringLiteral("logDock")}));
         QCOMPARE(titles, QStringList({QStringLiteral("Packages"), QStringLiteral("Problems"), QStringLiteral("Graph"),
                                       QStringLiteral("Log")}));
+        // Found by their ids, as the panel they are or hold.
+        const QList<PanelId> ids{PanelId::Packages, PanelId::Problems, PanelId::Graph, PanelId::Log};
+        for (int i = 0; i < ids.size(); ++i)
+            QCOMPARE(window.dock(ids.at(i)), docks.at(i));
+        QCOMPARE(static_cast<QDockWidget *>(window.panel<PackagesPanel>(PanelId::Packages)), docks.at(0));
+        QCOMPARE(static_cast<QDockWidget *>(window.panel<ProblemsPanel>(PanelId::Problems)), docks.at(1));
+        QCOMPARE(static_cast<QWidget *>(window.panel<GraphPanel>(PanelId::Graph)), docks.at(2)->widget());
+        QVERIFY(docks.at(2)->widget() != nullptr);
+        QCOMPARE(static_cast<QDockWidget *>(window.panel<LogPanel>(PanelId::Log)), docks.at(3));
+        QCOMPARE(window.panel<GraphPanel>(PanelId::Packages), nullptr);
         QCOMPARE(window.dockWidgetArea(docks.at(0)), Qt::LeftDockWidgetArea);
         QCOMPARE(window.dockWidgetArea(docks.at(1)), Qt::BottomDockWidgetArea);
         QCOMPARE(window.dockWidgetArea(docks.at(2)), Qt::RightDockWidgetArea);
@@ -108,7 +120,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.session()->isLoading());
         const int packages = int(window.session()->registry()->packages().size());
         QVERIFY(packages > 0);
-        QTRY_COMPARE(window.packageModel()->rowCount(), packages);
+        auto *tree = window.panel<PackagesPanel>(PanelId::Packages);
+        QTRY_COMPARE(tree->model()->rowCount(), packages);
         QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.summaryPage()));
         QCOMPARE(window.summaryPage()->listModel()->rowCount(), packages); // the project's packages
         // (English plurals come from strata_en.qm, which only the application loads.)
@@ -119,7 +132,7 @@ private Q_SLOTS:
         const QString package = window.session()->registry()->packages().constLast().name;
         const QList<Table> tables = window.session()->registry()->effectiveTables(package);
         QVERIFY(!tables.isEmpty());
-        window.packagesPanel()->selectItem(package, tables.first().name);
+        tree->selectItem(package, tables.first().name);
         QCOMPARE(window.summaryPage()->title(), tables.first().name);
         QCOMPARE(window.summaryPage()->listModel()->rowCount(), int(tables.first().columns.size()));
 
@@ -127,7 +140,7 @@ private Q_SLOTS:
         window.close();
         MainWindow again;
         again.openInitialProject({});
-        QTRY_COMPARE(again.packageModel()->rowCount(), packages);
+        QTRY_COMPARE(again.panel<PackagesPanel>(PanelId::Packages)->model()->rowCount(), packages);
     }
 
     void reloadKeepsTheSelection()
@@ -137,8 +150,9 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         window.openProject(dir.path());
-        QTRY_COMPARE(window.packageModel()->rowCount(), 3);
-        window.packagesPanel()->selectItem(QStringLiteral("tags"), QStringLiteral("tags"));
+        auto *tree = window.panel<PackagesPanel>(PanelId::Packages);
+        QTRY_COMPARE(tree->model()->rowCount(), 3);
+        tree->selectItem(QStringLiteral("tags"), QStringLiteral("tags"));
         QCOMPARE(window.summaryPage()->title(), QStringLiteral("tags"));
 
         QVERIFY(Test::writeFile(dir.path() + QStringLiteral("/more/database.json"),
@@ -147,7 +161,7 @@ private Q_SLOTS:
         window.session()->reload();
         // The package appears from the reload asked for, or from the watcher's own one before it
         // (whichever comes first; a `loaded` signal may be the first load's, still on its way).
-        QTRY_COMPARE_WITH_TIMEOUT(window.packageModel()->rowCount(), 4, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 4, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isLoading(), 20000);
         QCOMPARE(window.summaryPage()->title(), QStringLiteral("tags"));
     }
@@ -161,28 +175,30 @@ private Q_SLOTS:
         window.show();
         window.openProject(Test::examplesDir());
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isLoading(), 20000);
-        QVERIFY(window.graphDock()->isVisible());
-        QTRY_VERIFY(window.packageModel()->rowCount() > 0);
-        window.packagesPanel()->selectItem(QStringLiteral("@acme/crm"), QStringLiteral("deals"));
+        QDockWidget *graph = window.dock(PanelId::Graph);
+        auto *tree = window.panel<PackagesPanel>(PanelId::Packages);
+        QVERIFY(graph->isVisible());
+        QTRY_VERIFY(tree->model()->rowCount() > 0);
+        tree->selectItem(QStringLiteral("@acme/crm"), QStringLiteral("deals"));
         QTest::qWait(0);
         const QWidget *page = window.centralWidget();
         QVERIFY2(page->width() >= 480, qPrintable(QString::number(page->width())));
         QVERIFY2(page->height() >= 400, qPrintable(QString::number(page->height())));
-        QVERIFY(window.graphDock()->width() >= 320);
-        QVERIFY(window.packagesPanel()->width() >= 240);
-        QVERIFY(window.problemsPanel()->height() >= 150);
+        QVERIFY(graph->width() >= 320);
+        QVERIFY(tree->width() >= 240);
+        QVERIFY(window.dock(PanelId::Problems)->height() >= 150);
         window.grab().save(QStringLiteral("/tmp/strata-mainwindow-default.png"));
 
         // A saved layout wins over the default.
-        window.resizeDocks({window.graphDock()}, {600}, Qt::Horizontal);
+        window.resizeDocks({graph}, {600}, Qt::Horizontal);
         QTest::qWait(200); // the dock layout settles over a few events
         window.close(); // saves the layout as it is now
         // Read after the close, so that it is the width saved however far the layout had settled.
-        const int graphWidth = window.graphDock()->width();
+        const int graphWidth = graph->width();
         QVERIFY2(graphWidth > 400, qPrintable(QString::number(graphWidth)));
         MainWindow again;
         again.show();
-        QTRY_COMPARE(again.graphDock()->width(), graphWidth);
+        QTRY_COMPARE(again.dock(PanelId::Graph)->width(), graphWidth);
     }
 
     // The way users fix a problem: double-click it, the editor opens at its line and column with
@@ -196,9 +212,9 @@ private Q_SLOTS:
         window.show();
         window.openProject(dir.path());
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isLoading(), 20000);
-        QTRY_VERIFY(window.problemsModel()->rowCount() > 0);
+        auto *problems = window.panel<ProblemsPanel>(PanelId::Problems);
+        QTRY_VERIFY(problems->model()->rowCount() > 0);
 
-        ProblemsPanel *problems = window.problemsPanel();
         QTableView *view = problems->view();
         int row = -1;
         for (int r = 0; r < view->model()->rowCount(); ++r) {

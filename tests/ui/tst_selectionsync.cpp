@@ -42,7 +42,7 @@ const QString Billing = QStringLiteral("@acme/billing");
 
 bool graphReady(const MainWindow &window, const QString &id)
 {
-    const GraphScene *scene = window.graphPanel()->scene();
+    const GraphScene *scene = window.panel<GraphPanel>(PanelId::Graph)->scene();
     return !scene->isLayoutPending() && scene->nodeItem(id) != nullptr;
 }
 
@@ -72,62 +72,64 @@ private Q_SLOTS:
         window.openProject(dir.path());
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isLoading(), Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(graphReady(window, GraphIds::table(QStringLiteral("invoices"))), Timeout);
+        auto *packagesPanel = window.panel<PackagesPanel>(PanelId::Packages);
+        auto *graphPanel = window.panel<GraphPanel>(PanelId::Graph);
         QSignalSpy changed(window.selection(), &Selection::changed);
 
         // Tree -> selection, graph and page.
-        window.packagesPanel()->selectItem(Crm, QStringLiteral("deals"));
+        packagesPanel->selectItem(Crm, QStringLiteral("deals"));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(window.selection()->current(), SelectionTarget::ofTable(Crm, QStringLiteral("deals")));
-        QCOMPARE(window.graphPanel()->scene()->selectedNodeId(), GraphIds::table(QStringLiteral("deals")));
+        QCOMPARE(graphPanel->scene()->selectedNodeId(), GraphIds::table(QStringLiteral("deals")));
         QCOMPARE(window.summaryPage()->title(), QStringLiteral("deals"));
 
         // A column row selects the column; the graph shows its table.
-        const QModelIndex column = window.packagesPanel()->findTarget(
+        const QModelIndex column = packagesPanel->findTarget(
             SelectionTarget::ofColumn(Crm, QStringLiteral("deals"), QStringLiteral("title")));
         QCOMPARE(column.data(PackageTreeModel::KindRole).toInt(), int(PackageTreeModel::Kind::Column));
-        window.packagesPanel()->reveal(SelectionTarget::ofPackage(Crm)); // (reveal alone reports nothing)
+        packagesPanel->reveal(SelectionTarget::ofPackage(Crm)); // (reveal alone reports nothing)
         QCOMPARE(changed.size(), 1);
-        QTreeView *tree = window.packagesPanel()->view();
-        const QModelIndex proxyColumn = window.packagesPanel()->findTarget(
+        QTreeView *tree = packagesPanel->view();
+        const QModelIndex proxyColumn = packagesPanel->findTarget(
             SelectionTarget::ofColumn(Crm, QStringLiteral("deals"), QStringLiteral("title")));
         QVERIFY(proxyColumn.isValid());
         tree->setCurrentIndex(static_cast<const QAbstractProxyModel *>(tree->model())->mapFromSource(proxyColumn));
         QCOMPARE(changed.size(), 2);
         QCOMPARE(window.selection()->current(), SelectionTarget::ofColumn(Crm, QStringLiteral("deals"), QStringLiteral("title")));
-        QCOMPARE(window.graphPanel()->scene()->selectedNodeId(), GraphIds::table(QStringLiteral("deals")));
+        QCOMPARE(graphPanel->scene()->selectedNodeId(), GraphIds::table(QStringLiteral("deals")));
 
         // Graph click -> selection, tree (revealed) and page.
-        GraphView *view = window.graphPanel()->view();
-        NodeItem *invoices = window.graphPanel()->scene()->nodeItem(GraphIds::table(QStringLiteral("invoices")));
+        GraphView *view = graphPanel->view();
+        NodeItem *invoices = graphPanel->scene()->nodeItem(GraphIds::table(QStringLiteral("invoices")));
         QVERIFY(invoices);
         view->centerOn(invoices);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(invoices->pos()));
         QCOMPARE(changed.size(), 3);
         QCOMPARE(window.selection()->current(), SelectionTarget::ofTable(Billing, QStringLiteral("invoices")));
-        QCOMPARE(window.packagesPanel()->currentTarget(), SelectionTarget::ofTable(Billing, QStringLiteral("invoices")));
+        QCOMPARE(packagesPanel->currentTarget(), SelectionTarget::ofTable(Billing, QStringLiteral("invoices")));
         const QModelIndex current = tree->currentIndex();
         QVERIFY(tree->isExpanded(current.parent()));
         QVERIFY(tree->visualRect(current).intersects(tree->viewport()->rect())); // scrolled to it
         QCOMPARE(window.summaryPage()->title(), QStringLiteral("invoices"));
 
         // The graph's node list reports too.
-        GraphNodeListModel *nodes = window.graphPanel()->nodeListModel();
-        window.graphPanel()->nodeList()->setCurrentIndex(nodes->index(nodes->rowOf(GraphIds::table(QStringLiteral("companies")))));
+        GraphNodeListModel *nodes = graphPanel->nodeListModel();
+        graphPanel->nodeList()->setCurrentIndex(nodes->index(nodes->rowOf(GraphIds::table(QStringLiteral("companies")))));
         QCOMPARE(changed.size(), 4);
-        QCOMPARE(window.packagesPanel()->currentTarget(), SelectionTarget::ofTable(Crm, QStringLiteral("companies")));
+        QCOMPARE(packagesPanel->currentTarget(), SelectionTarget::ofTable(Crm, QStringLiteral("companies")));
 
         // A package chosen in the graph selects the package row; the page shows the package.
-        window.graphPanel()->setGraphKind(GraphKind::Packages);
+        graphPanel->setGraphKind(GraphKind::Packages);
         QTRY_VERIFY_WITH_TIMEOUT(graphReady(window, GraphIds::package(Billing)), Timeout);
         const int before = changed.size();
-        window.graphPanel()->nodeList()->setCurrentIndex(nodes->index(nodes->rowOf(GraphIds::package(Billing))));
+        graphPanel->nodeList()->setCurrentIndex(nodes->index(nodes->rowOf(GraphIds::package(Billing))));
         QCOMPARE(changed.size(), before + 1);
-        QCOMPARE(window.packagesPanel()->currentTarget(), SelectionTarget::ofPackage(Billing));
+        QCOMPARE(packagesPanel->currentTarget(), SelectionTarget::ofPackage(Billing));
         QCOMPARE(window.summaryPage()->title(), Billing);
 
         // The summary page's rows lead further in, through the selection.
         window.selection()->select(SelectionTarget::ofPackage(Crm));
-        QCOMPARE(window.packagesPanel()->currentTarget(), SelectionTarget::ofPackage(Crm));
+        QCOMPARE(packagesPanel->currentTarget(), SelectionTarget::ofPackage(Crm));
     }
 
     void aProblemSelectsItsTable()
@@ -139,9 +141,9 @@ private Q_SLOTS:
         window.show();
         window.openProject(dir.path());
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isLoading(), Timeout);
-        QTRY_VERIFY(window.problemsModel()->rowCount() > 0);
+        ProblemsPanel *problems = window.panel<ProblemsPanel>(PanelId::Problems);
+        QTRY_VERIFY(problems->model()->rowCount() > 0);
 
-        ProblemsPanel *problems = window.problemsPanel();
         QTableView *view = problems->view();
         // "body" in notes has the unknown type "txet": the finding lies inside the table.
         int row = -1;
@@ -155,7 +157,7 @@ private Q_SLOTS:
         view->setCurrentIndex(view->model()->index(row, 0));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(window.selection()->current(), SelectionTarget::ofTable(QStringLiteral("notes"), QStringLiteral("notes")));
-        QCOMPARE(window.packagesPanel()->currentTarget(), window.selection()->current());
+        QCOMPARE(window.panel<PackagesPanel>(PanelId::Packages)->currentTarget(), window.selection()->current());
         QCOMPARE(window.summaryPage()->title(), QStringLiteral("notes"));
     }
 
@@ -171,7 +173,7 @@ private Q_SLOTS:
         window.show();
         window.openProject(dir.path());
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->isLoading(), Timeout);
-        ProblemsPanel *problems = window.problemsPanel();
+        ProblemsPanel *problems = window.panel<ProblemsPanel>(PanelId::Problems);
         QAbstractItemModel *shown = problems->view()->model();
         const int all = shown->rowCount();
         QVERIFY(all >= 2);

@@ -13,6 +13,8 @@
 #include "model/ProjectConfig.h"
 #include "models/PackageTreeModel.h"
 #include "models/ProblemsModel.h"
+#include "panels/PackagesPanel.h"
+#include "panels/ProblemsPanel.h"
 #include "project/ProjectSession.h"
 #include "registry/Registry.h"
 #include "reload/ProjectReloader.h"
@@ -95,6 +97,8 @@ private Q_SLOTS:
         window.resize(1280, 800);
         window.show();
         ProjectReloader &reloader = *window.session()->reloader();
+        PackageTreeModel *windowTree = window.panel<PackagesPanel>(PanelId::Packages)->model();
+        const ProblemsModel *windowProblems = window.panel<ProblemsPanel>(PanelId::Problems)->model();
         QList<ReloadSummary> summaries;
         connect(&reloader, &ProjectReloader::reloaded, this, [&](const ReloadSummary &summary) { summaries.append(summary); });
         window.openProject(dir.path()); // right after the files were written, as a copied project is opened
@@ -132,11 +136,11 @@ private Q_SLOTS:
             Registry fresh;
             fresh.setProject(config, PackageScanner::loadAll(PackageScanner::discover(config, nullptr, nullptr), config));
             PackageTreeModel freshTree(&fresh);
-            const QString treeDifference = firstDifference(dumpTree(*window.packageModel()), dumpTree(freshTree));
+            const QString treeDifference = firstDifference(dumpTree(*windowTree), dumpTree(freshTree));
             if (!treeDifference.isEmpty())
                 QFAIL(qPrintable(where + QStringLiteral("the packages tree differs: ") + treeDifference));
             ProblemsModel freshProblems(&fresh);
-            const QString problemsDifference = firstDifference(dumpProblems(*window.problemsModel()), dumpProblems(freshProblems));
+            const QString problemsDifference = firstDifference(dumpProblems(*windowProblems), dumpProblems(freshProblems));
             if (!problemsDifference.isEmpty())
                 QFAIL(qPrintable(where + QStringLiteral("the problems list differs: ") + problemsDifference));
         }

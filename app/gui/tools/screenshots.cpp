@@ -62,7 +62,7 @@ int main(int argc, char **argv)
     QDir().mkpath(out);
 
     MainWindow window;
-    window.logPanel()->setLevel(LogPanel::Level::Debug); // the log shows what loading did
+    window.panel<LogPanel>(PanelId::Log)->setLevel(LogPanel::Level::Debug); // the log shows what loading did
     window.resize(1360, 820);
     window.show();
     bool ok = true;
@@ -82,12 +82,13 @@ int main(int argc, char **argv)
     // The package with the most dependencies, and its first table: the richest pages.
     const Strata::Registry &registry = *window.session()->registry();
     const Strata::PackageDefinition &package = registry.packages().constLast();
-    window.packagesPanel()->selectItem(package.name);
+    window.panel<PackagesPanel>(PanelId::Packages)->selectItem(package.name);
     ok &= save(&window, out, QStringLiteral("package"), suffix);
     const QList<Strata::Table> tables = registry.effectiveTables(package.name);
     if (!tables.isEmpty()) {
-        window.packagesPanel()->selectItem(package.name, tables.constLast().name);
-        window.packagesPanel()->view()->expand(window.packagesPanel()->view()->currentIndex());
+        auto *tree = window.panel<PackagesPanel>(PanelId::Packages);
+        tree->selectItem(package.name, tables.constLast().name);
+        tree->view()->expand(tree->view()->currentIndex());
         ok &= save(&window, out, QStringLiteral("table"), suffix);
     }
 
@@ -97,7 +98,7 @@ int main(int argc, char **argv)
     if (!diagnostics.isEmpty()) {
         const Strata::SourceLocation &at = diagnostics.first().location;
         Q_EMIT window.openLocationRequested(at.file, at.line, at.column);
-        window.logPanel()->show();
+        window.panel<LogPanel>(PanelId::Log)->show();
         ok &= save(&window, out, QStringLiteral("editor"), suffix);
     }
 
