@@ -26,33 +26,6 @@ bool sameDependencies(const PackageDefinition &a, const PackageDefinition &b)
     return true;
 }
 
-// Whether the migration graph built from `b` would be the one built from `a`: same migrations, same
-// text (by checksum), same files and lines. C++ callables cannot be compared: they count as changed.
-bool sameMigrations(const PackageDefinition &a, const PackageDefinition &b)
-{
-    if (a.migrations.size() != b.migrations.size())
-        return false;
-    for (qsizetype i = 0; i < a.migrations.size(); ++i) {
-        const Migration &x = a.migrations.at(i);
-        const Migration &y = b.migrations.at(i);
-        if (x.up.isCallable() || y.up.isCallable() || x.down.isCallable() || y.down.isCallable())
-            return false;
-        if (x.checksum.isEmpty() || x.id != y.id || x.checksum != y.checksum || x.file != y.file
-            || x.version != y.version || x.noTransaction != y.noTransaction || x.up.firstLine != y.up.firstLine
-            || x.down.sql != y.down.sql || x.down.firstLine != y.down.firstLine || x.location != y.location
-            || x.upLocation != y.upLocation || x.downLocation != y.downLocation
-            || x.requirements.size() != y.requirements.size())
-            return false;
-        for (qsizetype r = 0; r < x.requirements.size(); ++r) {
-            const MigrationRequirement &p = x.requirements.at(r);
-            const MigrationRequirement &q = y.requirements.at(r);
-            if (p.package != q.package || p.migrationId != q.migrationId || p.location != q.location)
-                return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 bool Registry::canUpdateInPlace(const PackageDefinition &now) const
@@ -94,7 +67,8 @@ std::optional<QStringList> Registry::updateInPlace(const QList<PackageDefinition
             for (const QString &name : names)
                 indexes.insert(name);
         }
-        migrationsChanged = migrationsChanged || !sameMigrations(old, package);
+        // Same migrations (C++ callables by identity): the migration graph built from them would be the same.
+        migrationsChanged = migrationsChanged || old.migrations != package.migrations;
     }
     tables = tablesBefore + tablesNow;
 
