@@ -238,7 +238,7 @@ QStringList Registry::dependentsOf(const QString &name) const
 
 QStringList Registry::transitiveDependenciesOf(const QString &name) const
 {
-    const QSet<QString> &reachable = m_graph.reachableFrom(name);
+    const QSet<QString> reachable = m_graph.reachableFrom(name);
     QStringList result;
     for (const QString &package : m_graph.order()) {
         if (reachable.contains(package))
@@ -565,8 +565,8 @@ void Registry::collectDiagnostics()
     Diagnostics rules;
     if (m_ordered.size() >= ParallelPackages) {
         // The project rules and the migration graph only read the registry (the dependency graph's
-        // reachability cache, which the rules fill, is not read by the migration graph), and each
-        // takes a tenth of a large project's time: build the graph on the pool meanwhile.
+        // reachability cache, which the rules fill, is locked), and each takes a tenth of a large
+        // project's time: build the graph on the pool meanwhile.
         QFuture<MigrationGraph> graph = QtConcurrent::run([this] { return MigrationGraph::build(*this); });
         rules = validateProject(*this);
         m_migrationGraph = std::make_shared<const MigrationGraph>(graph.takeResult());
