@@ -6,10 +6,33 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace Strata {
 
 class MigrationContext; // migration/MigrationContext.h: the database a callable migration runs against
+
+// The C++ code of a migration step. Code cannot be compared, so equality is identity: the copies
+// of one migration (in the registry, the migration graph, a plan) share the one function object
+// and are equal; a function registered again is another object, so its migration counts as changed.
+class MigrationCallable
+{
+public:
+    using Function = std::function<bool(MigrationContext &)>;
+
+    MigrationCallable() = default;
+    explicit MigrationCallable(Function function)
+        : m_function(function ? std::make_shared<const Function>(std::move(function)) : nullptr)
+    {
+    }
+
+    explicit operator bool() const { return m_function != nullptr; }
+    bool operator()(MigrationContext &context) const { return (*m_function)(context); }
+    bool operator==(const MigrationCallable &) const = default; // the same function object, or both unset
+
+private:
+    std::shared_ptr<const Function> m_function;
+};
 
 // One direction of a migration: SQL text, or a C++ callable that receives a migration context.
 struct MigrationStep
@@ -17,14 +40,15 @@ struct MigrationStep
     MigrationStep() = default;
     MigrationStep(const QString &sqlText) : sql(sqlText) {}           // NOLINT: implicit by design
     MigrationStep(const char *sqlText) : sql(QString::fromUtf8(sqlText)) {} // NOLINT
-    MigrationStep(std::function<bool(MigrationContext &)> fn) : callable(std::move(fn)) {} // NOLINT
+    MigrationStep(MigrationCallable::Function fn) : callable(std::move(fn)) {} // NOLINT
 
     QString sql;
-    std::function<bool(MigrationContext &)> callable;
+    MigrationCallable callable;
     int firstLine = 1; // the line in the migration file where `sql` starts (for statement line numbers)
 
     bool isSet() const { return !sql.trimmed().isEmpty() || bool(callable); }
     bool isCallable() const { return bool(callable); }
+    bool operator==(const MigrationStep &) const = default;
 };
 
 struct MigrationRequirement
@@ -32,6 +56,8 @@ struct MigrationRequirement
     QString package;
     QString migrationId;
     SourceLocation location;
+
+    bool operator==(const MigrationRequirement &) const = default;
 };
 
 struct Migration
@@ -58,6 +84,9 @@ struct Migration
     // The checksum the history records: of the up section, line endings normalised (a checkout with
     // CRLF must not look modified); callables by id.
     QString computeChecksum() const;
+
+    // Every field (C++ callables by identity): equal migrations give the same migration graph.
+    bool operator==(const Migration &) const = default;
 };
 
 } // namespace Strata

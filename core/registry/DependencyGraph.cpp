@@ -100,7 +100,7 @@ void DependencyGraph::build(const QStringList &nodes, const QHash<QString, QStri
     m_cycles.clear();
     m_edges.clear();
     m_reverse.clear();
-    m_reachable.clear();
+    m_cache = std::make_shared<ReachabilityCache>();
 
     QStringList sortedNodes = nodes;
     std::sort(sortedNodes.begin(), sortedNodes.end());
@@ -177,11 +177,17 @@ const QStringList &DependencyGraph::dependentsOf(const QString &node) const
     return it == m_reverse.cend() ? none : *it;
 }
 
-const QSet<QString> &DependencyGraph::reachableFrom(const QString &node) const
+QSet<QString> DependencyGraph::reachableFrom(const QString &node) const
 {
-    auto cached = m_reachable.constFind(node);
-    if (cached != m_reachable.cend())
-        return *cached;
+    if (!m_cache) // moved from
+        return {};
+    {
+        QMutexLocker locker(&m_cache->mutex);
+        auto cached = m_cache->reachable.constFind(node);
+        if (cached != m_cache->reachable.cend())
+            return *cached;
+    }
+    // Worked out outside the lock: the edges never change after build().
     QSet<QString> seen;
     QStringList work = dependenciesOf(node);
     while (!work.isEmpty()) {
@@ -191,7 +197,9 @@ const QSet<QString> &DependencyGraph::reachableFrom(const QString &node) const
         seen.insert(next);
         work += dependenciesOf(next);
     }
-    return *m_reachable.insert(node, seen);
+    QMutexLocker locker(&m_cache->mutex);
+    m_cache->reachable.insert(node, seen);
+    return seen;
 }
 
 } // namespace Strata

@@ -5,6 +5,7 @@
 #include "model/ProjectConfig.h"
 #include "registration/Registration.h"
 #include "registry/DependencyGraph.h"
+#include "registry/RegistryIndex.h"
 
 #include <QHash>
 #include <QList>
@@ -19,14 +20,6 @@
 namespace Strata {
 
 class MigrationGraph;
-
-// Where a table lives in the project.
-struct TableRef
-{
-    QString package;
-    const Table *table = nullptr; // the effective table (workspace_id added); owned by the Registry
-    explicit operator bool() const { return table != nullptr; }
-};
 
 // The packages of one project and everything derived from them: dependency order, the effective
 // tables, and the project-wide diagnostics. Lives on the GUI thread (or the CLI's main thread) and
@@ -75,10 +68,10 @@ public:
     const PackageDefinition *packageByKey(const QString &key) const;
 
     // Packages in dependency order (dependencies first; ties and cycles by name).
-    const QList<PackageDefinition> &packages() const { return m_ordered; }
+    const QList<PackageDefinition> &packages() const { return m_index.ordered; }
     const PackageDefinition *package(QStringView name) const;
     QStringList packageNames() const; // in dependency order
-    bool isEmpty() const { return m_ordered.isEmpty(); }
+    bool isEmpty() const { return m_index.ordered.isEmpty(); }
 
     // Direct dependencies that are packages of the project, and the packages that depend on `name`.
     QStringList dependenciesOf(const QString &name) const;
@@ -87,8 +80,8 @@ public:
     QStringList transitiveDependenciesOf(const QString &name) const;
     bool dependsOn(const QString &package, const QString &dependency) const;
     // Each dependency cycle as its whole path, first package repeated at the end.
-    const QList<QStringList> &cycles() const { return m_graph.cycles(); }
-    const DependencyGraph &graph() const { return m_graph; }
+    const QList<QStringList> &cycles() const { return m_index.graph.cycles(); }
+    const DependencyGraph &graph() const { return m_index.graph; }
 
     // The effective tables of a package (workspace_id column and index added), in declared order.
     QList<Table> effectiveTables(const QString &package) const;
@@ -100,10 +93,10 @@ public:
     // as PostgreSQL will know them: worked out once per change, not by every reader.
     const QList<QStringList> &indexNames(const QString &package) const;
     // The migration graph of the packages as they are now (shared: a worker thread can keep it).
-    std::shared_ptr<const MigrationGraph> migrationGraph() const { return m_migrationGraph; }
+    std::shared_ptr<const MigrationGraph> migrationGraph() const { return m_index.migrationGraph; }
 
     // Every finding: loading, package rules and project rules, minus the disabled codes, sorted.
-    const Diagnostics &diagnostics() const { return m_diagnostics; }
+    const Diagnostics &diagnostics() const { return m_index.diagnostics; }
     Diagnostics diagnosticsOf(const QString &package) const;
     // Codes to leave out for this run (--skip), on top of the project's "validation.disable".
     void setSkippedCodes(const QStringList &codes);
@@ -120,11 +113,11 @@ Q_SIGNALS:
     void diagnosticsChanged();
 
 private:
-    // Everything again: order, effective tables, every rule.
+    // Everything again: a new index of the packages, then every rule.
     void rebuild();
     // After a change that leaves the package graph as it was (same packages, names, versions and
     // dependencies; the workspace table's owner untouched): only the changed packages and the
-    // packages whose findings they can change are worked out again. False when it does not apply.
+    // packages whose findings they can change are worked out again.
     // Returns, besides the changed packages, the packages whose effective tables changed with them
     // (they spell out the keys they reference); nullopt when an in-place update does not apply.
     std::optional<QStringList> updateInPlace(const QList<PackageDefinition> &changed);
@@ -132,25 +125,18 @@ private:
     // what the registry derives: the generated workspace_id columns and the spelled-out references.
     static bool sameDerivedColumns(const QList<Table> &a, const QList<Table> &b);
     bool canUpdateInPlace(const PackageDefinition &now) const;
-    void buildTableIndex();
-    void buildEffectiveTables(const QSet<QString> *only = nullptr);
+    // The findings of a new index: the project rules and the migration graph, which read this
+    // registry and so run once the rest of m_index is in place.
     void collectDiagnostics();
     void buildMigrationGraph();
     void mergeDiagnostics();
 
+    // What the registry is given.
     ProjectConfig m_project;
     QHash<QString, PackageDefinition> m_packagesByKey;
-    QList<PackageDefinition> m_ordered;
-    QHash<QString, qsizetype> m_indexByName;          // into m_ordered; the first of duplicates
-    QHash<QString, QList<Table>> m_effectiveTables;   // by package name
-    QHash<QString, QList<QStringList>> m_indexNames;  // by package name, parallel to m_effectiveTables
-    QHash<QString, std::pair<QString, qsizetype>> m_tableIndex; // table -> (package, index)
-    DependencyGraph m_graph;
-    QSet<QString> m_duplicateNames;                   // package names declared by more than one package
-    QHash<QString, Diagnostics> m_ruleDiagnostics;    // project rules' findings, by package
-    std::shared_ptr<const MigrationGraph> m_migrationGraph;
-    Diagnostics m_diagnostics;
     QStringList m_skippedCodes;
+    // Everything it derives from that, as one value.
+    RegistryIndex m_index;
     bool m_lastChangeInPlace = false;
 };
 

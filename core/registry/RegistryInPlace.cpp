@@ -26,40 +26,13 @@ bool sameDependencies(const PackageDefinition &a, const PackageDefinition &b)
     return true;
 }
 
-// Whether the migration graph built from `b` would be the one built from `a`: same migrations, same
-// text (by checksum), same files and lines. C++ callables cannot be compared: they count as changed.
-bool sameMigrations(const PackageDefinition &a, const PackageDefinition &b)
-{
-    if (a.migrations.size() != b.migrations.size())
-        return false;
-    for (qsizetype i = 0; i < a.migrations.size(); ++i) {
-        const Migration &x = a.migrations.at(i);
-        const Migration &y = b.migrations.at(i);
-        if (x.up.isCallable() || y.up.isCallable() || x.down.isCallable() || y.down.isCallable())
-            return false;
-        if (x.checksum.isEmpty() || x.id != y.id || x.checksum != y.checksum || x.file != y.file
-            || x.version != y.version || x.noTransaction != y.noTransaction || x.up.firstLine != y.up.firstLine
-            || x.down.sql != y.down.sql || x.down.firstLine != y.down.firstLine || x.location != y.location
-            || x.upLocation != y.upLocation || x.downLocation != y.downLocation
-            || x.requirements.size() != y.requirements.size())
-            return false;
-        for (qsizetype r = 0; r < x.requirements.size(); ++r) {
-            const MigrationRequirement &p = x.requirements.at(r);
-            const MigrationRequirement &q = y.requirements.at(r);
-            if (p.package != q.package || p.migrationId != q.migrationId || p.location != q.location)
-                return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 bool Registry::canUpdateInPlace(const PackageDefinition &now) const
 {
     const auto old = m_packagesByKey.constFind(keyOf(now));
     if (old == m_packagesByKey.cend() || now.name.isEmpty() || old->name != now.name
-        || m_duplicateNames.contains(now.name) || !m_indexByName.contains(now.name))
+        || m_index.duplicateNames.contains(now.name) || !m_index.indexByName.contains(now.name))
         return false;
     // Versions and dependencies shape the package graph, the order and other packages' findings.
     if (old->version != now.version || !sameDependencies(*old, now))
@@ -94,16 +67,18 @@ std::optional<QStringList> Registry::updateInPlace(const QList<PackageDefinition
             for (const QString &name : names)
                 indexes.insert(name);
         }
-        migrationsChanged = migrationsChanged || !sameMigrations(old, package);
+        // Same migrations (C++ callables by identity): the migration graph built from them would be the same.
+        migrationsChanged = migrationsChanged || old.migrations != package.migrations;
     }
     tables = tablesBefore + tablesNow;
 
-    for (const PackageDefinition &package : changed) {
+    // Each member of m_index, patched rather than rebuilt: the order, the table index and the
+    // effective tables here (replaceInPlace; the order's positions, the duplicates and the
+    // dependency graph stay, by canUpdateInPlace); the rules' findings of the scope, the migration
+    // graph when migrations changed, and the merged findings below.
+    for (const PackageDefinition &package : changed)
         m_packagesByKey.insert(keyOf(package), package);
-        m_ordered[m_indexByName.value(package.name)] = package;
-    }
-    buildTableIndex();
-    buildEffectiveTables(&changedNames);
+    m_index.replaceInPlace(changed, m_project.workspaceTable);
     for (const QString &name : std::as_const(changedNames)) {
         for (const QStringList &names : indexNames(name)) {
             for (const QString &index : names)
@@ -116,7 +91,7 @@ std::optional<QStringList> Registry::updateInPlace(const QList<PackageDefinition
     // package with a reference to no table (its "did you mean" may name a new one).
     const bool namesChanged = tablesBefore != tablesNow;
     QSet<QString> scope = changedNames;
-    for (const PackageDefinition &package : std::as_const(m_ordered)) {
+    for (const PackageDefinition &package : std::as_const(m_index.ordered)) {
         if (scope.contains(package.name))
             continue;
         bool touched = false;
@@ -150,10 +125,10 @@ std::optional<QStringList> Registry::updateInPlace(const QList<PackageDefinition
     if (!referencing.isEmpty()) {
         QHash<QString, QList<Table>> before;
         for (const QString &name : referencing)
-            before.insert(name, m_effectiveTables.value(name));
-        buildEffectiveTables(&referencing);
+            before.insert(name, m_index.effectiveTables.value(name));
+        m_index.buildEffectiveTables(m_project.workspaceTable, &referencing);
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
-            if (!sameDerivedColumns(it.value(), m_effectiveTables.value(it.key())))
+            if (!sameDerivedColumns(it.value(), m_index.effectiveTables.value(it.key())))
                 followers.append(it.key());
         }
         followers.sort();
@@ -161,14 +136,14 @@ std::optional<QStringList> Registry::updateInPlace(const QList<PackageDefinition
 
     Diagnostics found = validateProject(*this, scope);
     for (const QString &name : std::as_const(scope))
-        m_ruleDiagnostics.remove(name);
+        m_index.ruleDiagnostics.remove(name);
     for (Diagnostic &d : found)
-        m_ruleDiagnostics[d.package].append(std::move(d));
+        m_index.ruleDiagnostics[d.package].append(std::move(d));
     if (migrationsChanged)
         buildMigrationGraph();
     mergeDiagnostics();
     qCDebug(lcRegistry) << "updated" << changedNames.size() << "packages in place, re-validated" << scope.size()
-                        << "of" << m_ordered.size() << "in" << timer.elapsed() << "ms";
+                        << "of" << m_index.ordered.size() << "in" << timer.elapsed() << "ms";
     return followers;
 }
 

@@ -10,6 +10,7 @@
 #include "loading/PackageScanner.h"
 #include "loading/ProjectConfigLoader.h"
 #include "model/ProjectConfig.h"
+#include "registration/Registration.h"
 #include "registry/MigrationGraph.h"
 #include "registry/Registry.h"
 
@@ -157,6 +158,7 @@ private Q_SLOTS:
     void randomEditsMatchAFreshLoad_data();
     void randomEditsMatchAFreshLoad();
     void aTableEditStaysInPlaceAndRevalidatesWhatItTouches();
+    void migrationsCompareTheirCodeByIdentity();
 };
 
 void TestIncrementalRegistry::randomEditsMatchAFreshLoad_data()
@@ -351,6 +353,30 @@ void TestIncrementalRegistry::aTableEditStaysInPlaceAndRevalidatesWhatItTouches(
         found.append(d.package + u' ' + d.code);
     QVERIFY2(found.contains(QStringLiteral("@t/p4 reference-no-primary-key")), qPrintable(found.join(u'\n')));
     QVERIFY2(found.contains(QStringLiteral("@t/p3 reference-no-primary-key")), qPrintable(found.join(u'\n')));
+}
+
+// The in-place path keeps the migration graph when a package's migrations compare equal. Code cannot
+// be compared: a C++ step equals its copies (they share the function) and nothing else.
+void TestIncrementalRegistry::migrationsCompareTheirCodeByIdentity()
+{
+    const std::function<bool(MigrationContext &)> code = [](MigrationContext &) { return true; };
+    MigrationSpec spec;
+    spec.id = QStringLiteral("0001_code");
+    spec.up = MigrationStep(code);
+    const Migration registered = createMigration(spec);
+    const Migration copy = registered;
+    QVERIFY(registered == registered);
+    QVERIFY(copy == registered);
+    QVERIFY(copy.up.isCallable());
+
+    Migration registeredAgain = registered;
+    registeredAgain.up = MigrationStep(code); // the same function, registered again
+    QVERIFY(registeredAgain != registered);
+
+    const MigrationStep sql(QStringLiteral("SELECT 1;"));
+    QVERIFY(sql == MigrationStep(QStringLiteral("SELECT 1;")));
+    QVERIFY(sql != MigrationStep(QStringLiteral("SELECT 2;")));
+    QVERIFY(MigrationStep() == MigrationStep());
 }
 
 QTEST_GUILESS_MAIN(TestIncrementalRegistry)
