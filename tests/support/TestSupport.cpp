@@ -1,15 +1,31 @@
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QUuid>
 
 namespace Strata::Test {
+
+void isolateSettings(const QString &applicationName)
+{
+    static QTemporaryDir folder; // removed when the process ends
+    Q_ASSERT(folder.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("StrataTest"));
+    QCoreApplication::setApplicationName(applicationName);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
+    QSettings().clear();
+}
 
 QString sourceDir() { return QStringLiteral(STRATA_SOURCE_DIR); }
 QString testDataDir() { return QStringLiteral(STRATA_TEST_DATA_DIR); }

@@ -8,6 +8,12 @@
 
 namespace Strata::Test {
 
+// Gives this test process settings of its own, starting empty: QSettings reads and writes in a
+// temporary folder that lives until the process ends, under the organization "StrataTest" and
+// `applicationName`. Another test, or the same test run at once from a second build folder (the
+// sanitizer build beside the normal one), never shares the file.
+void isolateSettings(const QString &applicationName);
+
 // Paths of the source tree, for fixtures and examples.
 QString sourceDir();   // the repository root
 QString testDataDir(); // tests/data

@@ -25,7 +25,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,9 +112,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("StrataTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_hotreload"));
+        Test::isolateSettings(QStringLiteral("tst_hotreload"));
         QVERIFY(m_dir.isValid());
         QVERIFY(Test::copyTree(Test::examplesDir(), m_dir.path()));
         m_crmFile = m_dir.path() + QStringLiteral("/packages/crm/database.json");

@@ -1,3 +1,5 @@
+#include "TestSupport.h"
+
 #include "common/Logging.h"
 #include "models/LogFilterModel.h"
 #include "models/LogModel.h"
@@ -14,7 +16,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QThread>
@@ -51,10 +52,7 @@ class TestLogPanel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("StrataTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_logpanel"));
-        QSettings().clear();
+        Strata::Test::isolateSettings(QStringLiteral("tst_logpanel"));
         LogModel::installMessageHandler();
         LogModel::installMessageHandler(); // a second call changes nothing
     }

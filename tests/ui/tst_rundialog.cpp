@@ -15,7 +15,6 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Strata;
@@ -81,9 +80,7 @@ class TestRunDialog : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        Test::isolateSettings(QStringLiteral("tst_rundialog"));
     }
 
     void appliesTheExamplesAndShowsThemApplied()
@@ -406,7 +403,6 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_settings;
 };
 
 QTEST_MAIN(TestRunDialog)

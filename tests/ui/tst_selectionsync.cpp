@@ -25,7 +25,6 @@
 #include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,9 +54,7 @@ class TestSelectionSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("StrataTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_selectionsync"));
+        Test::isolateSettings(QStringLiteral("tst_selectionsync"));
     }
 
     void init() { QSettings().clear(); }

@@ -1,13 +1,14 @@
 // WorkbenchSettings: every setting reads and writes its value under the key the workbench has always
 // used (so a user's existing settings keep working), falls back to its default, and says when it
 // changed.
+#include "TestSupport.h"
+
 #include "settings/WorkbenchSettings.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <functional>
@@ -54,9 +55,7 @@ class TestSettings : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("StrataTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_settings"));
+        Strata::Test::isolateSettings(QStringLiteral("tst_settings"));
     }
 
     void init() { QSettings().clear(); }

@@ -22,7 +22,6 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,10 +77,7 @@ class TestWorkbenchSoak : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("StrataTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_workbenchsoak"));
-        QSettings().clear();
+        Test::isolateSettings(QStringLiteral("tst_workbenchsoak"));
     }
 
     void randomFileEventsEndInWhatAFreshWindowShows()
