@@ -141,7 +141,7 @@ void TestSqliteCatalog::comparisonFindsDifferences()
     // Declare something else than what the database holds, one change per kind.
     QList<Table> changed = declared;
     Table &users = changed[1];
-    users.columns[2].type = ColumnType::parse(QStringLiteral("varchar(10)")); // display_name
+    users.columns[2].type = *ColumnType::parse(QStringLiteral("varchar(10)")); // display_name
     users.columns[3].notNull = false; // is_admin
     users.columns[3].defaultValue.literal = true;
     users.columns.append(column(QStringLiteral("locale"), QStringLiteral("text")));
