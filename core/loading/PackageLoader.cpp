@@ -509,7 +509,7 @@ private:
         const QStringList files = MigrationFile::listFolder(m_def.migrationsDir);
         m_def.migrations.reserve(files.size());
         for (const QString &file : files) {
-            MigrationFile::Result result = MigrationFile::read(file, m_project.dialect, m_def.name);
+            MigrationFile::Parsed result = MigrationFile::read(file, m_project.dialect, m_def.name);
             m_def.migrations.append(std::move(result.migration));
             m_diagnostics += result.diagnostics;
         }
