@@ -63,9 +63,10 @@ qint64 baselineMs(const MigrationGraph &graph, const QString &path)
     timer.start();
     for (int index : graph.order()) {
         const MigrationNode &node = graph.nodes().at(index);
-        connection.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        connection.exec(node.migration.up.sql);
-        connection.exec(QStringLiteral("COMMIT"));
+        // A baseline of the cost of the statements: their outcome is not what is measured.
+        (void)connection.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        (void)connection.exec(node.migration.up.sql);
+        (void)connection.exec(QStringLiteral("COMMIT"));
     }
     return timer.elapsed();
 }
@@ -90,9 +91,9 @@ int main(int argc, char *argv[])
             QElapsedTimer timer;
             timer.start();
             const MigrationGraph graph = MigrationGraph::build(registry);
-            const Plan plan = Planner(graph, DialectKind::SQLite).up({});
+            const Result<Plan> plan = Planner(graph, DialectKind::SQLite).up({});
             times.append(timer.nsecsElapsed() / 1e6);
-            planned = int(plan.migrations.size());
+            planned = plan ? int(plan->migrations.size()) : 0;
         }
         out << QStringLiteral("planning: %1 packages, %2 migrations, %3 planned: median %4 ms (target < 200 ms)\n")
                    .arg(registry.packages().size())
@@ -118,8 +119,8 @@ int main(int argc, char *argv[])
         timer.start();
         const RunResult result = runner.run(graph, request);
         const qint64 strata = timer.elapsed();
-        if (!result.ok) {
-            out << QStringLiteral("run failed: %1\n").arg(result.error);
+        if (!result.ok()) {
+            out << QStringLiteral("run failed: %1\n").arg(result.errorMessage());
             return 1;
         }
         strataTimes.append(strata);

@@ -243,7 +243,7 @@
     </message>
     <message>
         <location line="+44"/>
-        <location filename="../app/cli/StatusCommand.cpp" line="+70"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+69"/>
         <source>PACKAGE</source>
         <translation>PAKET</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>--steps erwartet eine ganze Zahl ab 1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Nothing to do on %1.</source>
         <translation>Nichts zu tun auf %1.</translation>
     </message>
@@ -572,7 +572,7 @@
         <translation>Ohne Transaktion: migrate führt diese Anweisungen einzeln aus, außerhalb einer Transaktion.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RepairCommand.cpp" line="+36"/>
+        <location filename="../app/cli/RepairCommand.cpp" line="+35"/>
         <source>cannot read the history of %1: %2</source>
         <translation>Verlauf von %1 nicht lesbar: %2</translation>
     </message>
@@ -672,12 +672,12 @@
         <translation>Nur diese Pakete (Vorgabe: alle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="-46"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="-45"/>
         <source>Exit 1 when anything is pending, modified or missing.</source>
         <translation>Mit 1 beenden, wenn etwas aussteht, geändert ist oder fehlt.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>MIGRATION</source>
         <translation>MIGRATION</translation>
     </message>
@@ -794,77 +794,77 @@
 <context>
     <name>Strata::ColumnType</name>
     <message>
-        <location filename="../core/model/ColumnType.cpp" line="+106"/>
+        <location filename="../core/model/ColumnType.cpp" line="+94"/>
         <source>The column type is empty.</source>
         <translation>Der Spaltentyp ist leer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a column type: write a type name such as &quot;text&quot; or &quot;varchar(40)&quot;.</source>
         <translation>&quot;%1&quot; ist kein Spaltentyp: Schreiben Sie einen Typnamen wie &quot;text&quot; oder &quot;varchar(40)&quot;.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Unknown column type &quot;%1&quot;.</source>
         <translation>Unbekannter Spaltentyp &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The type %1 needs a length, as in %1(40).</source>
         <translation>Der Typ %1 braucht eine Länge, wie in %1(40).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The type %1 takes exactly one parameter, its length.</source>
         <translation>Der Typ %1 hat genau einen Parameter, seine Länge.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The length of %1 must be a whole number, not &quot;%2&quot;.</source>
         <translation>Die Länge von %1 muss eine ganze Zahl sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The length of %1 must be at least 1.</source>
         <translation>Die Länge von %1 muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The length of %1 may be at most %2; use text for longer values.</source>
         <translation>Die Länge von %1 darf höchstens %2 sein; verwenden Sie text für längere Werte.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The type numeric takes a precision and an optional scale, as in numeric(12, 2).</source>
         <translation>Der Typ numeric hat eine Genauigkeit und optional eine Anzahl Nachkommastellen, wie in numeric(12, 2).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The precision of numeric must be a whole number, not &quot;%1&quot;.</source>
         <translation>Die Genauigkeit von numeric muss eine ganze Zahl sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The precision of numeric must be at least 1.</source>
         <translation>Die Genauigkeit von numeric muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The precision of numeric may be at most %1.</source>
         <translation>Die Genauigkeit von numeric darf höchstens %1 sein.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The scale of numeric must be a whole number, not &quot;%1&quot;.</source>
         <translation>Die Anzahl der Nachkommastellen von numeric muss eine ganze Zahl sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The scale of numeric (%1) may not exceed its precision (%2).</source>
         <translation>Die Anzahl der Nachkommastellen von numeric (%1) darf die Genauigkeit (%2) nicht übersteigen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The type %1 takes no parameters.</source>
         <translation>Der Typ %1 hat keine Parameter.</translation>
     </message>
@@ -880,17 +880,17 @@
 <context>
     <name>Strata::DatabaseUrl</name>
     <message>
-        <location filename="../core/migration/DatabaseUrl.cpp" line="+58"/>
+        <location filename="../core/migration/DatabaseUrl.cpp" line="+57"/>
         <source>the SQLite URL &quot;%1&quot; names no file</source>
         <translation>die SQLite-URL &quot;%1&quot; nennt keine Datei</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a valid PostgreSQL URL; write postgresql://USER@HOST:PORT/DB</source>
         <translation>&quot;%1&quot; ist keine gültige PostgreSQL-URL; schreiben Sie postgresql://USER@HOST:PORT/DB</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>unknown database URL &quot;%1&quot;: use sqlite:PATH, sqlite::memory: or postgresql://USER@HOST:PORT/DB</source>
         <translation>unbekannte Datenbank-URL &quot;%1&quot;: verwenden Sie sqlite:PATH, sqlite::memory: oder postgresql://USER@HOST:PORT/DB</translation>
     </message>
@@ -940,12 +940,12 @@
         <translation>ungültiges UTF-8-Byte 0x%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>the JSON is nested deeper than %1 levels</source>
         <translation>das JSON ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
@@ -1472,17 +1472,17 @@
 <context>
     <name>Strata::MigrationRunner</name>
     <message>
-        <location filename="../core/migration/MigrationRunner.cpp" line="+135"/>
+        <location filename="../core/migration/MigrationRunner.cpp" line="+138"/>
         <source>cannot copy %1 for the dry run: %2</source>
         <translation>%1 kann für den Probelauf nicht kopiert werden: %2</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-79"/>
         <source>another migration runner holds the lock of %1; waited %2 s (--lock-timeout)</source>
         <translation>ein anderer Migrationsprozess hält die Sperre von %1; %2 s gewartet (--lock-timeout)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+122"/>
         <source>cannot create the history table strata_migrations: %1</source>
         <translation>die Historientabelle strata_migrations kann nicht angelegt werden: %1</translation>
     </message>
@@ -1492,12 +1492,12 @@
         <translation>die Historientabelle strata_migrations kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>the migration&apos;s code reported a failure</source>
         <translation>der Code der Migration hat einen Fehler gemeldet</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>cannot write the history row: %1</source>
         <translation>die Historienzeile kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1510,8 +1510,8 @@
         <translation>die Migrationen des Projekts sind für %1 geschrieben, aber %2 ist eine %3-Datenbank</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+20"/>
+        <location line="+13"/>
+        <location line="+15"/>
         <source>cannot read the history of %1: %2</source>
         <translation>die Migrationshistorie von %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1580,27 +1580,27 @@
         <translation>%1 wurde angewendet, aber ihre Datei fehlt; stellen Sie sie wieder her, oder führen Sie &apos;strata repair&apos; aus, um die Migration zu vergessen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>no migration %1 in the project</source>
         <translation>keine Migration %1 im Projekt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>%1 has no down section; add &quot;-- strata:down&quot; with the SQL that undoes it</source>
         <translation>%1 hat keinen down-Abschnitt; fügen Sie &quot;-- strata:down&quot; mit dem SQL hinzu, das sie rückgängig macht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>cannot roll back %1: %2 is applied and depends on it; roll that back first</source>
         <translation>%1 kann nicht zurückgesetzt werden: %2 ist angewendet und hängt davon ab; setzen Sie zuerst diese zurück</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>%1 was applied but its file is gone, so its down section is unknown; restore the file</source>
         <translation>%1 wurde angewendet, aber ihre Datei fehlt, daher ist ihr down-Abschnitt unbekannt; stellen Sie die Datei wieder her</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%1 is not an applied migration; name one as PACKAGE:ID</source>
         <translation>%1 ist keine angewendete Migration; geben Sie eine als PACKAGE:ID an</translation>
     </message>
@@ -1783,7 +1783,7 @@
         <translation>die Versionsnummer %1 ist größer als %2, die größte, die npm annimmt</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+279"/>
         <source>&quot;%1&quot; is not a version range (at &quot;%2&quot;): %3</source>
         <translation>&quot;%1&quot; ist kein Versionsbereich (bei &quot;%2&quot;): %3</translation>
     </message>
@@ -1884,7 +1884,7 @@
         <translation>Verbunden.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
@@ -2879,7 +2879,7 @@
         <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The database URL is not valid.</source>
         <translation>Die Datenbank-URL ist ungültig.</translation>
     </message>
@@ -2930,7 +2930,7 @@
 <context>
     <name>Strata::Ui::MigrationStatusTracker</name>
     <message>
-        <location filename="../ui/migrations/MigrationStatusTracker.cpp" line="+112"/>
+        <location filename="../ui/migrations/MigrationStatusTracker.cpp" line="+113"/>
         <source>Migrations: %1</source>
         <translation>Migrationen: %1</translation>
     </message>
@@ -3464,7 +3464,7 @@
         <translation>Migrationshistorie wird gelesen…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>(nothing: roll back everything)</source>
         <translation>(keine: alles zurücksetzen)</translation>
     </message>
@@ -3810,7 +3810,7 @@
         <translation>Migrationshistorie von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Cannot show the pending migrations:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Die ausstehenden Migrationen können nicht angezeigt werden:&lt;/b&gt; %1</translation>
     </message>
@@ -4378,7 +4378,7 @@
         <translation>verwenden Sie einen npm-Paketnamen: Kleinbuchstaben, Ziffern, &quot;-&quot;, &quot;.&quot; und &quot;_&quot;, optional mit Scope, z. B. &quot;@acme/crm&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the version &quot;%1&quot; of package &quot;%2&quot; is not a semantic version</source>
         <translation>die Version &quot;%1&quot; des Pakets &quot;%2&quot; ist keine semantische Version</translation>
     </message>
@@ -4393,7 +4393,7 @@
         <translation>schreiben Sie MAJOR.MINOR.PATCH, z. B. &quot;1.4.0&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>the version range &quot;%1&quot; of dependency &quot;%2&quot; does not parse%3</source>
         <translation>der Versionsbereich &quot;%1&quot; der Abhängigkeit &quot;%2&quot; ist ungültig%3</translation>
     </message>
@@ -4483,17 +4483,17 @@
         <translation>verwenden Sie eine der Spalten der Tabelle: %1</translation>
     </message>
     <message>
-        <location filename="../core/registry/ProjectRules.cpp" line="+372"/>
+        <location filename="../core/registry/ProjectRules.cpp" line="+374"/>
         <location line="+56"/>
         <location line="+141"/>
         <location filename="../core/validation/PackageRules.cpp" line="+2"/>
-        <location line="+141"/>
+        <location line="+140"/>
         <location line="+127"/>
         <source>did you mean &quot;%1&quot;?</source>
         <translation>meinten Sie &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../core/validation/PackageRules.cpp" line="-260"/>
+        <location filename="../core/validation/PackageRules.cpp" line="-259"/>
         <source>the primary key</source>
         <translation>der Primärschlüssel</translation>
     </message>
@@ -4543,7 +4543,7 @@
         <translation>geben Sie dem Index einen anderen &quot;name&quot;; Indexnamen gelten für das ganze Schema</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>column &quot;%1&quot; has an invalid type &quot;%2&quot;%3</source>
         <translation>Spalte &quot;%1&quot; hat einen ungültigen Typ &quot;%2&quot;%3</translation>
     </message>
@@ -4827,7 +4827,7 @@
         <translation>geben Sie &quot;%1&quot; die nächste freie Nummer</translation>
     </message>
     <message>
-        <location filename="../core/registry/ProjectRules.cpp" line="-494"/>
+        <location filename="../core/registry/ProjectRules.cpp" line="-496"/>
         <source>a C++ registration</source>
         <translation>eine C++-Registrierung</translation>
     </message>
@@ -4853,7 +4853,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+409"/>
+        <location line="+411"/>
         <source>did you mean %1?</source>
         <translation>meinten Sie %1?</translation>
     </message>

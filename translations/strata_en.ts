@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommand.cpp" line="+97"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+98"/>
         <source>%n migration(s) would run on %1:</source>
         <translation>
             <numerusform>%n migration would run on %1:</numerusform>
@@ -426,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+147"/>
         <source>%n migration(s) will run</source>
         <translation>
             <numerusform>%n migration will run</numerusform>
@@ -509,7 +509,7 @@
 <context>
     <name>Strata::Ui::SqlPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../ui/migrations/SqlPreviewDialog.cpp" line="+199"/>
+        <location filename="../ui/migrations/SqlPreviewDialog.cpp" line="+200"/>
         <source>%n statement(s) that create the declared schema on an empty database</source>
         <translation>
             <numerusform>%n statement that create the declared schema on an empty database</numerusform>

@@ -109,13 +109,13 @@ bool setUpMigrations(Context &context, MigrationSetup &setup)
     }
     const QString text = context.parser.isSet(databaseOption()) ? context.parser.value(databaseOption())
                                                                 : setup.registry.project().databaseUrl();
-    QString error;
-    setup.url = DatabaseUrl::parse(text, context.projectRoot, &error);
-    if (!setup.url.isValid()) {
-        context.error(error);
+    Result<DatabaseUrl> url = DatabaseUrl::parse(text, context.projectRoot);
+    if (!url) {
+        context.error(url.errorMessage());
         setup.exitCode = UsageError;
         return false;
     }
+    setup.url = std::move(url).value();
     if (const QString wrongDialect = checkMigrationDialect(setup.url, setup.registry.project().dialect);
         !wrongDialect.isEmpty()) {
         context.error(wrongDialect
@@ -206,11 +206,11 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
         QJsonObject json{{QStringLiteral("database"), request.url.display()},
                          {QStringLiteral("direction"), up ? QStringLiteral("up") : QStringLiteral("down")},
                          {QStringLiteral("dryRun"), request.dryRun},
-                         {QStringLiteral("ok"), result.ok},
+                         {QStringLiteral("ok"), result.ok()},
                          {QStringLiteral("cancelled"), result.cancelled},
                          {QStringLiteral("migrations"), migrations}};
-        if (!result.error.isEmpty())
-            json.insert(QStringLiteral("error"), result.error);
+        if (!result.errorMessage().isEmpty())
+            json.insert(QStringLiteral("error"), result.errorMessage());
         if (result.failure) {
             const MigrationFailure &f = *result.failure;
             QJsonObject failure{{QStringLiteral("package"), f.package},
@@ -228,8 +228,8 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
         context.printJson(json);
     }
 
-    if (!result.error.isEmpty()) {
-        context.error(result.error);
+    if (!result.errorMessage().isEmpty()) {
+        context.error(result.errorMessage());
         return Failure;
     }
     if (result.failure) {

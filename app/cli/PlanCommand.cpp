@@ -73,11 +73,12 @@ int runPlan(Context &context)
     } else {
         request.target = context.parser.value(toOption());
     }
-    const Plan plan = planRequest(*setup.graph, request);
-    if (!plan.isValid()) {
-        context.error(plan.error);
+    const Result<Plan> planned = planRequest(*setup.graph, request);
+    if (!planned) {
+        context.error(planned.errorMessage());
         return Failure;
     }
+    const Plan &plan = *planned;
     if (context.format == u"json") {
         QJsonObject json = planToJson(plan, context.projectRoot);
         json.insert(QStringLiteral("database"), setup.url.display());

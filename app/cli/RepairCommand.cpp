@@ -30,24 +30,23 @@ int runRepair(Context &context)
         return Failure;
     }
     History history(connection);
-    QString error;
-    const auto rows = history.readAll(&error);
+    const Result<QList<AppliedMigration>> rows = history.readAll();
     if (!rows) {
-        context.error(Text::tr("cannot read the history of %1: %2").arg(setup.url.display(), error));
+        context.error(Text::tr("cannot read the history of %1: %2").arg(setup.url.display(), rows.errorMessage()));
         return Failure;
     }
     QJsonArray repaired;
     for (const MigrationStatus &status : migrationStatus(*setup.graph, *rows)) {
-        bool ok = true;
+        Result<> ok;
         QString action;
         if (status.state == MigrationState::Modified) {
-            ok = history.updateChecksum(status.package, status.id, status.currentChecksum, &error);
+            ok = history.updateChecksum(status.package, status.id, status.currentChecksum);
             action = QStringLiteral("checksum-updated");
             if (ok && context.format != u"json")
                 context.out << Text::tr("%1:%2: recorded the checksum of the edited file").arg(status.package, status.id)
                             << Qt::endl;
         } else if (status.state == MigrationState::Missing) {
-            ok = history.remove(status.package, status.id, &error);
+            ok = history.remove(status.package, status.id);
             action = QStringLiteral("forgotten");
             if (ok && context.format != u"json")
                 context.out << Text::tr("%1:%2: forgot the migration whose file is gone").arg(status.package, status.id)
@@ -56,7 +55,7 @@ int runRepair(Context &context)
             continue;
         }
         if (!ok) {
-            context.error(Text::tr("cannot repair %1:%2: %3").arg(status.package, status.id, error));
+            context.error(Text::tr("cannot repair %1:%2: %3").arg(status.package, status.id, ok.errorMessage()));
             return Failure;
         }
         repaired.append(QJsonObject{{QStringLiteral("package"), status.package},

@@ -30,10 +30,9 @@ int runStatus(Context &context)
     MigrationSetup setup;
     if (!setUpMigrations(context, setup))
         return setup.exitCode;
-    QString error;
-    const auto history = readMigrationHistory(setup.url, &error);
+    const Result<QList<AppliedMigration>> history = readMigrationHistory(setup.url);
     if (!history) {
-        context.error(error);
+        context.error(history.errorMessage());
         return Failure;
     }
     const QList<MigrationStatus> statuses = migrationStatus(*setup.graph, *history);

@@ -262,32 +262,19 @@ bool satisfies(const Comparator &c, const SemVersion &v)
 
 } // namespace
 
-bool SemVersion::parse(const QString &text, SemVersion *out, QString *error)
+Result<SemVersion> SemVersion::parse(const QString &text)
 {
     Partial p;
     Refusal refusal;
     const QString trimmed = text.trimmed();
-    if (trimmed.startsWith(u'=') || !parsePartial(trimmed, &p, &refusal) || !isFull(p)) {
-        if (out)
-            *out = SemVersion();
-        if (error)
-            *error = refusal.tooLarge.isEmpty() ? QString() : tooLargeMessage(refusal.tooLarge);
-        return false;
-    }
-    if (out) {
-        out->m_valid = true;
-        out->m_major = p.major;
-        out->m_minor = p.minor;
-        out->m_patch = p.patch;
-        out->m_prerelease = p.prerelease;
-    }
-    return true;
+    if (trimmed.startsWith(u'=') || !parsePartial(trimmed, &p, &refusal) || !isFull(p))
+        return failure(refusal.tooLarge.isEmpty() ? QString() : tooLargeMessage(refusal.tooLarge));
+    return fromNumbers(p.major, p.minor, p.patch, p.prerelease);
 }
 
 SemVersion SemVersion::fromNumbers(qint64 major, qint64 minor, qint64 patch, const QString &prerelease)
 {
     SemVersion version;
-    version.m_valid = true;
     version.m_major = major;
     version.m_minor = minor;
     version.m_patch = patch;
@@ -297,8 +284,6 @@ SemVersion SemVersion::fromNumbers(qint64 major, qint64 minor, qint64 patch, con
 
 QString SemVersion::toString() const
 {
-    if (!m_valid)
-        return {};
     QString text = QStringLiteral("%1.%2.%3").arg(m_major).arg(m_minor).arg(m_patch);
     if (!m_prerelease.isEmpty())
         text += u'-' + m_prerelease;
@@ -324,7 +309,7 @@ int SemVersion::compare(const SemVersion &a, const SemVersion &b)
     return left.size() == right.size() ? 0 : left.size() < right.size() ? -1 : 1;
 }
 
-bool SemverRange::parse(const QString &text, SemverRange *out, QString *error)
+Result<SemverRange> SemverRange::parse(const QString &text)
 {
     SemverRange range;
     range.m_text = text;
@@ -339,15 +324,13 @@ bool SemverRange::parse(const QString &text, SemverRange *out, QString *error)
         spec.clear();
 
     Refusal refusal;
-    const auto fail = [&](const QString &part) {
-        if (error && !refusal.tooLarge.isEmpty()) {
-            *error = QCoreApplication::translate("Strata::Semver", "\"%1\" is not a version range (at \"%2\"): %3")
-                         .arg(text, part, tooLargeMessage(refusal.tooLarge));
-        } else if (error) {
-            *error = QCoreApplication::translate("Strata::Semver", "\"%1\" is not a version range (at \"%2\")")
-                         .arg(text, part);
+    const auto fail = [&](const QString &part) -> Result<SemverRange> {
+        if (!refusal.tooLarge.isEmpty()) {
+            return failure(QCoreApplication::translate("Strata::Semver", "\"%1\" is not a version range (at \"%2\"): %3")
+                               .arg(text, part, tooLargeMessage(refusal.tooLarge)));
         }
-        return false;
+        return failure(QCoreApplication::translate("Strata::Semver", "\"%1\" is not a version range (at \"%2\")")
+                           .arg(text, part));
     };
 
     bool anyAlternative = false;
@@ -385,15 +368,11 @@ bool SemverRange::parse(const QString &text, SemverRange *out, QString *error)
     }
     if (anyAlternative)
         range.m_alternatives.clear(); // one alternative takes every version: the range is "any"
-    if (out)
-        *out = range;
-    return true;
+    return range;
 }
 
 bool SemverRange::satisfiedBy(const SemVersion &version) const
 {
-    if (!version.isValid())
-        return false;
     // "*", "latest" and "workspace:*" take every version, prereleases too: a workspace package at
     // 2.0.0-beta.1 is still the one a "workspace:*" dependency means.
     if (m_alternatives.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QList>
 #include <QString>
 
@@ -14,13 +16,13 @@ class SemVersion
 public:
     static constexpr qint64 MaxNumber = (qint64(1) << 53) - 1;
 
-    // `error`, when given, says why a version with a number above MaxNumber is refused (and is
-    // left empty for the other refusals, which need no more than "not a semantic version").
-    static bool parse(const QString &text, SemVersion *out, QString *error = nullptr);
+    // The version `text` spells. The error's message says why a version with a number above
+    // MaxNumber is refused, and is empty for the other refusals, which need no more than "not a
+    // semantic version" (the caller words that with what the version belongs to).
+    static Result<SemVersion> parse(const QString &text);
     // A version from numbers known to be in range (bounds worked out from a parsed version may be
     // one above MaxNumber: "^9007199254740991" stops before 9007199254740992.0.0-0).
     static SemVersion fromNumbers(qint64 major, qint64 minor, qint64 patch, const QString &prerelease = {});
-    bool isValid() const { return m_valid; }
     qint64 major() const { return m_major; }
     qint64 minor() const { return m_minor; }
     qint64 patch() const { return m_patch; }
@@ -30,7 +32,6 @@ public:
     static int compare(const SemVersion &a, const SemVersion &b);
 
 private:
-    bool m_valid = false;
     qint64 m_major = 0, m_minor = 0, m_patch = 0;
     QString m_prerelease;
 };
@@ -38,7 +39,8 @@ private:
 class SemverRange
 {
 public:
-    static bool parse(const QString &text, SemverRange *out, QString *error = nullptr);
+    // The range `text` spells, or why it does not parse (translated, naming the part that does not).
+    static Result<SemverRange> parse(const QString &text);
     bool satisfiedBy(const SemVersion &version) const;
     QString toString() const { return m_text; }
 

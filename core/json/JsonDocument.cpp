@@ -70,7 +70,7 @@ public:
     {
     }
 
-    ParseResult run();
+    Result<Node> run();
 
 private:
     bool parseDocument(Node &root);
@@ -231,33 +231,28 @@ private:
     std::vector<std::vector<Node>> m_items;
     std::vector<std::vector<Member>> m_members;
     QByteArray m_unescaped;      // reused for strings with escapes
-    ParseError m_error;
+    ResultError m_error;
     static constexpr size_t InternSlots = 512;
     std::array<QString, InternSlots> m_interned;
 };
 
-ParseResult Parser::run()
+Result<Node> Parser::run()
 {
-    ParseResult result;
     if (m_size >= 3 && m_data[0] == 0xEF && m_data[1] == 0xBB && m_data[2] == 0xBF)
         m_pos = m_lineStart = m_columnOffset = 3;
     skipWhitespace();
     if (m_pos >= m_size) {
         fail(tr("the file is empty"), m_pos, 0);
-        result.error = m_error;
-        return result;
+        return m_error;
     }
-    if (parseDocument(result.root)) {
+    Node root;
+    if (parseDocument(root)) {
         skipWhitespace();
-        if (m_pos >= m_size) {
-            result.ok = true;
-            return result;
-        }
+        if (m_pos >= m_size)
+            return std::move(root);
         failUnexpected(m_pos, Expecting::EndOfDocument);
     }
-    result.root = Node();
-    result.error = m_error;
-    return result;
+    return m_error;
 }
 
 bool Parser::parseDocument(Node &root)
@@ -771,7 +766,7 @@ QJsonValue Node::toJsonValue() const
     return QJsonValue();
 }
 
-ParseResult parse(const QByteArray &utf8, const QString &file, const ParseLimits &limits)
+Result<Node> parse(const QByteArray &utf8, const QString &file, const ParseLimits &limits)
 {
     return Parser(utf8, file, limits).run();
 }

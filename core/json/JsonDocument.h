@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "common/SourceLocation.h"
 
 #include <QByteArray>
@@ -54,19 +55,6 @@ struct Member
     Node value;
 };
 
-struct ParseError
-{
-    QString message; // translated
-    SourceLocation location;
-};
-
-struct ParseResult
-{
-    Node root;
-    bool ok = false;
-    ParseError error;
-};
-
 struct ParseLimits
 {
     // Deeper nesting is an error, never a stack overflow. The parser itself does not recurse, but
@@ -75,7 +63,8 @@ struct ParseLimits
 };
 
 // Parses UTF-8 JSON (RFC 8259). Invalid UTF-8, control characters in strings, trailing commas,
-// comments and trailing content are errors, each reported with line and column.
-ParseResult parse(const QByteArray &utf8, const QString &file, const ParseLimits &limits = {});
+// comments and trailing content are errors, each reported (translated) with its location: file,
+// line, column and byte range.
+Result<Node> parse(const QByteArray &utf8, const QString &file, const ParseLimits &limits = {});
 
 } // namespace Strata::Json

@@ -181,7 +181,7 @@ public:
         m_result.migration.location = {file, 1, 1, 0, 0};
     }
 
-    MigrationFile::Result run();
+    MigrationFile::Parsed run();
 
 private:
     enum class Section { Header, Up, Down, Ignored };
@@ -217,7 +217,7 @@ private:
     DialectKind m_dialect;
     QString m_package;
     QString m_fileName;
-    MigrationFile::Result m_result;
+    MigrationFile::Parsed m_result;
     QList<Line> m_lines;
     mutable LineCursor m_cursor; // where the last location was taken
 
@@ -456,7 +456,7 @@ void Parser::checkSection(const MigrationStep &step, const char *sectionName, bo
     }
 }
 
-MigrationFile::Result Parser::run()
+MigrationFile::Parsed Parser::run()
 {
     Migration &migration = m_result.migration;
     QString id = m_fileName;
@@ -503,7 +503,7 @@ MigrationFile::Result Parser::run()
 
 } // namespace
 
-MigrationFile::Result MigrationFile::parse(const QString &text, const QString &file, DialectKind dialect,
+MigrationFile::Parsed MigrationFile::parse(const QString &text, const QString &file, DialectKind dialect,
                                            const QString &package)
 {
     const QString path = QDir::isAbsolutePath(file) ? file : QFileInfo(file).absoluteFilePath();

@@ -15,16 +15,16 @@ namespace Strata {
 class MigrationFile
 {
 public:
-    struct Result
+    struct Parsed
     {
         Migration migration;
         Diagnostics diagnostics; // malformed file, SQL syntax errors with their line in the file
     };
 
     // `text` is the file's content; `file` its absolute path (the id is its base name).
-    static Result parse(const QString &text, const QString &file, DialectKind dialect,
+    static Parsed parse(const QString &text, const QString &file, DialectKind dialect,
                         const QString &package = {});
-    static Result read(const QString &file, DialectKind dialect, const QString &package = {});
+    static Parsed read(const QString &file, DialectKind dialect, const QString &package = {});
 
     // Every *.sql file of a migrations folder, sorted by name.
     static QStringList listFolder(const QString &folder);

@@ -81,7 +81,7 @@ std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxSize)
 
 } // namespace
 
-MigrationFile::Result MigrationFile::read(const QString &file, DialectKind dialect, const QString &package)
+MigrationFile::Parsed MigrationFile::read(const QString &file, DialectKind dialect, const QString &package)
 {
     const QString path = QFileInfo(file).absoluteFilePath();
     // The common case, a readable regular file of valid UTF-8, in four system calls; anything else
@@ -95,7 +95,7 @@ MigrationFile::Result MigrationFile::read(const QString &file, DialectKind diale
     const auto failed = [&](const QString &code, const QString &message, const SourceLocation &at,
                             const QString &help) {
         // The file name is still checked; the missing up section of the empty text is no news.
-        Result result = parse(QString(), path, dialect, package);
+        Parsed result = parse(QString(), path, dialect, package);
         result.diagnostics.removeIf(
             [](const Diagnostic &d) { return d.code == QLatin1String("migration-missing-up"); });
         result.diagnostics.append(makeError(code, message, at, help, package));

@@ -124,19 +124,19 @@ public:
         const std::optional<QByteArray> bytes = readSmallFile(m_def.file, {}, m_diagnostics);
         if (!bytes)
             return fail();
-        const Json::ParseResult parsed = Json::parse(*bytes, m_def.file);
-        if (!parsed.ok) {
-            m_diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error.message,
-                                           parsed.error.location, Text::tr("fix the JSON syntax of database.json")));
+        const Result<Json::Node> parsed = Json::parse(*bytes, m_def.file);
+        if (!parsed) {
+            m_diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error().message,
+                                           parsed.error().location, Text::tr("fix the JSON syntax of database.json")));
             readPackageJson(); // still name the package if package.json can
             return fail();
         }
-        if (!expectObject(parsed.root, QStringLiteral("database.json"), m_diagnostics, {})) {
+        if (!expectObject(*parsed, QStringLiteral("database.json"), m_diagnostics, {})) {
             readPackageJson();
             return fail();
         }
-        readPackage(parsed.root);
-        readMigrations(parsed.root);
+        readPackage(*parsed);
+        readMigrations(*parsed);
 
         const Diagnostics ruleFindings = validatePackage(m_def, &m_project);
         m_diagnostics += ruleFindings;
@@ -241,24 +241,24 @@ private:
         const std::optional<QByteArray> bytes = readSmallFile(path, {}, m_diagnostics);
         if (!bytes)
             return;
-        const Json::ParseResult parsed = Json::parse(*bytes, path);
-        if (!parsed.ok) {
-            m_diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error.message,
-                                           parsed.error.location, Text::tr("fix the JSON syntax of package.json")));
+        const Result<Json::Node> parsed = Json::parse(*bytes, path);
+        if (!parsed) {
+            m_diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error().message,
+                                           parsed.error().location, Text::tr("fix the JSON syntax of package.json")));
             return;
         }
-        if (!parsed.root.isObject())
+        if (!parsed->isObject())
             return;
-        if (const Json::Node *name = parsed.root.member(u"name"); name && name->isString()) {
+        if (const Json::Node *name = parsed->member(u"name"); name && name->isString()) {
             m_def.name = name->string;
             m_def.fields.set(QStringLiteral("packageName"), name->location);
         }
-        if (const Json::Node *version = parsed.root.member(u"version"); version && version->isString()) {
+        if (const Json::Node *version = parsed->member(u"version"); version && version->isString()) {
             m_def.version = version->string;
             m_def.fields.set(QStringLiteral("version"), version->location);
         }
         for (const char *key : {"dependencies", "devDependencies", "peerDependencies"}) {
-            const Json::Node *deps = parsed.root.member(QString::fromLatin1(key));
+            const Json::Node *deps = parsed->member(QString::fromLatin1(key));
             if (!deps || !deps->isObject())
                 continue;
             for (const Json::Member &m : deps->members) {
@@ -354,7 +354,7 @@ private:
         }
         if (type->isString()) {
             column.typeSpelling = type->string;
-            column.type = ColumnType::parse(type->string);
+            column.type = ColumnType::parse(type->string).value_or(ColumnType{}); // the package rules say why
         } else if (type->isObject()) {
             // {"postgresql": "tsvector", "sqlite": "TEXT"}: a native type per dialect.
             QMap<QString, QString> byDialect;
@@ -509,7 +509,7 @@ private:
         const QStringList files = MigrationFile::listFolder(m_def.migrationsDir);
         m_def.migrations.reserve(files.size());
         for (const QString &file : files) {
-            MigrationFile::Result result = MigrationFile::read(file, m_project.dialect, m_def.name);
+            MigrationFile::Parsed result = MigrationFile::read(file, m_project.dialect, m_def.name);
             m_def.migrations.append(std::move(result.migration));
             m_diagnostics += result.diagnostics;
         }

@@ -88,21 +88,21 @@ ProjectConfig loadProjectConfig(const QString &rootPath)
                                             Text::tr("check the file's permissions")));
         return config;
     }
-    const Json::ParseResult parsed = Json::parse(file.readAll(), path);
-    if (!parsed.ok) {
-        config.diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error.message,
-                                            parsed.error.location,
+    const Result<Json::Node> parsed = Json::parse(file.readAll(), path);
+    if (!parsed) {
+        config.diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error().message,
+                                            parsed.error().location,
                                             Text::tr("fix the JSON syntax of strata.json")));
         return config;
     }
-    if (!expectObject(parsed.root, QStringLiteral("strata.json"), config.diagnostics, {}))
+    if (!expectObject(*parsed, QStringLiteral("strata.json"), config.diagnostics, {}))
         return config;
 
-    JsonObjectReader root(parsed.root,
+    JsonObjectReader root(*parsed,
                           {QStringLiteral("packages"), QStringLiteral("dialect"), QStringLiteral("workspaceTable"),
                            QStringLiteral("database"), QStringLiteral("rules"), QStringLiteral("validation")},
                           QStringLiteral("strata.json"), config.diagnostics, {});
-    for (const Json::Member &m : parsed.root.members)
+    for (const Json::Member &m : parsed->members)
         config.fields.set(m.key, m.value.location);
 
     if (const Json::Node *packages = root.value(u"packages"); packages && packages->isString()) {

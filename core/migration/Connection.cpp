@@ -55,11 +55,12 @@ Connection::Connection(const DatabaseUrl &url, const Options &options) : m_url(u
         return;
     }
     if (url.dialect == DialectKind::SQLite) {
-        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        (void)exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     } else {
-        exec(QStringLiteral("SET client_min_messages = warning"));
+        // Settings for quieter logs and faster failures: a server that refuses them still works.
+        (void)exec(QStringLiteral("SET client_min_messages = warning"));
         // PostgreSQL 14+: notice a vanished client during a long statement and roll back at once.
-        exec(QStringLiteral("SET client_connection_check_interval = 1000"));
+        (void)exec(QStringLiteral("SET client_connection_check_interval = 1000"));
     }
     qCDebug(lcMigrate) << "connected to" << url.display();
 }
@@ -71,15 +72,13 @@ Connection::~Connection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-bool Connection::exec(const QString &sql, QString *error)
+Result<> Connection::exec(const QString &sql)
 {
     QSqlQuery query(m_db);
     if (query.exec(sql))
-        return true;
-    if (error)
-        *error = query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                            : query.lastError().databaseText();
-    return false;
+        return {};
+    return failure(query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                              : query.lastError().databaseText());
 }
 
 } // namespace Strata

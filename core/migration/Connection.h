@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "migration/DatabaseUrl.h"
 
 #include <QSqlDatabase>
@@ -29,8 +30,8 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     DialectKind dialect() const { return m_url.dialect; }
 
-    // Runs one statement; on failure returns false and sets *error to the database's message.
-    bool exec(const QString &sql, QString *error = nullptr);
+    // Runs one statement; on failure the error is the database's message.
+    Result<> exec(const QString &sql);
 
 private:
     DatabaseUrl m_url;

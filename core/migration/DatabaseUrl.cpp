@@ -40,7 +40,7 @@ QStringList splitPgpassLine(const QString &line)
 
 } // namespace
 
-DatabaseUrl DatabaseUrl::parse(const QString &text, const QString &projectRoot, QString *error)
+Result<DatabaseUrl> DatabaseUrl::parse(const QString &text, const QString &projectRoot)
 {
     DatabaseUrl url;
     const QString trimmed = text.trimmed();
@@ -53,21 +53,16 @@ DatabaseUrl DatabaseUrl::parse(const QString &text, const QString &projectRoot, 
         }
         if (path.startsWith(u"//")) // sqlite:///abs/path and sqlite://rel are common spellings
             path = path.mid(2);
-        if (path.isEmpty()) {
-            if (error)
-                *error = Text::tr("the SQLite URL \"%1\" names no file").arg(text);
-            return {};
-        }
+        if (path.isEmpty())
+            return failure(Text::tr("the SQLite URL \"%1\" names no file").arg(text));
         url.path = QDir::cleanPath(QDir(projectRoot).absoluteFilePath(path));
         return url;
     }
     if (trimmed.startsWith(u"postgresql://") || trimmed.startsWith(u"postgres://")) {
         const QUrl parsed(trimmed, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.host().isEmpty()) {
-            if (error)
-                *error = Text::tr("\"%1\" is not a valid PostgreSQL URL; write postgresql://USER@HOST:PORT/DB")
-                             .arg(DatabaseUrl{DialectKind::PostgreSQL}.display());
-            return {};
+            return failure(Text::tr("\"%1\" is not a valid PostgreSQL URL; write postgresql://USER@HOST:PORT/DB")
+                               .arg(DatabaseUrl{DialectKind::PostgreSQL}.display()));
         }
         url.dialect = DialectKind::PostgreSQL;
         url.host = parsed.host();
@@ -88,10 +83,8 @@ DatabaseUrl DatabaseUrl::parse(const QString &text, const QString &projectRoot, 
             url.database = url.user.isEmpty() ? QStringLiteral("postgres") : url.user;
         return url;
     }
-    if (error)
-        *error = Text::tr("unknown database URL \"%1\": use sqlite:PATH, sqlite::memory: or postgresql://USER@HOST:PORT/DB")
-                     .arg(trimmed.section(QLatin1Char('@'), -1)); // never echo what could be a password
-    return {};
+    return failure(Text::tr("unknown database URL \"%1\": use sqlite:PATH, sqlite::memory: or postgresql://USER@HOST:PORT/DB")
+                       .arg(trimmed.section(QLatin1Char('@'), -1))); // never echo what could be a password
 }
 
 QString DatabaseUrl::display() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "sql/Dialect.h"
 
 #include <QString>
@@ -23,11 +24,9 @@ struct DatabaseUrl
     QString database;
     QString options; // the query string, kept for display (e.g. sslmode=require)
 
-    bool isValid() const { return dialect == DialectKind::SQLite ? (memory || !path.isEmpty()) : !host.isEmpty(); }
-
-    // Parses `text`; relative SQLite paths are resolved against `projectRoot`. On failure returns
-    // an invalid URL and sets *error (translated).
-    static DatabaseUrl parse(const QString &text, const QString &projectRoot, QString *error = nullptr);
+    // Parses `text`; relative SQLite paths are resolved against `projectRoot`. The error (translated)
+    // never repeats a password.
+    static Result<DatabaseUrl> parse(const QString &text, const QString &projectRoot);
     // The URL with its password masked ("postgresql://app:***@db:5432/app"); safe to print and log.
     QString display() const;
     // Fills `password` from $PGPASSWORD or ~/.pgpass ($PGPASSFILE) when the URL has none.

@@ -8,10 +8,10 @@ namespace Strata {
 
 namespace {
 
-QString errorOf(const QSqlQuery &query)
+ResultError errorOf(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
-    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return failure(error.databaseText().isEmpty() ? error.text() : error.databaseText());
 }
 
 } // namespace
@@ -21,10 +21,10 @@ bool History::tableExists()
     return m_connection.database().tables().contains(QString::fromLatin1(TableName));
 }
 
-bool History::ensureTable(QString *error)
+Result<> History::ensureTable()
 {
     if (tableExists())
-        return true;
+        return {};
     const bool postgres = m_connection.dialect() == DialectKind::PostgreSQL;
     const QString sql = QStringLiteral(
         "CREATE TABLE IF NOT EXISTS strata_migrations (\n"
@@ -39,10 +39,10 @@ bool History::ensureTable(QString *error)
         ")")
                             .arg(postgres ? QStringLiteral("TIMESTAMPTZ") : QStringLiteral("TEXT"),
                                  postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"));
-    return m_connection.exec(sql, error);
+    return m_connection.exec(sql);
 }
 
-std::optional<QList<AppliedMigration>> History::readAll(QString *error)
+Result<QList<AppliedMigration>> History::readAll()
 {
     QList<AppliedMigration> rows;
     if (!tableExists())
@@ -50,11 +50,8 @@ std::optional<QList<AppliedMigration>> History::readAll(QString *error)
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT package, migration_id, checksum, package_version, applied_at, "
-                                   "execution_ms, ordinal FROM strata_migrations ORDER BY ordinal"))) {
-        if (error)
-            *error = errorOf(query);
-        return std::nullopt;
-    }
+                                   "execution_ms, ordinal FROM strata_migrations ORDER BY ordinal")))
+        return errorOf(query);
     while (query.next()) {
         AppliedMigration row;
         row.package = query.value(0).toString();
@@ -72,7 +69,7 @@ std::optional<QList<AppliedMigration>> History::readAll(QString *error)
     return rows;
 }
 
-std::optional<bool> History::isApplied(const QString &package, const QString &id, QString *error)
+Result<bool> History::isApplied(const QString &package, const QString &id)
 {
     if (!tableExists())
         return false;
@@ -80,15 +77,12 @@ std::optional<bool> History::isApplied(const QString &package, const QString &id
     query.prepare(QStringLiteral("SELECT 1 FROM strata_migrations WHERE package = ? AND migration_id = ?"));
     query.addBindValue(package);
     query.addBindValue(id);
-    if (!query.exec()) {
-        if (error)
-            *error = errorOf(query);
-        return std::nullopt;
-    }
+    if (!query.exec())
+        return errorOf(query);
     return query.next();
 }
 
-bool History::record(const AppliedMigration &row, QString *error)
+Result<> History::record(const AppliedMigration &row)
 {
     QSqlQuery query(m_connection.database());
     query.prepare(QStringLiteral(
@@ -101,41 +95,32 @@ bool History::record(const AppliedMigration &row, QString *error)
     query.addBindValue(row.packageVersion);
     query.addBindValue(row.appliedAt.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(row.executionMs);
-    if (!query.exec()) {
-        if (error)
-            *error = errorOf(query);
-        return false;
-    }
-    return true;
+    if (!query.exec())
+        return errorOf(query);
+    return {};
 }
 
-bool History::remove(const QString &package, const QString &id, QString *error)
+Result<> History::remove(const QString &package, const QString &id)
 {
     QSqlQuery query(m_connection.database());
     query.prepare(QStringLiteral("DELETE FROM strata_migrations WHERE package = ? AND migration_id = ?"));
     query.addBindValue(package);
     query.addBindValue(id);
-    if (!query.exec()) {
-        if (error)
-            *error = errorOf(query);
-        return false;
-    }
-    return true;
+    if (!query.exec())
+        return errorOf(query);
+    return {};
 }
 
-bool History::updateChecksum(const QString &package, const QString &id, const QString &checksum, QString *error)
+Result<> History::updateChecksum(const QString &package, const QString &id, const QString &checksum)
 {
     QSqlQuery query(m_connection.database());
     query.prepare(QStringLiteral("UPDATE strata_migrations SET checksum = ? WHERE package = ? AND migration_id = ?"));
     query.addBindValue(checksum);
     query.addBindValue(package);
     query.addBindValue(id);
-    if (!query.exec()) {
-        if (error)
-            *error = errorOf(query);
-        return false;
-    }
-    return true;
+    if (!query.exec())
+        return errorOf(query);
+    return {};
 }
 
 } // namespace Strata

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "common/Result.h"
 #include "migration/Connection.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
-#include <optional>
 
 namespace Strata {
 
@@ -31,15 +31,16 @@ public:
 
     explicit History(Connection &connection) : m_connection(connection) {}
 
-    bool ensureTable(QString *error);
+    // Failures carry the database's message.
+    Result<> ensureTable();
     bool tableExists();
     // Every row, in application order. An absent table reads as no rows.
-    std::optional<QList<AppliedMigration>> readAll(QString *error);
+    Result<QList<AppliedMigration>> readAll();
     // Whether package:id has a row (re-read inside a migration's transaction).
-    std::optional<bool> isApplied(const QString &package, const QString &id, QString *error);
-    bool record(const AppliedMigration &row, QString *error); // ordinal: the next one
-    bool remove(const QString &package, const QString &id, QString *error);
-    bool updateChecksum(const QString &package, const QString &id, const QString &checksum, QString *error);
+    Result<bool> isApplied(const QString &package, const QString &id);
+    Result<> record(const AppliedMigration &row); // ordinal: the next one
+    Result<> remove(const QString &package, const QString &id);
+    Result<> updateChecksum(const QString &package, const QString &id, const QString &checksum);
 
 private:
     Connection &m_connection;

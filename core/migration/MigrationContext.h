@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "sql/Dialect.h"
 
 #include <QSqlDatabase>
@@ -15,8 +16,9 @@ public:
     virtual ~MigrationContext() = default;
     virtual DialectKind dialect() const = 0;
     virtual QSqlDatabase database() const = 0;
-    // Runs one statement; on failure records the error (reported with the migration) and returns false.
-    virtual bool exec(const QString &sql) = 0;
+    // Runs one statement; on failure also records the error, which the runner reports with the
+    // migration when the callable returns false.
+    virtual Result<> exec(const QString &sql) = 0;
     virtual QString lastError() const = 0;
 };
 

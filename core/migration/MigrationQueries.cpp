@@ -34,54 +34,39 @@ QString checkMigrationDialect(const DatabaseUrl &url, DialectKind projectDialect
         .arg(dialectName(projectDialect), url.display(), dialectName(url.dialect));
 }
 
-std::optional<QList<AppliedMigration>> readMigrationHistory(const DatabaseUrl &url, QString *error,
-                                                            const HistoryReadOptions &options)
+Result<QList<AppliedMigration>> readMigrationHistory(const DatabaseUrl &url, const HistoryReadOptions &options)
 {
     if (!options.createMissingFile && isAbsentSqliteFile(url))
         return QList<AppliedMigration>();
     Connection connection(url);
-    if (!connection.isOpen()) {
-        if (error)
-            *error = connection.errorText();
-        return std::nullopt;
-    }
-    QString readError;
-    std::optional<QList<AppliedMigration>> history = History(connection).readAll(&readError);
-    if (!history && error)
-        *error = Text::tr("cannot read the history of %1: %2").arg(url.display(), readError);
+    if (!connection.isOpen())
+        return failure(connection.errorText());
+    Result<QList<AppliedMigration>> history = History(connection).readAll();
+    if (!history)
+        return failure(Text::tr("cannot read the history of %1: %2").arg(url.display(), history.errorMessage()));
     return history;
 }
 
-Plan planRequest(const MigrationGraph &graph, const RunRequest &request, const HistoryReadOptions &options)
+Result<Plan> planRequest(const MigrationGraph &graph, const RunRequest &request, const HistoryReadOptions &options)
 {
-    Plan plan;
-    plan.direction = request.direction;
     const bool absent = !options.createMissingFile && isAbsentSqliteFile(request.url);
     std::optional<Connection> connection;
     QList<AppliedMigration> history;
     if (!absent) {
         connection.emplace(request.url);
-        if (!connection->isOpen()) {
-            plan.error = connection->errorText();
-            return plan;
-        }
-        QString error;
-        const auto rows = History(*connection).readAll(&error);
-        if (!rows) {
-            plan.error = Text::tr("cannot read the history of %1: %2").arg(request.url.display(), error);
-            return plan;
-        }
-        history = *rows;
+        if (!connection->isOpen())
+            return failure(connection->errorText());
+        Result<QList<AppliedMigration>> rows = History(*connection).readAll();
+        if (!rows)
+            return failure(Text::tr("cannot read the history of %1: %2").arg(request.url.display(), rows.errorMessage()));
+        history = std::move(rows).value();
     }
     const Planner planner(graph, request.url.dialect);
-    if (request.direction == PlanDirection::Up)
-        plan = planner.up(history, request.target);
-    else if (request.steps > 0)
-        plan = planner.downSteps(history, request.steps);
-    else
-        plan = planner.downTo(history, request.target);
-    if (plan.isValid() && connection)
-        estimateImpact(*connection, plan);
+    Result<Plan> plan = request.direction == PlanDirection::Up ? planner.up(history, request.target)
+        : request.steps > 0                                    ? planner.downSteps(history, request.steps)
+                                                               : planner.downTo(history, request.target);
+    if (plan && connection)
+        estimateImpact(*connection, *plan);
     return plan;
 }
 

@@ -27,14 +27,13 @@ struct HistoryReadOptions
     bool createMissingFile = true;
 };
 
-// Every row of strata_migrations on `url` (an absent table reads as none). nullopt and *error
-// (translated) when the database cannot be opened or read.
-std::optional<QList<AppliedMigration>> readMigrationHistory(const DatabaseUrl &url, QString *error,
-                                                            const HistoryReadOptions &options = {});
+// Every row of strata_migrations on `url` (an absent table reads as none), or why the database
+// cannot be opened or read (translated).
+Result<QList<AppliedMigration>> readMigrationHistory(const DatabaseUrl &url, const HistoryReadOptions &options = {});
 
 // The plan `request` (direction, target, steps; dryRun and lock are ignored) would run now, with
-// what its destructive statements would destroy estimated. On failure the plan is invalid and its
-// `error` says why (cannot connect, cannot read the history, or the planner refuses).
-Plan planRequest(const MigrationGraph &graph, const RunRequest &request, const HistoryReadOptions &options = {});
+// what its destructive statements would destroy estimated; or why not (cannot connect, cannot read
+// the history, or the planner refuses).
+Result<Plan> planRequest(const MigrationGraph &graph, const RunRequest &request, const HistoryReadOptions &options = {});
 
 } // namespace Strata

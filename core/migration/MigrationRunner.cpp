@@ -32,7 +32,13 @@ public:
     explicit RunnerContext(Connection &connection) : m_connection(connection) {}
     DialectKind dialect() const override { return m_connection.dialect(); }
     QSqlDatabase database() const override { return m_connection.database(); }
-    bool exec(const QString &sql) override { return m_connection.exec(sql, &m_error); }
+    Result<> exec(const QString &sql) override
+    {
+        Result<> result = m_connection.exec(sql);
+        if (!result) // kept until the next failure: the callable may go on before it returns false
+            m_error = result.errorMessage();
+        return result;
+    }
     QString lastError() const override { return m_error; }
 
 private:
@@ -56,22 +62,18 @@ QString lockTimeoutMessage(const Connection &connection, int timeoutSeconds)
 }
 
 // Waits for the advisory lock, polling so that the wait can be bounded (pg_advisory_lock cannot).
-bool acquireAdvisoryLock(Connection &connection, int timeoutSeconds, QString *error)
+Result<> acquireAdvisoryLock(Connection &connection, int timeoutSeconds)
 {
     QElapsedTimer waited;
     waited.start();
     while (true) {
         QSqlQuery query(connection.database());
-        if (!query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(MigrationAdvisoryLockKey)) || !query.next()) {
-            *error = query.lastError().text();
-            return false;
-        }
+        if (!query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(MigrationAdvisoryLockKey)) || !query.next())
+            return failure(query.lastError().text());
         if (query.value(0).toBool())
-            return true;
-        if (waited.elapsed() >= qint64(timeoutSeconds) * 1000) {
-            *error = lockTimeoutMessage(connection, timeoutSeconds);
-            return false;
-        }
+            return {};
+        if (waited.elapsed() >= qint64(timeoutSeconds) * 1000)
+            return failure(lockTimeoutMessage(connection, timeoutSeconds));
         QThread::msleep(100);
     }
 }
@@ -128,12 +130,13 @@ RunResult MigrationRunner::run(const MigrationGraph &graph, const RunRequest &re
         const QString copy = copyDir.path() + QStringLiteral("/dry-run.db");
         if (!request.url.memory && QFileInfo::exists(request.url.path)) {
             Connection source(request.url, Connection::Options{request.lockTimeoutSeconds * 1000});
-            QString error;
             QString escaped = copy;
             escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
-            if (!source.isOpen() || !source.exec(QStringLiteral("VACUUM INTO '%1'").arg(escaped), &error)) {
-                result.error = Text::tr("cannot copy %1 for the dry run: %2")
-                                   .arg(request.url.display(), source.isOpen() ? error : source.errorText());
+            const Result<> copied = source.isOpen() ? source.exec(QStringLiteral("VACUUM INTO '%1'").arg(escaped))
+                                                    : Result<>(failure(source.errorText()));
+            if (!copied) {
+                result.error = failure(Text::tr("cannot copy %1 for the dry run: %2")
+                                           .arg(request.url.display(), copied.errorMessage()));
                 m_running.store(false);
                 return result;
             }
@@ -145,19 +148,19 @@ RunResult MigrationRunner::run(const MigrationGraph &graph, const RunRequest &re
 
     Connection connection(effective.url, Connection::Options{effective.lockTimeoutSeconds * 1000});
     if (!connection.isOpen()) {
-        result.error = connection.errorText();
+        result.error = failure(connection.errorText());
         m_running.store(false);
         return result;
     }
     if (connection.dialect() == DialectKind::PostgreSQL) {
-        QString error;
-        if (!acquireAdvisoryLock(connection, effective.lockTimeoutSeconds, &error)) {
-            result.error = error;
+        if (Result<> locked = acquireAdvisoryLock(connection, effective.lockTimeoutSeconds); !locked) {
+            result.error = locked.error();
             m_running.store(false);
             return result;
         }
         RunResult locked = runLocked(connection, graph, effective);
-        connection.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(MigrationAdvisoryLockKey));
+        // Failing to unlock is no failure of the run: the lock goes with the session anyway.
+        (void)connection.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(MigrationAdvisoryLockKey));
         locked.dryRun = request.dryRun;
         result = locked;
     } else {
@@ -172,37 +175,37 @@ RunResult MigrationRunner::runLocked(Connection &connection, const MigrationGrap
 {
     RunResult result;
     History history(connection);
-    QString error;
-    if (!history.ensureTable(&error)) {
-        result.error = isLockedError(error)
-            ? lockTimeoutMessage(connection, request.lockTimeoutSeconds)
-            : Text::tr("cannot create the history table strata_migrations: %1").arg(error);
+    if (const Result<> made = history.ensureTable(); !made) {
+        result.error = failure(isLockedError(made.errorMessage())
+                                   ? lockTimeoutMessage(connection, request.lockTimeoutSeconds)
+                                   : Text::tr("cannot create the history table strata_migrations: %1").arg(made.errorMessage()));
         return result;
     }
-    const std::optional<QList<AppliedMigration>> applied = history.readAll(&error);
+    const Result<QList<AppliedMigration>> applied = history.readAll();
     if (!applied) {
-        result.error = Text::tr("cannot read the history table strata_migrations: %1").arg(error);
+        result.error = failure(Text::tr("cannot read the history table strata_migrations: %1").arg(applied.errorMessage()));
         return result;
     }
 
     const Planner planner(graph, connection.dialect());
-    if (request.direction == PlanDirection::Up)
-        result.plan = planner.up(*applied, request.target);
-    else if (request.steps > 0)
-        result.plan = planner.downSteps(*applied, request.steps);
-    else
-        result.plan = planner.downTo(*applied, request.target);
-    if (!result.plan.isValid()) {
-        result.error = result.plan.error;
+    Result<Plan> plan = request.direction == PlanDirection::Up ? planner.up(*applied, request.target)
+        : request.steps > 0                                    ? planner.downSteps(*applied, request.steps)
+                                                               : planner.downTo(*applied, request.target);
+    if (!plan) {
+        result.plan.direction = request.direction;
+        result.error = plan.error();
         return result;
     }
+    result.plan = std::move(plan).value();
     Q_EMIT planned(result.plan);
 
     // A PostgreSQL dry run: everything inside one transaction that is rolled back at the end.
     const bool outerTransaction = request.dryRun && connection.dialect() == DialectKind::PostgreSQL;
-    if (outerTransaction && !connection.exec(QStringLiteral("BEGIN"), &error)) {
-        result.error = error;
-        return result;
+    if (outerTransaction) {
+        if (Result<> begun = connection.exec(QStringLiteral("BEGIN")); !begun) {
+            result.error = begun.error();
+            return result;
+        }
     }
     for (int i = 0; i < result.plan.migrations.size(); ++i) {
         if (m_cancelled.load()) {
@@ -222,8 +225,7 @@ RunResult MigrationRunner::runLocked(Connection &connection, const MigrationGrap
             break;
     }
     if (outerTransaction)
-        connection.exec(QStringLiteral("ROLLBACK"));
-    result.ok = result.error.isEmpty() && !result.failure;
+        (void)connection.exec(QStringLiteral("ROLLBACK")); // a dry run's end; nothing to keep either way
     return result;
 }
 
@@ -242,7 +244,7 @@ bool MigrationRunner::runMigration(Connection &connection, int index, const Plan
     total.start();
     auto fail = [&](int statementNumber, int fileLine, const QString &statement, const QString &error) {
         if (transactional)
-            connection.exec(QStringLiteral("ROLLBACK"));
+            (void)connection.exec(QStringLiteral("ROLLBACK")); // the failure reported is the one that matters
         result.failure = MigrationFailure{node.package, node.migration.id, node.migration.file, statementNumber,
                                           fileLine, statement, error};
         report.elapsedMs = total.elapsed();
@@ -251,23 +253,25 @@ bool MigrationRunner::runMigration(Connection &connection, int index, const Plan
         return false;
     };
 
-    QString error;
     // SQLite: BEGIN IMMEDIATE takes the write lock now (waiting up to the busy timeout), and the
     // history is re-read under it, so two runners never apply the same migration.
-    if (transactional && !connection.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &error)) {
-        if (isLockedError(error)) {
-            result.error = lockTimeoutMessage(connection, m_lockTimeoutSeconds);
-            return false;
+    if (transactional) {
+        if (const Result<> begun = connection.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+            !begun) {
+            if (isLockedError(begun.errorMessage())) {
+                result.error = failure(lockTimeoutMessage(connection, m_lockTimeoutSeconds));
+                return false;
+            }
+            return fail(0, 0, {}, begun.errorMessage());
         }
-        return fail(0, 0, {}, error);
     }
     History history(connection);
-    const std::optional<bool> done = history.isApplied(node.package, node.migration.id, &error);
+    const Result<bool> done = history.isApplied(node.package, node.migration.id);
     if (!done)
-        return fail(0, 0, {}, error);
+        return fail(0, 0, {}, done.errorMessage());
     if (*done == up) { // up and already applied, or down and already rolled back
         if (transactional)
-            connection.exec(QStringLiteral("ROLLBACK"));
+            (void)connection.exec(QStringLiteral("ROLLBACK")); // it only read
         report.alreadyDone = true;
         result.migrations.append(report);
         Q_EMIT migrationFinished(index, report);
@@ -285,26 +289,23 @@ bool MigrationRunner::runMigration(Connection &connection, int index, const Plan
         const PlannedStatement &statement = planned.statements.at(s);
         QElapsedTimer timer;
         timer.start();
-        if (!connection.exec(statement.statement.sql, &error))
-            return fail(s + 1, statement.fileLine, statement.statement.sql, error);
+        if (const Result<> ran = connection.exec(statement.statement.sql); !ran)
+            return fail(s + 1, statement.fileLine, statement.statement.sql, ran.errorMessage());
         const StatementReport done{s + 1, statement.fileLine, statement.statement.sql, timer.elapsed()};
         report.statements.append(done);
         Q_EMIT statementFinished(index, done);
     }
 
-    bool recorded = false;
-    if (up) {
-        recorded = history.record(AppliedMigration{node.package, node.migration.id, node.checksum,
-                                                   node.packageVersion, QDateTime::currentDateTimeUtc(),
-                                                   total.elapsed(), 0},
-                                  &error);
-    } else {
-        recorded = history.remove(node.package, node.migration.id, &error);
-    }
+    const Result<> recorded = up ? history.record(AppliedMigration{node.package, node.migration.id, node.checksum,
+                                                                   node.packageVersion, QDateTime::currentDateTimeUtc(),
+                                                                   total.elapsed(), 0})
+                                 : history.remove(node.package, node.migration.id);
     if (!recorded)
-        return fail(0, 0, {}, Text::tr("cannot write the history row: %1").arg(error));
-    if (transactional && !connection.exec(QStringLiteral("COMMIT"), &error))
-        return fail(0, 0, {}, error);
+        return fail(0, 0, {}, Text::tr("cannot write the history row: %1").arg(recorded.errorMessage()));
+    if (transactional) {
+        if (const Result<> committed = connection.exec(QStringLiteral("COMMIT")); !committed)
+            return fail(0, 0, {}, committed.errorMessage());
+    }
 
     report.elapsedMs = total.elapsed();
     result.migrations.append(report);

@@ -61,15 +61,19 @@ struct MigrationFailure
     QString databaseError;
 };
 
+// A report of a run: what ran, and what stopped it.
 struct RunResult
 {
-    bool ok = false;
     bool cancelled = false;
     bool dryRun = false;
-    QString error; // translated; for failures before any migration (connection, lock, plan)
+    // Translated; for failures outside any migration's statements (connection, lock, history, plan).
+    std::optional<ResultError> error;
     std::optional<MigrationFailure> failure;
     QList<MigrationReport> migrations; // those that ran (and the failed one, last)
-    Plan plan;                         // what was planned under the lock
+    Plan plan;                         // what was planned under the lock (empty when planning failed)
+
+    bool ok() const { return !error && !failure; }
+    QString errorMessage() const { return error ? error->message : QString(); }
 };
 
 // Runs plans against a database: each migration in one transaction together with its history row,

@@ -98,30 +98,27 @@ QList<PlannedStatement> Planner::statementsOf(const MigrationStep &step) const
     return planned;
 }
 
-QString Planner::refuseChanged(const QList<AppliedMigration> &history) const
+Result<> Planner::refuseChanged(const QList<AppliedMigration> &history) const
 {
     for (const MigrationStatus &status : migrationStatus(m_graph, history)) {
         if (status.state == MigrationState::Modified)
-            return Text::tr("%1 was changed after it was applied (%2); check the change, then run 'strata repair'")
-                .arg(nameOf(status.package, status.id), status.file);
+            return failure(Text::tr("%1 was changed after it was applied (%2); check the change, then run 'strata repair'")
+                .arg(nameOf(status.package, status.id), status.file));
         if (status.state == MigrationState::Missing)
-            return Text::tr("%1 was applied but its file is gone; restore it, or run 'strata repair' to forget it")
-                .arg(nameOf(status.package, status.id));
+            return failure(Text::tr("%1 was applied but its file is gone; restore it, or run 'strata repair' to forget it")
+                .arg(nameOf(status.package, status.id)));
     }
     return {};
 }
 
-Plan Planner::up(const QList<AppliedMigration> &history, const QString &target) const
+Result<Plan> Planner::up(const QList<AppliedMigration> &history, const QString &target) const
 {
+    if (m_graph.hasCycles())
+        return failure(m_graph.diagnostics().first().message);
+    if (Result<> refused = refuseChanged(history); !refused)
+        return refused.error();
     Plan plan;
     plan.direction = PlanDirection::Up;
-    if (m_graph.hasCycles()) {
-        plan.error = m_graph.diagnostics().first().message;
-        return plan;
-    }
-    plan.error = refuseChanged(history);
-    if (!plan.error.isEmpty())
-        return plan;
 
     QSet<QString> applied;
     for (const AppliedMigration &row : history)
@@ -140,10 +137,8 @@ Plan Planner::up(const QList<AppliedMigration> &history, const QString &target) 
                 set.unite(m_graph.ancestorsOf(i));
             }
         }
-        if (set.isEmpty()) {
-            plan.error = Text::tr("no migration %1 in the project").arg(target);
-            return plan;
-        }
+        if (set.isEmpty())
+            return failure(Text::tr("no migration %1 in the project").arg(target));
         wanted = set;
     }
 
@@ -158,7 +153,7 @@ Plan Planner::up(const QList<AppliedMigration> &history, const QString &target) 
     return plan;
 }
 
-Plan Planner::down(const QList<AppliedMigration> &history, const QList<int> &nodes) const
+Result<Plan> Planner::down(const QList<AppliedMigration> &history, const QList<int> &nodes) const
 {
     Plan plan;
     plan.direction = PlanDirection::Down;
@@ -188,20 +183,16 @@ Plan Planner::down(const QList<AppliedMigration> &history, const QList<int> &nod
     for (int index : std::as_const(ordered)) {
         const MigrationNode &node = m_graph.nodes().at(index);
         if (!node.migration.hasDown()) {
-            plan.error = Text::tr("%1 has no down section; add \"-- strata:down\" with the SQL that undoes it")
-                             .arg(nameOf(node.package, node.migration.id));
-            plan.migrations.clear(); // a refused plan runs nothing
-            return plan;
+            return failure(Text::tr("%1 has no down section; add \"-- strata:down\" with the SQL that undoes it")
+                               .arg(nameOf(node.package, node.migration.id)));
         }
         // An applied migration that needs this one, and would stay, blocks the rollback.
         for (int dependent : std::as_const(descendants[index])) {
             const MigrationNode &other = m_graph.nodes().at(dependent);
             if (!rolledBack.contains(dependent) && applied.contains(nameOf(other.package, other.migration.id))) {
-                plan.error = Text::tr("cannot roll back %1: %2 is applied and depends on it; roll that back first")
-                                 .arg(nameOf(node.package, node.migration.id),
-                                      nameOf(other.package, other.migration.id));
-                plan.migrations.clear();
-                return plan;
+                return failure(Text::tr("cannot roll back %1: %2 is applied and depends on it; roll that back first")
+                                   .arg(nameOf(node.package, node.migration.id),
+                                        nameOf(other.package, other.migration.id)));
             }
         }
         plan.migrations.append(PlannedMigration{node, PlanDirection::Down, statementsOf(node.migration.down)});
@@ -209,7 +200,7 @@ Plan Planner::down(const QList<AppliedMigration> &history, const QList<int> &nod
     return plan;
 }
 
-Plan Planner::downSteps(const QList<AppliedMigration> &history, int steps) const
+Result<Plan> Planner::downSteps(const QList<AppliedMigration> &history, int steps) const
 {
     QList<AppliedMigration> newestFirst = history;
     std::sort(newestFirst.begin(), newestFirst.end(),
@@ -220,18 +211,15 @@ Plan Planner::downSteps(const QList<AppliedMigration> &history, int steps) const
             break;
         const int index = m_graph.indexOf(row.package, row.id);
         if (index < 0) {
-            Plan plan;
-            plan.direction = PlanDirection::Down;
-            plan.error = Text::tr("%1 was applied but its file is gone, so its down section is unknown; restore the file")
-                             .arg(nameOf(row.package, row.id));
-            return plan;
+            return failure(Text::tr("%1 was applied but its file is gone, so its down section is unknown; restore the file")
+                               .arg(nameOf(row.package, row.id)));
         }
         nodes.append(index);
     }
     return down(history, nodes);
 }
 
-Plan Planner::downTo(const QList<AppliedMigration> &history, const QString &target) const
+Result<Plan> Planner::downTo(const QList<AppliedMigration> &history, const QString &target) const
 {
     qint64 after = 0;
     if (!target.isEmpty()) {
@@ -241,12 +229,8 @@ Plan Planner::downTo(const QList<AppliedMigration> &history, const QString &targ
         const auto row = std::find_if(history.cbegin(), history.cend(), [&](const AppliedMigration &r) {
             return r.package == package && r.id == id;
         });
-        if (colon < 0 || row == history.cend()) {
-            Plan plan;
-            plan.direction = PlanDirection::Down;
-            plan.error = Text::tr("%1 is not an applied migration; name one as PACKAGE:ID").arg(target);
-            return plan;
-        }
+        if (colon < 0 || row == history.cend())
+            return failure(Text::tr("%1 is not an applied migration; name one as PACKAGE:ID").arg(target));
         after = row->ordinal;
     }
     int steps = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "migration/History.h"
 #include "registry/MigrationGraph.h"
 #include "sql/StatementSplitter.h"
@@ -64,8 +65,6 @@ struct Plan
 {
     PlanDirection direction = PlanDirection::Up;
     QList<PlannedMigration> migrations;
-    QString error; // translated; set when no plan can be made (and then `migrations` is empty)
-    bool isValid() const { return error.isEmpty(); }
     bool hasDestructive() const;
 };
 
@@ -75,21 +74,23 @@ class Planner
 public:
     Planner(const MigrationGraph &graph, DialectKind dialect) : m_graph(graph), m_dialect(dialect) {}
 
+    // A refusal's error says why (translated); a refused plan runs nothing.
     // Pending migrations in graph order; with `target` ("package" or "package:id") only the target
     // and what it depends on. Refuses while an applied migration is modified or missing.
-    Plan up(const QList<AppliedMigration> &history, const QString &target = {}) const;
+    Result<Plan> up(const QList<AppliedMigration> &history, const QString &target = {}) const;
     // The last `steps` applied migrations, newest first. Refuses when one has no down section, or
     // when an applied migration outside the set depends on one inside it.
-    Plan downSteps(const QList<AppliedMigration> &history, int steps) const;
+    Result<Plan> downSteps(const QList<AppliedMigration> &history, int steps) const;
     // Every migration applied after package:id (which stays applied); with an empty target, all.
-    Plan downTo(const QList<AppliedMigration> &history, const QString &target) const;
+    Result<Plan> downTo(const QList<AppliedMigration> &history, const QString &target) const;
 
     // Splits a step and marks its destructive statements (without counting rows: see estimate).
     QList<PlannedStatement> statementsOf(const MigrationStep &step) const;
 
 private:
-    Plan down(const QList<AppliedMigration> &history, const QList<int> &nodes) const;
-    QString refuseChanged(const QList<AppliedMigration> &history) const;
+    Result<Plan> down(const QList<AppliedMigration> &history, const QList<int> &nodes) const;
+    // Refuses while an applied migration is modified or missing.
+    Result<> refuseChanged(const QList<AppliedMigration> &history) const;
 
     const MigrationGraph &m_graph;
     DialectKind m_dialect;

@@ -54,13 +54,6 @@ QString kindName(TypeKind kind)
     return {};
 }
 
-ColumnType invalid(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return {};
-}
-
 // Parses one positive parameter; returns -1 when it is not a whole number.
 int parameter(const QString &text)
 {
@@ -70,11 +63,11 @@ int parameter(const QString &text)
     return text.toInt();
 }
 
-ColumnType parseSpelling(const QString &spelling, QString *error);
+Result<ColumnType> parseSpelling(const QString &spelling);
 
 } // namespace
 
-ColumnType ColumnType::parse(const QString &spelling, QString *error)
+Result<ColumnType> ColumnType::parse(const QString &spelling)
 {
     // The columns of a project share a handful of spellings ("bigint", "varchar(255)"), and a large
     // project has hundreds of thousands of columns: remember the valid ones, per thread so that the
@@ -82,32 +75,26 @@ ColumnType ColumnType::parse(const QString &spelling, QString *error)
     // when made). Bounded, for projects that spell every length differently.
     constexpr qsizetype MaxCached = 512;
     thread_local QHash<QString, ColumnType> valid;
-    if (const auto it = valid.constFind(spelling); it != valid.cend()) {
-        if (error)
-            error->clear();
+    if (const auto it = valid.constFind(spelling); it != valid.cend())
         return *it;
-    }
-    ColumnType type = parseSpelling(spelling, error);
-    if (type.isValid() && valid.size() < MaxCached)
-        valid.insert(spelling, type);
+    Result<ColumnType> type = parseSpelling(spelling);
+    if (type && valid.size() < MaxCached)
+        valid.insert(spelling, *type);
     return type;
 }
 
 namespace {
 
-ColumnType parseSpelling(const QString &spelling, QString *error)
+Result<ColumnType> parseSpelling(const QString &spelling)
 {
-    if (error)
-        error->clear();
     // name, then an optional parenthesised parameter list; spaces allowed anywhere between tokens.
     static const QRegularExpression shape(QStringLiteral("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?:\\((.*)\\))?\\s*$"));
     const QString trimmed = spelling.trimmed();
     if (trimmed.isEmpty())
-        return invalid(error, QCoreApplication::translate("Strata::ColumnType", "The column type is empty."));
+        return failure(QCoreApplication::translate("Strata::ColumnType", "The column type is empty."));
     const QRegularExpressionMatch match = shape.match(spelling);
     if (!match.hasMatch())
-        return invalid(error,
-                       QCoreApplication::translate("Strata::ColumnType",
+        return failure(QCoreApplication::translate("Strata::ColumnType",
                                                    "\"%1\" is not a column type: write a type name such as \"text\" or "
                                                    "\"varchar(40)\".")
                            .arg(trimmed));
@@ -128,36 +115,27 @@ ColumnType parseSpelling(const QString &spelling, QString *error)
             type.kind = t.kind;
     }
     if (type.kind == TypeKind::Invalid)
-        return invalid(
-            error,
-            QCoreApplication::translate("Strata::ColumnType", "Unknown column type \"%1\".").arg(match.captured(1)));
+        return failure(QCoreApplication::translate("Strata::ColumnType", "Unknown column type \"%1\".").arg(match.captured(1)));
 
     switch (type.kind) {
     case TypeKind::Varchar:
     case TypeKind::Char: {
         if (!hasParameters)
-            return invalid(
-                error,
-                QCoreApplication::translate("Strata::ColumnType", "The type %1 needs a length, as in %1(40).")
+            return failure(QCoreApplication::translate("Strata::ColumnType", "The type %1 needs a length, as in %1(40).")
                     .arg(name));
         if (parameters.size() != 1)
-            return invalid(error,
-                           QCoreApplication::translate("Strata::ColumnType",
+            return failure(QCoreApplication::translate("Strata::ColumnType",
                                                        "The type %1 takes exactly one parameter, its length.")
                                .arg(name));
         const int length = parameter(parameters.first());
         if (length < 0)
-            return invalid(error,
-                           QCoreApplication::translate("Strata::ColumnType",
+            return failure(QCoreApplication::translate("Strata::ColumnType",
                                                        "The length of %1 must be a whole number, not \"%2\".")
                                .arg(name, parameters.first()));
         if (length == 0)
-            return invalid(
-                error,
-                QCoreApplication::translate("Strata::ColumnType", "The length of %1 must be at least 1.").arg(name));
+            return failure(QCoreApplication::translate("Strata::ColumnType", "The length of %1 must be at least 1.").arg(name));
         if (length > kMaxCharacterLength)
-            return invalid(error,
-                           QCoreApplication::translate(
+            return failure(QCoreApplication::translate(
                                "Strata::ColumnType", "The length of %1 may be at most %2; use text for longer values.")
                                .arg(name)
                                .arg(kMaxCharacterLength));
@@ -168,37 +146,28 @@ ColumnType parseSpelling(const QString &spelling, QString *error)
         if (!hasParameters)
             break;
         if (parameters.size() > 2 || parameters.first().isEmpty())
-            return invalid(
-                error,
-                QCoreApplication::translate("Strata::ColumnType",
+            return failure(QCoreApplication::translate("Strata::ColumnType",
                                             "The type numeric takes a precision and an optional scale, as in "
                                             "numeric(12, 2)."));
         const int precision = parameter(parameters.at(0));
         if (precision < 0)
-            return invalid(error,
-                           QCoreApplication::translate("Strata::ColumnType",
+            return failure(QCoreApplication::translate("Strata::ColumnType",
                                                        "The precision of numeric must be a whole number, not \"%1\".")
                                .arg(parameters.at(0)));
         if (precision == 0)
-            return invalid(
-                error,
-                QCoreApplication::translate("Strata::ColumnType", "The precision of numeric must be at least 1."));
+            return failure(QCoreApplication::translate("Strata::ColumnType", "The precision of numeric must be at least 1."));
         if (precision > kMaxNumericPrecision)
-            return invalid(
-                error,
-                QCoreApplication::translate("Strata::ColumnType", "The precision of numeric may be at most %1.")
+            return failure(QCoreApplication::translate("Strata::ColumnType", "The precision of numeric may be at most %1.")
                     .arg(kMaxNumericPrecision));
         int scale = 0;
         if (parameters.size() == 2) {
             scale = parameter(parameters.at(1));
             if (scale < 0)
-                return invalid(error,
-                               QCoreApplication::translate("Strata::ColumnType",
+                return failure(QCoreApplication::translate("Strata::ColumnType",
                                                            "The scale of numeric must be a whole number, not \"%1\".")
                                    .arg(parameters.at(1)));
             if (scale > precision)
-                return invalid(error,
-                               QCoreApplication::translate(
+                return failure(QCoreApplication::translate(
                                    "Strata::ColumnType", "The scale of numeric (%1) may not exceed its precision (%2).")
                                    .arg(scale)
                                    .arg(precision));
@@ -209,8 +178,7 @@ ColumnType parseSpelling(const QString &spelling, QString *error)
     }
     default:
         if (hasParameters)
-            return invalid(
-                error, QCoreApplication::translate("Strata::ColumnType", "The type %1 takes no parameters.").arg(name));
+            return failure(QCoreApplication::translate("Strata::ColumnType", "The type %1 takes no parameters.").arg(name));
         break;
     }
     return type;

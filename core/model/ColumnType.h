@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -29,9 +31,9 @@ struct ColumnType
     QMap<QString, QString> dialectTypes; // DialectSpecific: dialect name -> native type
     QString spelling;                    // as written by the package author
 
-    // Parses a portable spelling such as "varchar(40)" or "numeric(12, 2)". On failure returns an
-    // Invalid type and sets *error to a translated explanation.
-    static ColumnType parse(const QString &spelling, QString *error = nullptr);
+    // Parses a portable spelling such as "varchar(40)" or "numeric(12, 2)", or says why it is not
+    // one (translated). A column whose type does not parse holds an Invalid type (value_or({})).
+    static Result<ColumnType> parse(const QString &spelling);
     static ColumnType enumeration(const QStringList &values);
     static ColumnType dialectSpecific(const QMap<QString, QString> &typesByDialect);
 

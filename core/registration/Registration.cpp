@@ -18,7 +18,7 @@ ColumnBuilder::ColumnBuilder(const QString &name, const QString &type, std::sour
 {
     m_column.name = name;
     m_column.typeSpelling = type;
-    m_column.type = ColumnType::parse(type);
+    m_column.type = ColumnType::parse(type).value_or(ColumnType{}); // the package rules say why
     m_column.location = locationOf(where);
 }
 

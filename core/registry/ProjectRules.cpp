@@ -145,12 +145,14 @@ private:
                 }
                 if (dependency.range.isEmpty() || target->version.isEmpty())
                     continue;
-                SemverRange range;
-                SemVersion version;
                 // Unparsable ranges and versions are the package rules' findings.
-                if (!SemverRange::parse(dependency.range, &range) || !SemVersion::parse(target->version, &version))
+                const Result<SemverRange> range = SemverRange::parse(dependency.range);
+                if (!range)
                     continue;
-                if (!range.satisfiedBy(version)) {
+                const Result<SemVersion> version = SemVersion::parse(target->version);
+                if (!version)
+                    continue;
+                if (!range->satisfiedBy(*version)) {
                     error("version-conflict",
                           QCoreApplication::translate("Strata::Validation",
                                                       "package \"%1\" needs \"%2\" %3, but the project has version %4")

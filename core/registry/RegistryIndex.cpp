@@ -294,7 +294,7 @@ ColumnType RegistryIndex::workspaceKeyType(const QString &workspaceTable) const
         }
         break;
     }
-    return ColumnType::parse(QStringLiteral("bigint"));
+    return *ColumnType::parse(QStringLiteral("bigint"));
 }
 
 } // namespace Strata

@@ -282,17 +282,22 @@ QList<CatalogTable> readPostgres(QSqlDatabase db, QString *error)
 
 } // namespace
 
-QList<CatalogTable> readCatalog(QSqlDatabase db, DialectKind kind, QString *error)
+Result<QList<CatalogTable>> readCatalog(QSqlDatabase db, DialectKind kind)
 {
-    if (error)
-        error->clear();
+    // The readers go on past a failed query (reading what they can) and keep its first error.
+    QString error;
+    QList<CatalogTable> tables;
     switch (kind) {
     case DialectKind::SQLite:
-        return readSqlite(db, error);
+        tables = readSqlite(db, &error);
+        break;
     case DialectKind::PostgreSQL:
-        return readPostgres(db, error);
+        tables = readPostgres(db, &error);
+        break;
     }
-    return {};
+    if (!error.isEmpty())
+        return failure(error);
+    return tables;
 }
 
 } // namespace Strata

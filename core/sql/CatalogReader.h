@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "sql/Dialect.h"
 
 #include <QList>
@@ -63,7 +64,7 @@ struct CatalogTable
 };
 
 // Every user table of the database's main schema (SQLite "main", PostgreSQL current_schema()),
-// in creation order where the catalog keeps one. On failure returns what it read and sets *error.
-QList<CatalogTable> readCatalog(QSqlDatabase db, DialectKind kind, QString *error = nullptr);
+// in creation order where the catalog keeps one; or why the catalog cannot be read (translated).
+Result<QList<CatalogTable>> readCatalog(QSqlDatabase db, DialectKind kind);
 
 } // namespace Strata

@@ -148,9 +148,8 @@ private:
                                               "and \"_\", optionally scoped, e.g. \"@acme/crm\""));
         }
         if (!m_package.version.isEmpty()) {
-            SemVersion version;
-            QString why;
-            if (!SemVersion::parse(m_package.version, &version, &why)) {
+            if (const Result<SemVersion> version = SemVersion::parse(m_package.version); !version) {
+                const QString why = version.errorMessage();
                 error("invalid-version",
                       why.isEmpty()
                           ? QCoreApplication::translate("Strata::Validation",
@@ -169,9 +168,8 @@ private:
         for (const Dependency &dependency : m_package.dependencies) {
             if (dependency.range.isEmpty())
                 continue;
-            SemverRange range;
-            QString why;
-            if (!SemverRange::parse(dependency.range, &range, &why)) {
+            if (const Result<SemverRange> range = SemverRange::parse(dependency.range); !range) {
+                const QString why = range.errorMessage();
                 const QString reason = why.isEmpty() ? QString() : QStringLiteral(": ") + why;
                 error("invalid-version-range",
                       QCoreApplication::translate("Strata::Validation",
@@ -450,8 +448,7 @@ private:
             // Without a spelling the loader already reported a missing or mistyped "type".
             if (column.typeSpelling.isEmpty())
                 return;
-            QString why;
-            ColumnType::parse(column.typeSpelling, &why);
+            const QString why = ColumnType::parse(column.typeSpelling).errorMessage();
             const QString base = column.typeSpelling.section(u'(', 0, 0).trimmed().toLower();
             const QStringList known = typeBaseNames();
             if (known.contains(base)) {

@@ -1105,13 +1105,12 @@ inline void concurrentRunners(const QString &root, const Target &target)
         // A runner creates the history table before it plans, which would need the lock: it exists
         // already, made by core's own code, so that planning only reads.
         {
-            QString urlError;
-            const DatabaseUrl url = DatabaseUrl::parse(QStringLiteral("sqlite:") + target.inspectUrl, root, &urlError);
-            QVERIFY2(url.isValid(), qPrintable(urlError));
-            Connection connection(url);
+            const Result<DatabaseUrl> url = DatabaseUrl::parse(QStringLiteral("sqlite:") + target.inspectUrl, root);
+            QVERIFY_RESULT(url);
+            Connection connection(*url);
             QVERIFY2(connection.isOpen(), qPrintable(connection.errorText()));
             History history(connection);
-            QVERIFY2(history.ensureTable(&error), qPrintable(error));
+            QVERIFY_RESULT(history.ensureTable());
         }
         // RESERVED: readers (planning) go on, writers (BEGIN IMMEDIATE) wait.
         QVERIFY2(gate.exec(QStringLiteral("BEGIN IMMEDIATE"), &error), qPrintable(error));

@@ -18,7 +18,7 @@ namespace Strata::CatalogTest {
 
 // Adds workspace_id and its index the way the Registry does for a workspace-scoped table, so that
 // these tests see exactly the effective tables the renderer gets in production.
-inline Table effective(Table table, const ColumnType &workspaceKey = ColumnType::parse(QStringLiteral("bigint")))
+inline Table effective(Table table, const ColumnType &workspaceKey = *ColumnType::parse(QStringLiteral("bigint")))
 {
     if (!table.workspaceScoped || table.column(u"workspace_id"))
         return table;

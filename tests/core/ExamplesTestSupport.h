@@ -177,10 +177,9 @@ inline QList<AppliedMigration> readHistory(const DatabaseUrl &url)
         qWarning().noquote() << connection.errorText();
         return {};
     }
-    QString error;
-    const std::optional<QList<AppliedMigration>> rows = History(connection).readAll(&error);
+    const Result<QList<AppliedMigration>> rows = History(connection).readAll();
     if (!rows) {
-        qWarning().noquote() << error;
+        qWarning().noquote() << rows.errorMessage();
         return {};
     }
     return *rows;
@@ -206,7 +205,7 @@ inline RunRequest requestAll(const DatabaseUrl &url, PlanDirection direction)
 
 inline QString runSummary(const RunResult &result)
 {
-    QString text = result.error;
+    QString text = result.errorMessage();
     if (result.failure) {
         const MigrationFailure &f = *result.failure;
         text += QStringLiteral("%1:%2 statement %3 (line %4): %5\n%6")
@@ -302,7 +301,7 @@ inline QMap<QString, QStringList> checkConstraints(QSqlDatabase db, DialectKind 
 {
     QMap<QString, QStringList> checks;
     if (kind == DialectKind::PostgreSQL) {
-        for (const CatalogTable &t : readCatalog(db, kind)) {
+        for (const CatalogTable &t : readCatalog(db, kind).value_or(QList<CatalogTable>{})) {
             for (const CatalogCheck &c : t.checks)
                 checks[t.name].append(c.name + QLatin1Char(' ') + c.definition);
         }

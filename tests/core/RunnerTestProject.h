@@ -158,20 +158,19 @@ public:
     DialectKind dialect() const { return m_dialect; }
     bool isPostgres() const { return m_dialect == DialectKind::PostgreSQL; }
 
-    DatabaseUrl freshDatabase()
+    Result<DatabaseUrl> freshDatabase()
     {
-        QString error;
         if (m_dialect == DialectKind::SQLite) {
             const QString path = m_dir.path() + QStringLiteral("/db%1.sqlite").arg(++m_counter);
-            return DatabaseUrl::parse(QStringLiteral("sqlite:") + path, m_dir.path(), &error);
+            return DatabaseUrl::parse(QStringLiteral("sqlite:") + path, m_dir.path());
         }
+        QString error;
         const QString url = Test::createPostgresDatabase(QStringLiteral("runner"), &error);
-        if (url.isEmpty()) {
-            qWarning().noquote() << "no PostgreSQL database:" << error;
-            return {};
-        }
-        DatabaseUrl parsed = DatabaseUrl::parse(url, {}, &error);
-        parsed.resolvePassword();
+        if (url.isEmpty())
+            return failure(QStringLiteral("no PostgreSQL database: ") + error);
+        Result<DatabaseUrl> parsed = DatabaseUrl::parse(url, {});
+        if (parsed)
+            parsed->resolvePassword();
         return parsed;
     }
 
@@ -188,15 +187,12 @@ private:
     int m_counter = 0;
 };
 
-inline bool execOn(const DatabaseUrl &url, const QString &sql, QString *error = nullptr)
+inline Result<> execOn(const DatabaseUrl &url, const QString &sql)
 {
     Connection connection(url);
-    if (!connection.isOpen()) {
-        if (error)
-            *error = connection.errorText();
-        return false;
-    }
-    return connection.exec(sql, error);
+    if (!connection.isOpen())
+        return failure(connection.errorText());
+    return connection.exec(sql);
 }
 
 // Tables the tests create themselves (not through migrations) to watch what migrations do.
@@ -204,11 +200,8 @@ inline void createLogTables(const DatabaseUrl &url)
 {
     const QString key = url.dialect == DialectKind::PostgreSQL ? QStringLiteral("seq SERIAL PRIMARY KEY")
                                                                  : QStringLiteral("seq INTEGER PRIMARY KEY AUTOINCREMENT");
-    QString error;
-    QVERIFY2(execOn(url, QStringLiteral("CREATE TABLE run_log (%1, name TEXT NOT NULL)").arg(key), &error),
-             qPrintable(error));
-    QVERIFY2(execOn(url, QStringLiteral("CREATE TABLE down_log (%1, name TEXT NOT NULL)").arg(key), &error),
-             qPrintable(error));
+    QVERIFY_RESULT(execOn(url, QStringLiteral("CREATE TABLE run_log (%1, name TEXT NOT NULL)").arg(key)));
+    QVERIFY_RESULT(execOn(url, QStringLiteral("CREATE TABLE down_log (%1, name TEXT NOT NULL)").arg(key)));
 }
 
 // The `name` column of a log table in insertion order.
@@ -229,10 +222,9 @@ inline QStringList logOf(const DatabaseUrl &url, const QString &table)
 inline QList<AppliedMigration> historyOf(const DatabaseUrl &url)
 {
     Connection connection(url);
-    QString error;
-    const std::optional<QList<AppliedMigration>> rows = History(connection).readAll(&error);
+    const Result<QList<AppliedMigration>> rows = History(connection).readAll();
     if (!rows) {
-        qWarning().noquote() << "cannot read the history:" << error;
+        qWarning().noquote() << "cannot read the history:" << rows.errorMessage();
         return {};
     }
     return *rows;
@@ -251,7 +243,7 @@ inline QStringList tableNames(const DatabaseUrl &url)
 {
     Connection connection(url);
     QStringList names;
-    for (const CatalogTable &table : readCatalog(connection.database(), url.dialect))
+    for (const CatalogTable &table : readCatalog(connection.database(), url.dialect).value_or(QList<CatalogTable>{}))
         names.append(table.name);
     names.sort();
     return names;
@@ -293,10 +285,10 @@ inline Snapshot snapshotOf(const DatabaseUrl &url)
         snapshot.schema.append(QStringLiteral("<cannot open: %1>").arg(connection.errorText()));
         return snapshot;
     }
-    QString error;
-    QList<CatalogTable> catalog = readCatalog(connection.database(), url.dialect, &error);
-    if (!error.isEmpty())
-        snapshot.schema.append(QStringLiteral("<catalog error: %1>").arg(error));
+    Result<QList<CatalogTable>> read = readCatalog(connection.database(), url.dialect);
+    if (!read)
+        snapshot.schema.append(QStringLiteral("<catalog error: %1>").arg(read.errorMessage()));
+    QList<CatalogTable> catalog = std::move(read).value_or(QList<CatalogTable>{});
     std::sort(catalog.begin(), catalog.end(),
               [](const CatalogTable &a, const CatalogTable &b) { return a.name < b.name; });
     for (const CatalogTable &table : std::as_const(catalog)) {
@@ -316,9 +308,9 @@ inline Snapshot snapshotOf(const DatabaseUrl &url)
             snapshot.data.append(table.name + QStringLiteral(": ") + values.join(QLatin1Char('|')));
         }
     }
-    const std::optional<QList<AppliedMigration>> rows = History(connection).readAll(&error);
+    const Result<QList<AppliedMigration>> rows = History(connection).readAll();
     if (!rows)
-        snapshot.history.append(QStringLiteral("<history error: %1>").arg(error));
+        snapshot.history.append(QStringLiteral("<history error: %1>").arg(rows.errorMessage()));
     for (const AppliedMigration &row : rows.value_or(QList<AppliedMigration>{}))
         snapshot.history.append(QStringLiteral("%1 %2 %3 v%4 #%5 at %6 in %7 ms")
                                     .arg(nameOf(row.package, row.id), row.checksum, row.packageVersion)
@@ -364,7 +356,7 @@ inline RunRequest downRequest(const DatabaseUrl &url, int steps, const QString &
 
 inline QString describe(const RunResult &result)
 {
-    QString text = result.error;
+    QString text = result.errorMessage();
     if (result.failure) {
         const MigrationFailure &f = *result.failure;
         text += QStringLiteral("failed %1 statement %2 (line %3): %4 [%5]")
@@ -632,17 +624,18 @@ public:
         CHECK(writeCoreProject(root, dialect(), failAt));
         const MigrationGraph graph = loadGraph(root, 3);
         CHECK();
-        const DatabaseUrl url = m_backend.freshDatabase();
-        QVERIFY(url.isValid());
+        const Result<DatabaseUrl> fresh = m_backend.freshDatabase();
+        QVERIFY_RESULT(fresh);
+        const DatabaseUrl &url = *fresh;
 
         const RunResult first = run(graph, upRequest(url, nameOf(corePackage(), QStringLiteral("0001_base"))));
-        QVERIFY2(first.ok, qPrintable(describe(first)));
+        QVERIFY2(first.ok(), qPrintable(describe(first)));
         const Snapshot before = snapshotOf(url);
         QCOMPARE(before.history.size(), 1);
 
         const RunResult result = run(graph, upRequest(url));
-        QVERIFY(!result.ok);
-        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY(!result.ok());
+        QVERIFY2(!result.error, qPrintable(result.errorMessage()));
         QVERIFY(result.failure.has_value());
         const MigrationFailure &failure = *result.failure;
         const QString file = migrationPath(root, QStringLiteral("core"), QStringLiteral("0002_multi"));
@@ -669,7 +662,7 @@ public:
         CHECK(writeMigration(root, QStringLiteral("core"), QStringLiteral("0002_multi"), multiMigration()));
         const MigrationGraph fixed = loadGraph(root, 3);
         const RunResult again = run(fixed, upRequest(url));
-        QVERIFY2(again.ok, qPrintable(describe(again)));
+        QVERIFY2(again.ok(), qPrintable(describe(again)));
         QCOMPARE(appliedNames(url), (QStringList{nameOf(corePackage(), QStringLiteral("0001_base")),
                                                  nameOf(corePackage(), QStringLiteral("0002_multi")),
                                                  nameOf(corePackage(), QStringLiteral("0003_after"))}));
@@ -686,9 +679,11 @@ public:
         CHECK(writeCoreProject(root, dialect()));
         const MigrationGraph graph = loadGraph(root, 3);
         CHECK();
-        const DatabaseUrl url = m_backend.freshDatabase();
+        const Result<DatabaseUrl> fresh = m_backend.freshDatabase();
+        QVERIFY_RESULT(fresh);
+        const DatabaseUrl &url = *fresh;
         const RunResult applied = run(graph, upRequest(url));
-        QVERIFY2(applied.ok, qPrintable(describe(applied)));
+        QVERIFY2(applied.ok(), qPrintable(describe(applied)));
 
         // Edit the applied 0001_base, and add a new pending migration.
         const QString baseFile = migrationPath(root, QStringLiteral("core"), QStringLiteral("0001_base"));
@@ -711,34 +706,31 @@ public:
         QCOMPARE(status.at(2).state, MigrationState::Applied);
         QCOMPARE(status.at(3).state, MigrationState::Pending);
 
-        const Plan refused = Planner(changed, dialect()).up(history);
-        QVERIFY(!refused.isValid());
-        QVERIFY(refused.migrations.isEmpty());
-        QVERIFY2(refused.error.contains(status.at(0).file), qPrintable(refused.error));
-        QVERIFY2(refused.error.contains(nameOf(corePackage(), QStringLiteral("0001_base"))), qPrintable(refused.error));
+        const Result<Plan> refused = Planner(changed, dialect()).up(history);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(status.at(0).file), qPrintable(refused.errorMessage()));
+        QVERIFY2(refused.errorMessage().contains(nameOf(corePackage(), QStringLiteral("0001_base"))), qPrintable(refused.errorMessage()));
 
         // The runner refuses too, and changes nothing.
         const Snapshot before = snapshotOf(url);
         const RunResult blocked = run(changed, upRequest(url));
-        QVERIFY(!blocked.ok);
-        QCOMPARE(blocked.error, refused.error);
+        QVERIFY(!blocked.ok());
+        QCOMPARE(blocked.errorMessage(), refused.errorMessage());
         CHECK(compareSnapshots(snapshotOf(url), before));
 
         // What `strata repair` does: record the file's checksum as the applied one.
         {
             Connection connection(url);
-            QString error;
-            QVERIFY2(History(connection).updateChecksum(corePackage(), QStringLiteral("0001_base"),
-                                                        status.at(0).currentChecksum, &error),
-                     qPrintable(error));
+            QVERIFY_RESULT(History(connection).updateChecksum(corePackage(), QStringLiteral("0001_base"),
+                                                              status.at(0).currentChecksum));
         }
         status = migrationStatus(changed, historyOf(url));
         QCOMPARE(status.at(0).state, MigrationState::Applied);
-        const Plan repaired = Planner(changed, dialect()).up(historyOf(url));
-        QVERIFY2(repaired.isValid(), qPrintable(repaired.error));
-        QCOMPARE(repaired.migrations.size(), 1);
+        const Result<Plan> repaired = Planner(changed, dialect()).up(historyOf(url));
+        QVERIFY_RESULT(repaired);
+        QCOMPARE(repaired->migrations.size(), 1);
         const RunResult after = run(changed, upRequest(url));
-        QVERIFY2(after.ok, qPrintable(describe(after)));
+        QVERIFY2(after.ok(), qPrintable(describe(after)));
         QCOMPARE(reportedNames(after), QStringList{nameOf(corePackage(), QStringLiteral("0004_new"))});
 
         // A deleted applied migration is missing, and blocks the planner by name.
@@ -751,9 +743,9 @@ public:
         QCOMPARE(status.last().state, MigrationState::Missing);
         QVERIFY(status.last().file.isEmpty());
         QVERIFY(status.last().applied.has_value());
-        const Plan missing = Planner(deleted, dialect()).up(historyOf(url));
-        QVERIFY(!missing.isValid());
-        QVERIFY2(missing.error.contains(nameOf(corePackage(), QStringLiteral("0003_after"))), qPrintable(missing.error));
+        const Result<Plan> missing = Planner(deleted, dialect()).up(historyOf(url));
+        QVERIFY(!missing);
+        QVERIFY2(missing.errorMessage().contains(nameOf(corePackage(), QStringLiteral("0003_after"))), qPrintable(missing.errorMessage()));
     }
 
     // 3. A dry run changes nothing, and reports a failure as a real run would.
@@ -767,21 +759,23 @@ public:
                                                    + failingStatement())));
         const MigrationGraph graph = loadGraph(root, 4);
         CHECK();
-        const DatabaseUrl url = m_backend.freshDatabase();
+        const Result<DatabaseUrl> fresh = m_backend.freshDatabase();
+        QVERIFY_RESULT(fresh);
+        const DatabaseUrl &url = *fresh;
         if (!m_backend.isPostgres()) {
             // A dry run against a database that does not exist yet does not create it.
             const RunResult nothing = run(graph, upRequest(url, nameOf(corePackage(), QStringLiteral("0003_after")), true));
-            QVERIFY2(nothing.ok, qPrintable(describe(nothing)));
+            QVERIFY2(nothing.ok(), qPrintable(describe(nothing)));
             QCOMPARE(nothing.migrations.size(), 3);
             QVERIFY(!QFileInfo::exists(url.path));
         }
         const RunResult first = run(graph, upRequest(url, nameOf(corePackage(), QStringLiteral("0001_base"))));
-        QVERIFY2(first.ok, qPrintable(describe(first)));
+        QVERIFY2(first.ok(), qPrintable(describe(first)));
         const Snapshot before = snapshotOf(url);
         const QByteArray hashBefore = m_backend.isPostgres() ? QByteArray() : fileHash(url.path);
 
         const RunResult dry = run(graph, upRequest(url, nameOf(corePackage(), QStringLiteral("0003_after")), true));
-        QVERIFY2(dry.ok, qPrintable(describe(dry)));
+        QVERIFY2(dry.ok(), qPrintable(describe(dry)));
         QVERIFY(dry.dryRun);
         QCOMPARE(reportedNames(dry), (QStringList{nameOf(corePackage(), QStringLiteral("0002_multi")),
                                                   nameOf(corePackage(), QStringLiteral("0003_after"))}));
@@ -793,7 +787,7 @@ public:
 
         // A failing plan: the dry run names the failure, and still changes nothing.
         const RunResult failing = run(graph, upRequest(url, {}, true));
-        QVERIFY(!failing.ok);
+        QVERIFY(!failing.ok());
         QVERIFY(failing.dryRun);
         QVERIFY(failing.failure.has_value());
         QCOMPARE(failing.failure->id, QStringLiteral("0004_fails"));
@@ -806,7 +800,7 @@ public:
 
         // The dry runs left no lock and no transaction behind: the real run works.
         const RunResult real = run(graph, upRequest(url, nameOf(corePackage(), QStringLiteral("0003_after"))));
-        QVERIFY2(real.ok, qPrintable(describe(real)));
+        QVERIFY2(real.ok(), qPrintable(describe(real)));
         QVERIFY(!real.dryRun);
         QCOMPARE(appliedNames(url).size(), 3);
     }
@@ -846,23 +840,25 @@ public:
         CHECK(writeMigration(root, QStringLiteral("core"), QStringLiteral("0002_multi"), migrationText(header, up)));
         const MigrationGraph graph = loadGraph(root, 3);
         CHECK();
-        const DatabaseUrl url = m_backend.freshDatabase();
+        const Result<DatabaseUrl> fresh = m_backend.freshDatabase();
+        QVERIFY_RESULT(fresh);
+        const DatabaseUrl &url = *fresh;
         const RunResult first = run(graph, upRequest(url, nameOf(corePackage(), QStringLiteral("0001_base"))));
-        QVERIFY2(first.ok, qPrintable(describe(first)));
+        QVERIFY2(first.ok(), qPrintable(describe(first)));
         const Snapshot before = snapshotOf(url);
 
         // The plan marks it.
-        const Plan plan = Planner(graph, dialect()).up(historyOf(url));
-        QVERIFY2(plan.isValid(), qPrintable(plan.error));
-        QCOMPARE(plan.migrations.size(), 2);
-        QCOMPARE(plan.migrations.at(0).node.migration.noTransaction, directive);
-        QVERIFY(!plan.migrations.at(1).node.migration.noTransaction);
+        const Result<Plan> plan = Planner(graph, dialect()).up(historyOf(url));
+        QVERIFY_RESULT(plan);
+        QCOMPARE(plan->migrations.size(), 2);
+        QCOMPARE(plan->migrations.at(0).node.migration.noTransaction, directive);
+        QVERIFY(!plan->migrations.at(1).node.migration.noTransaction);
 
         // A dry run changes nothing; on PostgreSQL (one rolled-back transaction) the migration
         // cannot run and is reported as not executed, and the next one still runs.
         if (directive && !failLast) {
             const RunResult dry = run(graph, upRequest(url, {}, true));
-            QVERIFY2(dry.ok, qPrintable(describe(dry)));
+            QVERIFY2(dry.ok(), qPrintable(describe(dry)));
             QCOMPARE(dry.migrations.size(), 2);
             QCOMPARE(dry.migrations.at(0).notExecuted, m_backend.isPostgres());
             QCOMPARE(dry.migrations.at(0).statements.size(), m_backend.isPostgres() ? 0 : 3);
@@ -873,7 +869,7 @@ public:
         const RunResult result = run(graph, upRequest(url));
         const QString migration = nameOf(corePackage(), QStringLiteral("0002_multi"));
         if (directive && !failLast) {
-            QVERIFY2(result.ok, qPrintable(describe(result)));
+            QVERIFY2(result.ok(), qPrintable(describe(result)));
             QCOMPARE(result.migrations.at(0).statements.size(), 3);
             QCOMPARE(appliedNames(url).size(), 3);
             const Snapshot after = snapshotOf(url);
@@ -883,7 +879,7 @@ public:
                          qPrintable(after.schema.join(QLatin1Char('\n'))));
         } else if (!directive) {
             // In a transaction the statement fails, and nothing of the migration is left.
-            QVERIFY(!result.ok);
+            QVERIFY(!result.ok());
             QVERIFY(result.failure.has_value());
             QCOMPARE(result.failure->statementNumber, 2);
             QVERIFY2(result.failure->databaseError.contains(refusal), qPrintable(result.failure->databaseError));
@@ -891,7 +887,7 @@ public:
         } else {
             // Outside a transaction the statements before the failure stay: nothing can undo them.
             // The migration is not recorded, so it runs again once fixed.
-            QVERIFY(!result.ok);
+            QVERIFY(!result.ok());
             QVERIFY(result.failure.has_value());
             QCOMPARE(result.failure->statementNumber, 4);
             QVERIFY2(result.failure->databaseError.contains(m_backend.missingTableError()),
@@ -923,10 +919,12 @@ public:
         for (const QString &name : expectedOrder())
             shortOrder.append(name.right(2));
         for (const MigrationGraph *g : {&graph, &reversed}) {
-            const DatabaseUrl url = m_backend.freshDatabase();
+            const Result<DatabaseUrl> fresh = m_backend.freshDatabase();
+            QVERIFY_RESULT(fresh);
+            const DatabaseUrl &url = *fresh;
             CHECK(createLogTables(url));
             const RunResult result = run(*g, upRequest(url));
-            QVERIFY2(result.ok, qPrintable(describe(result)));
+            QVERIFY2(result.ok(), qPrintable(describe(result)));
             QCOMPARE(appliedNames(url), expectedOrder());
             QCOMPARE(reportedNames(result), expectedOrder());
             QCOMPARE(logOf(url, QStringLiteral("run_log")), shortOrder);
@@ -934,23 +932,25 @@ public:
         }
 
         // A target applies only itself and what it depends on.
-        const DatabaseUrl url = m_backend.freshDatabase();
+        const Result<DatabaseUrl> fresh = m_backend.freshDatabase();
+        QVERIFY_RESULT(fresh);
+        const DatabaseUrl &url = *fresh;
         CHECK(createLogTables(url));
         const RunResult partial = run(graph, upRequest(url, orderName(QStringLiteral("b2"))));
-        QVERIFY2(partial.ok, qPrintable(describe(partial)));
+        QVERIFY2(partial.ok(), qPrintable(describe(partial)));
         QCOMPARE(appliedNames(url), orderNames({QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("x1"),
                                                 QStringLiteral("a3"), QStringLiteral("b1"), QStringLiteral("b2")}));
         // A package target: the rest of b and all of c, but not x2 and x3.
         const RunResult package = run(graph, upRequest(url, QStringLiteral("@rt/c")));
-        QVERIFY2(package.ok, qPrintable(describe(package)));
+        QVERIFY2(package.ok(), qPrintable(describe(package)));
         QCOMPARE(reportedNames(package), orderNames({QStringLiteral("b3"), QStringLiteral("c1"), QStringLiteral("c2")}));
         const RunResult rest = run(graph, upRequest(url));
-        QVERIFY2(rest.ok, qPrintable(describe(rest)));
+        QVERIFY2(rest.ok(), qPrintable(describe(rest)));
         QCOMPARE(reportedNames(rest), orderNames({QStringLiteral("x2"), QStringLiteral("x3")}));
         CHECK(verifyOrderConstraints(appliedNames(url)));
         const RunResult unknown = run(graph, upRequest(url, QStringLiteral("@rt/b:0009_none")));
-        QVERIFY(!unknown.ok);
-        QVERIFY2(unknown.error.contains(QStringLiteral("@rt/b:0009_none")), qPrintable(unknown.error));
+        QVERIFY(!unknown.ok());
+        QVERIFY2(unknown.errorMessage().contains(QStringLiteral("@rt/b:0009_none")), qPrintable(unknown.errorMessage()));
     }
 
     // 6. Rollback by steps, to a migration, and all of it: down sections newest first.
@@ -960,13 +960,15 @@ public:
         CHECK(writeOrderProject(project.path(), dialect()));
         const MigrationGraph graph = loadGraph(project.path(), OrderMigrationCount);
         CHECK();
-        const DatabaseUrl url = m_backend.freshDatabase();
+        const Result<DatabaseUrl> fresh = m_backend.freshDatabase();
+        QVERIFY_RESULT(fresh);
+        const DatabaseUrl &url = *fresh;
         CHECK(createLogTables(url));
         const RunResult up = run(graph, upRequest(url));
-        QVERIFY2(up.ok, qPrintable(describe(up)));
+        QVERIFY2(up.ok(), qPrintable(describe(up)));
 
         const RunResult steps = run(graph, downRequest(url, 2));
-        QVERIFY2(steps.ok, qPrintable(describe(steps)));
+        QVERIFY2(steps.ok(), qPrintable(describe(steps)));
         QCOMPARE(reportedNames(steps), orderNames({QStringLiteral("x3"), QStringLiteral("x2")}));
         QCOMPARE(logOf(url, QStringLiteral("down_log")), (QStringList{QStringLiteral("x3"), QStringLiteral("x2")}));
         QCOMPARE(appliedNames(url), expectedOrder().mid(0, 9));
@@ -974,7 +976,7 @@ public:
         QVERIFY(tableNames(url).contains(QStringLiteral("t_c2")));
 
         const RunResult to = run(graph, downRequest(url, 0, orderName(QStringLiteral("b2"))));
-        QVERIFY2(to.ok, qPrintable(describe(to)));
+        QVERIFY2(to.ok(), qPrintable(describe(to)));
         QCOMPARE(reportedNames(to), orderNames({QStringLiteral("c2"), QStringLiteral("c1"), QStringLiteral("b3")}));
         QCOMPARE(appliedNames(url), expectedOrder().mid(0, 6));
         QCOMPARE(appliedNames(url).last(), orderName(QStringLiteral("b2")));
@@ -982,7 +984,7 @@ public:
         QVERIFY(!tableNames(url).contains(QStringLiteral("t_b3")));
 
         const RunResult all = run(graph, downRequest(url, 0));
-        QVERIFY2(all.ok, qPrintable(describe(all)));
+        QVERIFY2(all.ok(), qPrintable(describe(all)));
         QCOMPARE(reportedNames(all), orderNames({QStringLiteral("b2"), QStringLiteral("b1"), QStringLiteral("a3"),
                                                  QStringLiteral("x1"), QStringLiteral("a2"), QStringLiteral("a1")}));
         QCOMPARE(logOf(url, QStringLiteral("down_log")),
@@ -995,7 +997,7 @@ public:
 
         // And up again, as the first time.
         const RunResult again = run(graph, upRequest(url));
-        QVERIFY2(again.ok, qPrintable(describe(again)));
+        QVERIFY2(again.ok(), qPrintable(describe(again)));
         QCOMPARE(appliedNames(url), expectedOrder());
     }
 
@@ -1016,24 +1018,25 @@ public:
                                            QStringLiteral("DROP TABLE three_t;"))));
         const MigrationGraph graph = loadGraph(root, 3);
         CHECK();
-        const DatabaseUrl url = m_backend.freshDatabase();
+        const Result<DatabaseUrl> fresh = m_backend.freshDatabase();
+        QVERIFY_RESULT(fresh);
+        const DatabaseUrl &url = *fresh;
         const RunResult up = run(graph, upRequest(url));
-        QVERIFY2(up.ok, qPrintable(describe(up)));
+        QVERIFY2(up.ok(), qPrintable(describe(up)));
         const RunResult one = run(graph, downRequest(url, 1));
-        QVERIFY2(one.ok, qPrintable(describe(one)));
+        QVERIFY2(one.ok(), qPrintable(describe(one)));
         QCOMPARE(appliedNames(url).size(), 2);
 
         const Snapshot before = snapshotOf(url);
         const QString noDown = QStringLiteral("@rt/solo:0002_nodown");
         for (const RunRequest &request : {downRequest(url, 1), downRequest(url, 0), downRequest(url, 0, QStringLiteral("@rt/solo:0001_one"))}) {
-            const Plan plan = request.steps > 0 ? Planner(graph, dialect()).downSteps(historyOf(url), request.steps)
-                                                : Planner(graph, dialect()).downTo(historyOf(url), request.target);
-            QVERIFY(!plan.isValid());
-            QVERIFY(plan.migrations.isEmpty());
-            QVERIFY2(plan.error.contains(noDown), qPrintable(plan.error));
+            const Result<Plan> plan = request.steps > 0 ? Planner(graph, dialect()).downSteps(historyOf(url), request.steps)
+                                                        : Planner(graph, dialect()).downTo(historyOf(url), request.target);
+            QVERIFY(!plan);
+            QVERIFY2(plan.errorMessage().contains(noDown), qPrintable(plan.errorMessage()));
             const RunResult refused = run(graph, request);
-            QVERIFY(!refused.ok);
-            QCOMPARE(refused.error, plan.error);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.errorMessage(), plan.errorMessage());
             QVERIFY(refused.migrations.isEmpty());
             CHECK(compareSnapshots(snapshotOf(url), before));
         }
@@ -1064,9 +1067,11 @@ public:
                                            QStringLiteral("DROP TABLE late_t;"))));
         const MigrationGraph graph = loadGraph(root, 2);
         CHECK();
-        const DatabaseUrl url = m_backend.freshDatabase();
+        const Result<DatabaseUrl> fresh = m_backend.freshDatabase();
+        QVERIFY_RESULT(fresh);
+        const DatabaseUrl &url = *fresh;
         const RunResult up = run(graph, upRequest(url));
-        QVERIFY2(up.ok, qPrintable(describe(up)));
+        QVERIFY2(up.ok(), qPrintable(describe(up)));
         QCOMPARE(appliedNames(url), (QStringList{QStringLiteral("@rt/early:0001_e1"), QStringLiteral("@rt/late:0001_l1")}));
 
         // Then early comes to need late (its up section unchanged, so still "applied").
@@ -1082,17 +1087,17 @@ public:
         for (const MigrationStatus &s : migrationStatus(changed, historyOf(url)))
             QCOMPARE(s.state, MigrationState::Applied);
         const Snapshot before = snapshotOf(url);
-        const Plan plan = Planner(changed, dialect()).downSteps(historyOf(url), 1);
-        QVERIFY(!plan.isValid());
-        QVERIFY2(plan.error.contains(QStringLiteral("@rt/late:0001_l1")) && plan.error.contains(QStringLiteral("@rt/early:0001_e1")),
-                 qPrintable(plan.error));
+        const Result<Plan> plan = Planner(changed, dialect()).downSteps(historyOf(url), 1);
+        QVERIFY(!plan);
+        QVERIFY2(plan.errorMessage().contains(QStringLiteral("@rt/late:0001_l1")) && plan.errorMessage().contains(QStringLiteral("@rt/early:0001_e1")),
+                 qPrintable(plan.errorMessage()));
         const RunResult refused = run(changed, downRequest(url, 1));
-        QVERIFY(!refused.ok);
-        QCOMPARE(refused.error, plan.error);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.errorMessage(), plan.errorMessage());
         CHECK(compareSnapshots(snapshotOf(url), before));
         // Rolled back together (dependent first), both go.
         const RunResult both = run(changed, downRequest(url, 2));
-        QVERIFY2(both.ok, qPrintable(describe(both)));
+        QVERIFY2(both.ok(), qPrintable(describe(both)));
         QCOMPARE(reportedNames(both), (QStringList{QStringLiteral("@rt/early:0001_e1"), QStringLiteral("@rt/late:0001_l1")}));
         QVERIFY(appliedNames(url).isEmpty());
     }
@@ -1106,7 +1111,9 @@ public:
         registry.registerDatabase(cancelPackage(started, release));
         const MigrationGraph graph = MigrationGraph::build(registry);
         QCOMPARE(graph.nodes().size(), 4);
-        const DatabaseUrl url = m_backend.freshDatabase();
+        const Result<DatabaseUrl> fresh = m_backend.freshDatabase();
+        QVERIFY_RESULT(fresh);
+        const DatabaseUrl &url = *fresh;
 
         MigrationRunner runner;
         RunEvents events(&runner);
@@ -1124,7 +1131,7 @@ public:
 
         const RunResult &result = events.result;
         QVERIFY(result.cancelled);
-        QVERIFY2(result.error.isEmpty() && !result.failure, qPrintable(describe(result)));
+        QVERIFY2(!result.error && !result.failure, qPrintable(describe(result)));
         QCOMPARE(reportedNames(result), (QStringList{QStringLiteral("@rt/cancel:0001_first"),
                                                      QStringLiteral("@rt/cancel:0002_blocking")}));
         QCOMPARE(appliedNames(url), (QStringList{QStringLiteral("@rt/cancel:0001_first"),
@@ -1148,7 +1155,7 @@ public:
         release->release(10);
         runner.start(graph, upRequest(url));
         QVERIFY(finished.wait(30000));
-        QVERIFY2(events.result.ok && !events.result.cancelled, qPrintable(describe(events.result)));
+        QVERIFY2(events.result.ok() && !events.result.cancelled, qPrintable(describe(events.result)));
         QCOMPARE(reportedNames(events.result), (QStringList{QStringLiteral("@rt/cancel:0003_third"),
                                                             QStringLiteral("@rt/cancel:0004_fourth")}));
     }
@@ -1161,7 +1168,9 @@ public:
         Registry registry;
         registry.registerDatabase(cancelPackage(started, release));
         const MigrationGraph graph = MigrationGraph::build(registry);
-        const DatabaseUrl url = m_backend.freshDatabase();
+        const Result<DatabaseUrl> fresh = m_backend.freshDatabase();
+        QVERIFY_RESULT(fresh);
+        const DatabaseUrl &url = *fresh;
         MigrationRunner runner;
         RunEvents events(&runner);
         QSignalSpy finished(&events, &RunEvents::finished);
@@ -1205,13 +1214,15 @@ public:
         registry.registerDatabase(package);
         const MigrationGraph graph = MigrationGraph::build(registry);
         QCOMPARE(graph.nodes().size(), 3);
-        const DatabaseUrl url = m_backend.freshDatabase();
+        const Result<DatabaseUrl> fresh = m_backend.freshDatabase();
+        QVERIFY_RESULT(fresh);
+        const DatabaseUrl &url = *fresh;
         const RunResult first = run(graph, upRequest(url, QStringLiteral("@rt/cpp:0001_first")));
-        QVERIFY2(first.ok, qPrintable(describe(first)));
+        QVERIFY2(first.ok(), qPrintable(describe(first)));
         const Snapshot before = snapshotOf(url);
 
         const RunResult result = run(graph, upRequest(url));
-        QVERIFY(!result.ok);
+        QVERIFY(!result.ok());
         QVERIFY(result.failure.has_value());
         QCOMPARE(result.failure->package, QStringLiteral("@rt/cpp"));
         QCOMPARE(result.failure->id, QStringLiteral("0002_callable"));

@@ -1,5 +1,7 @@
 #include "model/ColumnType.h"
 
+#include "TestSupport.h"
+
 #include <QTest>
 
 using namespace Strata;
@@ -77,10 +79,10 @@ void TestColumnType::parseValid()
     QFETCH(int, scale);
     QFETCH(QString, portable);
 
-    QString error = QStringLiteral("not cleared");
-    const ColumnType type = ColumnType::parse(spelling, &error);
-    QVERIFY2(type.isValid(), qPrintable(error));
-    QVERIFY(error.isEmpty());
+    const Result<ColumnType> parsed = ColumnType::parse(spelling);
+    QVERIFY_RESULT(parsed);
+    const ColumnType &type = *parsed;
+    QVERIFY(type.isValid());
     QCOMPARE(int(type.kind), kind);
     QCOMPARE(type.length, length);
     QCOMPARE(type.precision, precision);
@@ -88,7 +90,7 @@ void TestColumnType::parseValid()
     QCOMPARE(type.portableName(), portable);
     QCOMPARE(type.spelling, spelling);
     // The canonical spelling parses back to the same type.
-    const ColumnType again = ColumnType::parse(portable);
+    const ColumnType again = ColumnType::parse(portable).value_or(ColumnType{});
     QCOMPARE(again.kind, type.kind);
     QCOMPARE(again.portableName(), portable);
 }
@@ -135,13 +137,11 @@ void TestColumnType::parseInvalid()
     QFETCH(QString, spelling);
     QFETCH(QString, error);
 
-    QString message;
-    const ColumnType type = ColumnType::parse(spelling, &message);
-    QVERIFY(!type.isValid());
-    QCOMPARE(type.kind, TypeKind::Invalid);
+    const Result<ColumnType> type = ColumnType::parse(spelling);
+    QVERIFY(!type);
+    QCOMPARE(type.value_or(ColumnType{}).kind, TypeKind::Invalid);
+    const QString message = type.errorMessage();
     QVERIFY2(message.contains(error), qPrintable(message));
-    // Parsing without an error pointer is allowed.
-    QVERIFY(!ColumnType::parse(spelling).isValid());
 }
 
 void TestColumnType::enumerationAndDialectSpecific()
@@ -163,7 +163,7 @@ void TestColumnType::enumerationAndDialectSpecific()
 
 void TestColumnType::families()
 {
-    const auto type = [](const char *spelling) { return ColumnType::parse(QString::fromUtf8(spelling)); };
+    const auto type = [](const char *spelling) { return ColumnType::parse(QString::fromUtf8(spelling)).value_or(ColumnType{}); };
     for (const char *s : {"smallint", "integer", "bigint", "serial", "bigserial"}) {
         QVERIFY2(type(s).isInteger(), s);
         QVERIFY2(type(s).isNumeric(), s);
@@ -186,11 +186,11 @@ void TestColumnType::families()
 
 void TestColumnType::referencingType()
 {
-    QCOMPARE(ColumnType::parse(QStringLiteral("serial")).referencingType().kind, TypeKind::Integer);
-    QCOMPARE(ColumnType::parse(QStringLiteral("serial")).referencingType().portableName(), QStringLiteral("integer"));
-    QCOMPARE(ColumnType::parse(QStringLiteral("bigserial")).referencingType().kind, TypeKind::BigInt);
-    QCOMPARE(ColumnType::parse(QStringLiteral("uuid")).referencingType().kind, TypeKind::Uuid);
-    const ColumnType code = ColumnType::parse(QStringLiteral("varchar(12)"));
+    QCOMPARE(ColumnType::parse(QStringLiteral("serial"))->referencingType().kind, TypeKind::Integer);
+    QCOMPARE(ColumnType::parse(QStringLiteral("serial"))->referencingType().portableName(), QStringLiteral("integer"));
+    QCOMPARE(ColumnType::parse(QStringLiteral("bigserial"))->referencingType().kind, TypeKind::BigInt);
+    QCOMPARE(ColumnType::parse(QStringLiteral("uuid"))->referencingType().kind, TypeKind::Uuid);
+    const ColumnType code = *ColumnType::parse(QStringLiteral("varchar(12)"));
     QCOMPARE(code.referencingType(), code);
 }
 
@@ -237,8 +237,8 @@ void TestColumnType::compatibleReference()
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(bool, compatible);
-    const ColumnType fromType = ColumnType::parse(from);
-    const ColumnType toType = ColumnType::parse(to);
+    const ColumnType fromType = ColumnType::parse(from).value_or(ColumnType{});
+    const ColumnType toType = ColumnType::parse(to).value_or(ColumnType{});
     QVERIFY(fromType.isValid() && toType.isValid());
     QCOMPARE(fromType.isCompatibleReference(toType), compatible);
 }
@@ -253,9 +253,9 @@ void TestColumnType::portableTypeNames()
     for (const QString &name : names) {
         // Every name parses (those needing a length with one).
         const bool needsLength = name == QLatin1String("varchar") || name == QLatin1String("char");
-        QVERIFY2(ColumnType::parse(needsLength ? name + QStringLiteral("(1)") : name).isValid(), qPrintable(name));
+        QVERIFY_RESULT(ColumnType::parse(needsLength ? name + QStringLiteral("(1)") : name));
     }
-    QVERIFY(!ColumnType().isCompatibleReference(ColumnType::parse(QStringLiteral("text"))));
+    QVERIFY(!ColumnType().isCompatibleReference(*ColumnType::parse(QStringLiteral("text"))));
 }
 
 QTEST_GUILESS_MAIN(TestColumnType)

@@ -159,16 +159,17 @@ void TestDatabaseUrl::parse()
     QFETCH(QString, database);
     QFETCH(QString, display);
 
-    QString error;
-    const DatabaseUrl url = DatabaseUrl::parse(text, root, &error);
+    const Result<DatabaseUrl> parsed = DatabaseUrl::parse(text, root);
     if (!valid) {
-        QVERIFY(!url.isValid());
+        QVERIFY(!parsed);
+        const QString error = parsed.errorMessage();
         QVERIFY(!error.isEmpty());
         // An error message may be printed and logged: it never repeats a password.
         QVERIFY2(!error.contains(QStringLiteral("s3cret")), qPrintable(error));
         return;
     }
-    QVERIFY2(url.isValid(), qPrintable(error));
+    QVERIFY_RESULT(parsed);
+    const DatabaseUrl &url = *parsed;
     QCOMPARE(url.dialect, postgres ? DialectKind::PostgreSQL : DialectKind::SQLite);
     QCOMPARE(url.path, path);
     QCOMPARE(url.memory, memory);
@@ -182,8 +183,9 @@ void TestDatabaseUrl::parse()
         QVERIFY2(!url.display().contains(password), qPrintable(url.display()));
     // The display form parses back to the same place (with the password masked away).
     if (postgres && password.isEmpty()) {
-        const DatabaseUrl again = DatabaseUrl::parse(url.display(), root);
-        QCOMPARE(again.display(), url.display());
+        const Result<DatabaseUrl> again = DatabaseUrl::parse(url.display(), root);
+        QVERIFY_RESULT(again);
+        QCOMPARE(again->display(), url.display());
     }
 }
 
@@ -251,37 +253,37 @@ void TestDatabaseUrl::resolvePassword()
     // PGPASSWORD first.
     qputenv("PGPASSWORD", "from-env");
     qputenv("PGPASSFILE", passfile.toLocal8Bit());
-    DatabaseUrl url = DatabaseUrl::parse(QStringLiteral("postgresql://app@db/crm"), {});
+    DatabaseUrl url = *DatabaseUrl::parse(QStringLiteral("postgresql://app@db/crm"), {});
     url.resolvePassword();
     QCOMPARE(url.password, QStringLiteral("from-env"));
     QVERIFY(!url.display().contains(QStringLiteral("from-env")));
 
     // A password in the URL wins over both.
-    url = DatabaseUrl::parse(QStringLiteral("postgresql://app:in-url@db/crm"), {});
+    url = *DatabaseUrl::parse(QStringLiteral("postgresql://app:in-url@db/crm"), {});
     url.resolvePassword();
     QCOMPARE(url.password, QStringLiteral("in-url"));
 
     // Without PGPASSWORD, the file PGPASSFILE names.
     qunsetenv("PGPASSWORD");
-    url = DatabaseUrl::parse(QStringLiteral("postgresql://app@db/crm"), {});
+    url = *DatabaseUrl::parse(QStringLiteral("postgresql://app@db/crm"), {});
     url.resolvePassword();
     QCOMPARE(url.password, QStringLiteral("from-file"));
-    url = DatabaseUrl::parse(QStringLiteral("postgresql://other@elsewhere:6000/x"), {});
+    url = *DatabaseUrl::parse(QStringLiteral("postgresql://other@elsewhere:6000/x"), {});
     url.resolvePassword();
     QCOMPARE(url.password, QStringLiteral("other-file"));
-    url = DatabaseUrl::parse(QStringLiteral("postgresql://nobody@db/crm"), {});
+    url = *DatabaseUrl::parse(QStringLiteral("postgresql://nobody@db/crm"), {});
     url.resolvePassword();
     QVERIFY(url.password.isEmpty());
 
     // A missing file is no error: no password.
     qputenv("PGPASSFILE", (dir.path() + QStringLiteral("/absent")).toLocal8Bit());
-    url = DatabaseUrl::parse(QStringLiteral("postgresql://app@db/crm"), {});
+    url = *DatabaseUrl::parse(QStringLiteral("postgresql://app@db/crm"), {});
     url.resolvePassword();
     QVERIFY(url.password.isEmpty());
 
     // SQLite needs none.
     qputenv("PGPASSWORD", "from-env");
-    url = DatabaseUrl::parse(QStringLiteral("sqlite::memory:"), {});
+    url = *DatabaseUrl::parse(QStringLiteral("sqlite::memory:"), {});
     url.resolvePassword();
     QVERIFY(url.password.isEmpty());
 }

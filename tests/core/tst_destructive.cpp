@@ -177,7 +177,7 @@ void TestDestructive::typeChangeDescription()
 void TestDestructive::impactOnSqlite()
 {
     QTemporaryDir dir;
-    const DatabaseUrl url = DatabaseUrl::parse(QStringLiteral("sqlite:impact.db"), dir.path());
+    const DatabaseUrl url = *DatabaseUrl::parse(QStringLiteral("sqlite:impact.db"), dir.path());
     Connection connection(url);
     QVERIFY2(connection.isOpen(), qPrintable(connection.errorText()));
     for (const char *sql : {
@@ -188,8 +188,7 @@ void TestDestructive::impactOnSqlite()
              "INSERT INTO logs (id) VALUES (1), (2), (3), (4), (5)",
              "CREATE TABLE empty_t (id INTEGER PRIMARY KEY)",
          }) {
-        QString error;
-        QVERIFY2(connection.exec(QString::fromLatin1(sql), &error), qPrintable(error));
+        QVERIFY_RESULT(connection.exec(QString::fromLatin1(sql)));
     }
 
     Registry registry;
@@ -210,8 +209,9 @@ void TestDestructive::impactOnSqlite()
     package.migrations = {createMigration(spec)};
     registry.registerDatabase(package);
     const MigrationGraph graph = MigrationGraph::build(registry);
-    Plan plan = Planner(graph, DialectKind::SQLite).up({});
-    QVERIFY2(plan.isValid(), qPrintable(plan.error));
+    Result<Plan> planned = Planner(graph, DialectKind::SQLite).up({});
+    QVERIFY_RESULT(planned);
+    Plan &plan = *planned;
     QCOMPARE(plan.migrations.size(), 1);
     QVERIFY(plan.hasDestructive());
     QVERIFY(plan.migrations.first().isDestructive());

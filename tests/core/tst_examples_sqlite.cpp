@@ -27,7 +27,7 @@ private Q_SLOTS:
     void checksMatchRenderedDdl();
 
 private:
-    DatabaseUrl urlOf(const QString &fileName) const;
+    Result<DatabaseUrl> urlOf(const QString &fileName) const;
     QSqlDatabase open(const QString &fileName, const QString &suffix);
 
     Registry m_registry;
@@ -65,14 +65,9 @@ void TestExamplesSqlite::cleanup()
     m_dir.reset();
 }
 
-DatabaseUrl TestExamplesSqlite::urlOf(const QString &fileName) const
+Result<DatabaseUrl> TestExamplesSqlite::urlOf(const QString &fileName) const
 {
-    QString error;
-    const DatabaseUrl url = DatabaseUrl::parse(QStringLiteral("sqlite:") + m_dir->filePath(fileName),
-                                               Test::examplesDir(), &error);
-    if (!url.isValid())
-        qWarning().noquote() << error;
-    return url;
+    return DatabaseUrl::parse(QStringLiteral("sqlite:") + m_dir->filePath(fileName), Test::examplesDir());
 }
 
 QSqlDatabase TestExamplesSqlite::open(const QString &fileName, const QString &suffix)
@@ -92,9 +87,9 @@ void TestExamplesSqlite::renderedDdlMatchesCatalog()
     const QString failure = execute(db, statements);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
-    QString error;
-    const QList<CatalogTable> catalog = readCatalog(db, DialectKind::SQLite, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Result<QList<CatalogTable>> read = readCatalog(db, DialectKind::SQLite);
+    QVERIFY_RESULT(read);
+    const QList<CatalogTable> &catalog = *read;
     QCOMPARE(catalog.size(), TableCount);
     verifyMatchesDeclared(catalog, m_registry, m_dialect);
     verifySpotChecks(catalog, m_registry);
@@ -111,12 +106,13 @@ void TestExamplesSqlite::renderedDdlMatchesCatalog()
 
 void TestExamplesSqlite::migrateRollbackMigrate()
 {
-    const DatabaseUrl url = urlOf(QStringLiteral("migrated.db"));
-    QVERIFY(url.isValid());
+    const Result<DatabaseUrl> parsed = urlOf(QStringLiteral("migrated.db"));
+    QVERIFY_RESULT(parsed);
+    const DatabaseUrl &url = *parsed;
 
     MigrationRunner runner;
     const RunResult up = runner.run(*m_graph, requestAll(url, PlanDirection::Up));
-    QVERIFY2(up.ok, qPrintable(runSummary(up)));
+    QVERIFY2(up.ok(), qPrintable(runSummary(up)));
     QCOMPARE(up.migrations.size(), MigrationCount);
     verifyStatus(*m_graph, readHistory(url), MigrationState::Applied);
     if (QTest::currentTestFailed())
@@ -125,9 +121,9 @@ void TestExamplesSqlite::migrateRollbackMigrate()
     {
         QSqlDatabase db = open(QStringLiteral("migrated.db"), QStringLiteral("up"));
         QVERIFY(db.isOpen());
-        QString error;
-        const QList<CatalogTable> catalog = readCatalog(db, DialectKind::SQLite, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const Result<QList<CatalogTable>> read = readCatalog(db, DialectKind::SQLite);
+        QVERIFY_RESULT(read);
+        const QList<CatalogTable> &catalog = *read;
         QCOMPARE(catalog.size(), TableCount + 1); // and strata_migrations
         verifyMatchesDeclared(catalog, m_registry, m_dialect);
         verifySpotChecks(catalog, m_registry);
@@ -137,12 +133,12 @@ void TestExamplesSqlite::migrateRollbackMigrate()
     }
 
     const RunResult rolledBack = runner.run(*m_graph, requestAll(url, PlanDirection::Down));
-    QVERIFY2(rolledBack.ok, qPrintable(runSummary(rolledBack)));
+    QVERIFY2(rolledBack.ok(), qPrintable(runSummary(rolledBack)));
     QCOMPARE(rolledBack.migrations.size(), MigrationCount);
     {
         QSqlDatabase db = open(QStringLiteral("migrated.db"), QStringLiteral("down"));
         QVERIFY(db.isOpen());
-        const QList<CatalogTable> catalog = readCatalog(db, DialectKind::SQLite);
+        const QList<CatalogTable> catalog = readCatalog(db, DialectKind::SQLite).value_or(QList<CatalogTable>{});
         QCOMPARE(catalog.size(), 1);
         QCOMPARE(catalog.first().name, historyTable());
         // No index, view or trigger left behind either.
@@ -162,22 +158,24 @@ void TestExamplesSqlite::migrateRollbackMigrate()
         return;
 
     const RunResult again = runner.run(*m_graph, requestAll(url, PlanDirection::Up));
-    QVERIFY2(again.ok, qPrintable(runSummary(again)));
+    QVERIFY2(again.ok(), qPrintable(runSummary(again)));
     QCOMPARE(again.migrations.size(), MigrationCount);
     verifyStatus(*m_graph, readHistory(url), MigrationState::Applied);
     QSqlDatabase db = open(QStringLiteral("migrated.db"), QStringLiteral("again"));
     QVERIFY(db.isOpen());
-    const QList<CatalogTable> catalog = readCatalog(db, DialectKind::SQLite);
+    const QList<CatalogTable> catalog = readCatalog(db, DialectKind::SQLite).value_or(QList<CatalogTable>{});
     verifyMatchesDeclared(catalog, m_registry, m_dialect);
     verifySpotChecks(catalog, m_registry);
 }
 
 void TestExamplesSqlite::migrationsFollowDependencies()
 {
-    const DatabaseUrl url = urlOf(QStringLiteral("ordered.db"));
+    const Result<DatabaseUrl> parsed = urlOf(QStringLiteral("ordered.db"));
+    QVERIFY_RESULT(parsed);
+    const DatabaseUrl &url = *parsed;
     MigrationRunner runner;
     const RunResult result = runner.run(*m_graph, requestAll(url, PlanDirection::Up));
-    QVERIFY2(result.ok, qPrintable(runSummary(result)));
+    QVERIFY2(result.ok(), qPrintable(runSummary(result)));
     verifyOrdering(m_registry, result);
     if (QTest::currentTestFailed())
         return;
@@ -198,10 +196,12 @@ void TestExamplesSqlite::checksMatchRenderedDdl()
     const QString failure = execute(rendered, DdlRenderer(m_dialect).statements(m_registry.effectiveTables()));
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
-    const DatabaseUrl url = urlOf(QStringLiteral("migrated.db"));
+    const Result<DatabaseUrl> parsed = urlOf(QStringLiteral("migrated.db"));
+    QVERIFY_RESULT(parsed);
+    const DatabaseUrl &url = *parsed;
     MigrationRunner runner;
     const RunResult result = runner.run(*m_graph, requestAll(url, PlanDirection::Up));
-    QVERIFY2(result.ok, qPrintable(runSummary(result)));
+    QVERIFY2(result.ok(), qPrintable(runSummary(result)));
     QSqlDatabase migrated = open(QStringLiteral("migrated.db"), QStringLiteral("checks_migrated"));
     QVERIFY(migrated.isOpen());
 

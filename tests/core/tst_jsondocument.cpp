@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "TestSupport.h"
+
 using namespace Strata;
 using namespace Strata::Json;
 
@@ -57,7 +59,7 @@ QString checkSpans(const Node &node, const QByteArray &json, const QString &path
     if (node.isArray() || node.isObject()) {
         if (span.front() != (node.isArray() ? '[' : '{') || span.back() != (node.isArray() ? ']' : '}'))
             return path;
-    } else if (parse(span, kFile).root.toJsonValue() != node.toJsonValue()) {
+    } else if (parse(span, kFile).value_or(Node()).toJsonValue() != node.toJsonValue()) {
         return path;
     }
     for (size_t i = 0; i < node.items.size(); ++i) {
@@ -68,7 +70,7 @@ QString checkSpans(const Node &node, const QByteArray &json, const QString &path
     for (const Member &member : node.members) {
         const SourceLocation &k = member.keyLocation;
         if (k.file != kFile || k.line < 1 || k.column < 1 || k.offset < l.offset || k.offset + k.length > l.offset + l.length
-            || parse(json.mid(k.offset, k.length), kFile).root.string != member.key)
+            || parse(json.mid(k.offset, k.length), kFile).value_or(Node()).string != member.key)
             return path + QLatin1Char('.') + member.key + QLatin1String(" (key)");
         const QString failed = checkSpans(member.value, json, path + QLatin1Char('.') + member.key);
         if (!failed.isEmpty())
@@ -160,11 +162,11 @@ void TestJsonDocument::locations()
     QFETCH(int, offset);
     QFETCH(int, length);
 
-    const ParseResult result = parse(json, kFile);
-    QVERIFY2(result.ok, qPrintable(result.error.message));
+    const Result<Node> result = parse(json, kFile);
+    QVERIFY_RESULT(result);
     SourceLocation location;
     const Node *node = nullptr;
-    QVERIFY(locate(result.root, path, &location, &node));
+    QVERIFY(locate(*result, path, &location, &node));
     QCOMPARE(location.file, kFile);
     QCOMPARE(location.line, line);
     QCOMPARE(location.column, column);
@@ -230,9 +232,9 @@ void TestJsonDocument::scalars()
     QFETCH(bool, integer);
     QFETCH(bool, boolean);
 
-    const ParseResult result = parse(json, kFile);
-    QVERIFY2(result.ok, qPrintable(result.error.message));
-    const Node &root = result.root;
+    const Result<Node> result = parse(json, kFile);
+    QVERIFY_RESULT(result);
+    const Node &root = *result;
     QCOMPARE(int(root.type), type);
     QCOMPARE(root.location.offset, qsizetype(0));
     QCOMPARE(root.location.length, qsizetype(json.size()));
@@ -262,14 +264,14 @@ void TestJsonDocument::sameAsQJsonDocument_data()
 void TestJsonDocument::sameAsQJsonDocument()
 {
     QFETCH(QByteArray, json);
-    const ParseResult result = parse(json, kFile);
-    QVERIFY2(result.ok, qPrintable(result.error.message));
+    const Result<Node> result = parse(json, kFile);
+    QVERIFY_RESULT(result);
     QJsonParseError error;
     const QJsonDocument expected = QJsonDocument::fromJson(json, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
-    const QString badSpan = checkSpans(result.root, json);
+    const QString badSpan = checkSpans(*result, json);
     QVERIFY2(badSpan.isEmpty(), qPrintable(badSpan));
-    const QJsonValue actual = result.root.toJsonValue();
+    const QJsonValue actual = result->toJsonValue();
     if (expected.isArray())
         QCOMPARE(actual, QJsonValue(expected.array()));
     else
@@ -372,17 +374,15 @@ void TestJsonDocument::errors()
     QFETCH(int, offset);
     QFETCH(QString, message);
 
-    const ParseResult result = parse(json, kFile);
-    QVERIFY(!result.ok);
-    QVERIFY2(result.error.message.contains(message), qPrintable(result.error.message));
-    QCOMPARE(result.error.location.file, kFile);
-    QCOMPARE(result.error.location.line, line);
-    QCOMPARE(result.error.location.column, column);
-    QCOMPARE(result.error.location.offset, qsizetype(offset));
-    QVERIFY(result.error.location.offset + result.error.location.length <= json.size());
+    const Result<Node> result = parse(json, kFile);
+    QVERIFY(!result.has_value());
+    QVERIFY2(result.error().message.contains(message), qPrintable(result.error().message));
+    QCOMPARE(result.error().location.file, kFile);
+    QCOMPARE(result.error().location.line, line);
+    QCOMPARE(result.error().location.column, column);
+    QCOMPARE(result.error().location.offset, qsizetype(offset));
+    QVERIFY(result.error().location.offset + result.error().location.length <= json.size());
     // A failed parse leaves no half-built tree behind.
-    QVERIFY(result.root.isNull());
-    QVERIFY(result.root.items.empty() && result.root.members.empty());
 }
 
 void TestJsonDocument::depthLimit_data()
@@ -416,19 +416,19 @@ void TestJsonDocument::depthLimit()
 
     ParseLimits limits;
     limits.maxDepth = maxDepth;
-    const ParseResult result = parse(json, kFile, limits);
-    QCOMPARE(result.ok, ok);
+    const Result<Node> result = parse(json, kFile, limits);
+    QCOMPARE(result.has_value(), ok);
     if (!ok) {
-        QVERIFY2(result.error.message.contains(QStringLiteral("nested deeper than")), qPrintable(result.error.message));
+        QVERIFY2(result.error().message.contains(QStringLiteral("nested deeper than")), qPrintable(result.error().message));
         const int limit = std::min(maxDepth, 10000);
         // Points at the first container beyond the limit.
         qsizetype expected = 0;
         for (int i = 0; i < limit; ++i)
             expected += i % 2 ? 5 : 1;
-        QCOMPARE(result.error.location.offset, expected);
-        QCOMPARE(result.error.location.column, int(expected) + 1);
+        QCOMPARE(result.error().location.offset, expected);
+        QCOMPARE(result.error().location.column, int(expected) + 1);
     } else {
-        const Node *node = &result.root;
+        const Node *node = &*result;
         for (int i = 1; i < depth; ++i)
             node = node->isArray() ? &node->items.front() : &node->members.front().value;
         QCOMPARE(node->location.length, qsizetype(node->isArray() ? 3 : 7));
@@ -442,18 +442,18 @@ void TestJsonDocument::hugeNestingFailsFast()
 {
     QElapsedTimer timer;
     timer.start();
-    const ParseResult result = parse(QByteArray(100000, '['), kFile);
-    QVERIFY(!result.ok);
-    QVERIFY(result.error.message.contains(QStringLiteral("nested deeper than 256")));
-    QCOMPARE(result.error.location.column, 257);
+    const Result<Node> result = parse(QByteArray(100000, '['), kFile);
+    QVERIFY(!result.has_value());
+    QVERIFY(result.error().message.contains(QStringLiteral("nested deeper than 256")));
+    QCOMPARE(result.error().location.column, 257);
     QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestJsonDocument::duplicateKeys()
 {
-    const ParseResult result = parse(R"({"a": 1, "b": 2, "a": 3, "c": 4, "b": 5, "a": 6})", kFile);
-    QVERIFY(result.ok);
-    const Node &root = result.root;
+    const Result<Node> result = parse(R"({"a": 1, "b": 2, "a": 3, "c": 4, "b": 5, "a": 6})", kFile);
+    QVERIFY(result.has_value());
+    const Node &root = *result;
     QCOMPARE(root.members.size(), size_t(6));
     QCOMPARE(root.member(u"a")->number, 6.0);
     QCOMPARE(root.memberEntry(u"b")->keyLocation.offset, qsizetype(33));
@@ -468,14 +468,14 @@ void TestJsonDocument::duplicateKeys()
     QByteArray big = "{";
     for (int i = 0; i < 40; ++i)
         big += "\"k" + QByteArray::number(i % 30) + "\": " + QByteArray::number(i) + (i < 39 ? ", " : "}");
-    const ParseResult bigResult = parse(big, kFile);
-    QVERIFY(bigResult.ok);
-    duplicates = bigResult.root.duplicateKeys();
+    const Result<Node> bigResult = parse(big, kFile);
+    QVERIFY(bigResult.has_value());
+    duplicates = bigResult->duplicateKeys();
     QCOMPARE(duplicates.size(), 10);
     QCOMPARE(duplicates.front()->key, QStringLiteral("k0"));
     QCOMPARE(duplicates.front()->value.number, 30.0);
-    QCOMPARE(bigResult.root.member(u"k9")->number, 39.0);
-    QVERIFY(parse("{}", kFile).root.duplicateKeys().isEmpty());
+    QCOMPARE(bigResult->member(u"k9")->number, 39.0);
+    QVERIFY(parse("{}", kFile)->duplicateKeys().isEmpty());
 }
 
 void TestJsonDocument::typeDescriptions()
@@ -486,7 +486,7 @@ void TestJsonDocument::typeDescriptions()
     QCOMPARE(Node::typeDescription(Node::Type::String), QStringLiteral("a string"));
     QCOMPARE(Node::typeDescription(Node::Type::Array), QStringLiteral("an array"));
     QCOMPARE(Node::typeDescription(Node::Type::Object), QStringLiteral("an object"));
-    QCOMPARE(parse("[]", kFile).root.typeDescription(), QStringLiteral("an array"));
+    QCOMPARE(parse("[]", kFile)->typeDescription(), QStringLiteral("an array"));
 }
 
 void TestJsonDocument::largeDocument()
@@ -510,12 +510,12 @@ void TestJsonDocument::largeDocument()
 
     QElapsedTimer timer;
     timer.start();
-    const ParseResult result = parse(json, kFile);
+    const Result<Node> result = parse(json, kFile);
     const qint64 elapsed = timer.elapsed();
-    QVERIFY2(result.ok, qPrintable(result.error.message));
+    QVERIFY_RESULT(result);
     qInfo("parsed %.1f MB in %lld ms", json.size() / 1048576.0, elapsed);
 
-    const Node *list = result.root.member(u"tables");
+    const Node *list = result->member(u"tables");
     QVERIFY(list && list->isArray());
     QCOMPARE(list->items.size(), size_t(tables));
     const Node &last = list->items.back();
@@ -528,10 +528,10 @@ void TestJsonDocument::largeDocument()
     QCOMPARE(json.mid(lastColumn->location.offset, lastColumn->location.length),
              QByteArray(R"({"name": "c7", "type": "integer", "nullable": true, "precision": 10.5})"));
     QCOMPARE(lastColumn->member(u"precision")->number, 10.5);
-    const QString badSpan = checkSpans(result.root, json);
+    const QString badSpan = checkSpans(*result, json);
     QVERIFY2(badSpan.isEmpty(), qPrintable(badSpan));
     // The whole tree agrees with Qt's own parser.
-    QCOMPARE(result.root.toJsonValue(), QJsonValue(QJsonDocument::fromJson(json).object()));
+    QCOMPARE(result->toJsonValue(), QJsonValue(QJsonDocument::fromJson(json).object()));
 }
 
 QTEST_GUILESS_MAIN(TestJsonDocument)

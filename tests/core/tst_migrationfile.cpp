@@ -297,7 +297,7 @@ void TestMigrationFile::readErrors()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
 
-    const auto single = [](const MigrationFile::Result &r) {
+    const auto single = [](const MigrationFile::Parsed &r) {
         return r.diagnostics.size() == 1 ? r.diagnostics.first() : Diagnostic{};
     };
 

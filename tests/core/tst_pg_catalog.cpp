@@ -74,9 +74,9 @@ void TestPgCatalog::schemaRoundTrip()
     QSqlDatabase db = createSchema(declared);
     QVERIFY(db.isOpen());
 
-    QString error;
-    const QList<CatalogTable> catalog = readCatalog(db, DialectKind::PostgreSQL, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Result<QList<CatalogTable>> read = readCatalog(db, DialectKind::PostgreSQL);
+    QVERIFY_RESULT(read);
+    const QList<CatalogTable> &catalog = *read;
     QCOMPARE(catalog.size(), declared.size());
 
     const QList<CatalogDifference> differences = compareCatalog(declared, catalog, m_dialect);
@@ -87,7 +87,7 @@ void TestPgCatalog::catalogDetails()
 {
     QSqlDatabase db = createSchema(schema());
     QVERIFY(db.isOpen());
-    const QList<CatalogTable> catalog = readCatalog(db, DialectKind::PostgreSQL);
+    const QList<CatalogTable> catalog = readCatalog(db, DialectKind::PostgreSQL).value_or(QList<CatalogTable>{});
 
     QStringList names;
     for (const CatalogTable &t : catalog)
@@ -145,11 +145,11 @@ void TestPgCatalog::comparisonFindsDifferences()
     const QList<Table> declared = schema();
     QSqlDatabase db = createSchema(declared);
     QVERIFY(db.isOpen());
-    const QList<CatalogTable> catalog = readCatalog(db, DialectKind::PostgreSQL);
+    const QList<CatalogTable> catalog = readCatalog(db, DialectKind::PostgreSQL).value_or(QList<CatalogTable>{});
 
     QList<Table> changed = declared;
     Table &users = changed[1];
-    users.columns[2].type = ColumnType::parse(QStringLiteral("varchar(10)")); // display_name
+    users.columns[2].type = *ColumnType::parse(QStringLiteral("varchar(10)")); // display_name
     users.columns[3].notNull = false; // is_admin
     users.columns[3].defaultValue.literal = true;
     users.columns.append(column(QStringLiteral("locale"), QStringLiteral("text")));

@@ -34,7 +34,7 @@ private Q_SLOTS:
 private:
     // A fresh, empty database of the test server; fails the test when there is none.
     QString createDatabase();
-    DatabaseUrl parse(const QString &url) const;
+    Result<DatabaseUrl> parse(const QString &url) const;
     QSqlDatabase open(const QString &url);
     // The database with the rendered DDL run on it.
     QSqlDatabase openRendered();
@@ -79,13 +79,9 @@ QString TestPgExamples::createDatabase()
     return url;
 }
 
-DatabaseUrl TestPgExamples::parse(const QString &url) const
+Result<DatabaseUrl> TestPgExamples::parse(const QString &url) const
 {
-    QString error;
-    const DatabaseUrl parsed = DatabaseUrl::parse(url, projectRoot(), &error);
-    if (!parsed.isValid())
-        qWarning().noquote() << error;
-    return parsed;
+    return DatabaseUrl::parse(url, projectRoot());
 }
 
 QSqlDatabase TestPgExamples::open(const QString &url)
@@ -119,9 +115,9 @@ void TestPgExamples::renderedDdlMatchesCatalog()
     QSqlDatabase db = openRendered();
     QVERIFY(db.isOpen());
 
-    QString error;
-    const QList<CatalogTable> catalog = readCatalog(db, DialectKind::PostgreSQL, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Result<QList<CatalogTable>> read = readCatalog(db, DialectKind::PostgreSQL);
+    QVERIFY_RESULT(read);
+    const QList<CatalogTable> &catalog = *read;
     QCOMPARE(catalog.size(), TableCount);
     verifyMatchesDeclared(catalog, m_registry, m_dialect);
     verifySpotChecks(catalog, m_registry);
@@ -144,12 +140,13 @@ void TestPgExamples::migrateRollbackMigrate()
 {
     const QString database = createDatabase();
     QVERIFY(!database.isEmpty());
-    const DatabaseUrl url = parse(database);
-    QVERIFY(url.isValid());
+    const Result<DatabaseUrl> parsed = parse(database);
+    QVERIFY_RESULT(parsed);
+    const DatabaseUrl &url = *parsed;
 
     MigrationRunner runner;
     const RunResult up = runner.run(*m_graph, requestAll(url, PlanDirection::Up));
-    QVERIFY2(up.ok, qPrintable(runSummary(up)));
+    QVERIFY2(up.ok(), qPrintable(runSummary(up)));
     QCOMPARE(up.migrations.size(), MigrationCount);
     verifyStatus(*m_graph, readHistory(url), MigrationState::Applied);
     if (QTest::currentTestFailed())
@@ -157,9 +154,9 @@ void TestPgExamples::migrateRollbackMigrate()
 
     QSqlDatabase db = open(database);
     QVERIFY(db.isOpen());
-    QString error;
-    QList<CatalogTable> catalog = readCatalog(db, DialectKind::PostgreSQL, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Result<QList<CatalogTable>> read = readCatalog(db, DialectKind::PostgreSQL);
+    QVERIFY_RESULT(read);
+    QList<CatalogTable> catalog = *read;
     QCOMPARE(catalog.size(), TableCount + 1); // and strata_migrations
     verifyMatchesDeclared(catalog, m_registry, m_dialect);
     verifySpotChecks(catalog, m_registry);
@@ -167,9 +164,9 @@ void TestPgExamples::migrateRollbackMigrate()
         return;
 
     const RunResult rolledBack = runner.run(*m_graph, requestAll(url, PlanDirection::Down));
-    QVERIFY2(rolledBack.ok, qPrintable(runSummary(rolledBack)));
+    QVERIFY2(rolledBack.ok(), qPrintable(runSummary(rolledBack)));
     QCOMPARE(rolledBack.migrations.size(), MigrationCount);
-    catalog = readCatalog(db, DialectKind::PostgreSQL);
+    catalog = readCatalog(db, DialectKind::PostgreSQL).value_or(QList<CatalogTable>{});
     QCOMPARE(catalog.size(), 1);
     QCOMPARE(catalog.first().name, historyTable());
     // Nothing else left behind in the schema: no sequence, index, view or type.
@@ -190,10 +187,10 @@ void TestPgExamples::migrateRollbackMigrate()
         return;
 
     const RunResult again = runner.run(*m_graph, requestAll(url, PlanDirection::Up));
-    QVERIFY2(again.ok, qPrintable(runSummary(again)));
+    QVERIFY2(again.ok(), qPrintable(runSummary(again)));
     QCOMPARE(again.migrations.size(), MigrationCount);
     verifyStatus(*m_graph, readHistory(url), MigrationState::Applied);
-    catalog = readCatalog(db, DialectKind::PostgreSQL);
+    catalog = readCatalog(db, DialectKind::PostgreSQL).value_or(QList<CatalogTable>{});
     verifyMatchesDeclared(catalog, m_registry, m_dialect);
     verifySpotChecks(catalog, m_registry);
 }
@@ -202,10 +199,12 @@ void TestPgExamples::migrationsFollowDependencies()
 {
     const QString database = createDatabase();
     QVERIFY(!database.isEmpty());
-    const DatabaseUrl url = parse(database);
+    const Result<DatabaseUrl> parsed = parse(database);
+    QVERIFY_RESULT(parsed);
+    const DatabaseUrl &url = *parsed;
     MigrationRunner runner;
     const RunResult result = runner.run(*m_graph, requestAll(url, PlanDirection::Up));
-    QVERIFY2(result.ok, qPrintable(runSummary(result)));
+    QVERIFY2(result.ok(), qPrintable(runSummary(result)));
     verifyOrdering(m_registry, result);
     if (QTest::currentTestFailed())
         return;
@@ -225,9 +224,11 @@ void TestPgExamples::checksMatchRenderedDdl()
 
     const QString database = createDatabase();
     QVERIFY(!database.isEmpty());
+    const Result<DatabaseUrl> url = parse(database);
+    QVERIFY_RESULT(url);
     MigrationRunner runner;
-    const RunResult result = runner.run(*m_graph, requestAll(parse(database), PlanDirection::Up));
-    QVERIFY2(result.ok, qPrintable(runSummary(result)));
+    const RunResult result = runner.run(*m_graph, requestAll(*url, PlanDirection::Up));
+    QVERIFY2(result.ok(), qPrintable(runSummary(result)));
     QSqlDatabase migrated = open(database);
     QVERIFY(migrated.isOpen());
 

@@ -135,17 +135,16 @@ void TestPlanner::upPlans()
     QFETCH(QStringList, expected);
     QFETCH(QString, error);
 
-    const Plan plan = Planner(m_graph, DialectKind::SQLite).up(historyOf(m_graph, applied), target);
-    QCOMPARE(plan.direction, PlanDirection::Up);
+    const Result<Plan> plan = Planner(m_graph, DialectKind::SQLite).up(historyOf(m_graph, applied), target);
     if (!error.isEmpty()) {
-        QVERIFY(!plan.isValid());
-        QVERIFY2(plan.error.contains(error), qPrintable(plan.error));
-        QVERIFY(plan.migrations.isEmpty());
+        QVERIFY(!plan);
+        QVERIFY2(plan.errorMessage().contains(error), qPrintable(plan.errorMessage()));
         return;
     }
-    QVERIFY2(plan.isValid(), qPrintable(plan.error));
-    QCOMPARE(plannedNames(plan), orderNames(expected));
-    for (const PlannedMigration &m : plan.migrations) {
+    QVERIFY_RESULT(plan);
+    QCOMPARE(plan->direction, PlanDirection::Up);
+    QCOMPARE(plannedNames(*plan), orderNames(expected));
+    for (const PlannedMigration &m : plan->migrations) {
         QCOMPARE(m.direction, PlanDirection::Up);
         QCOMPARE(m.statements.size(), 2); // CREATE TABLE and INSERT
     }
@@ -194,17 +193,16 @@ void TestPlanner::downPlans()
 
     const Planner planner(m_graph, DialectKind::SQLite);
     const QList<AppliedMigration> history = historyOf(m_graph, applied);
-    const Plan plan = steps > 0 ? planner.downSteps(history, steps) : planner.downTo(history, target);
-    QCOMPARE(plan.direction, PlanDirection::Down);
+    const Result<Plan> plan = steps > 0 ? planner.downSteps(history, steps) : planner.downTo(history, target);
     if (!error.isEmpty()) {
-        QVERIFY(!plan.isValid());
-        QVERIFY2(plan.error.contains(error), qPrintable(plan.error));
-        QVERIFY(plan.migrations.isEmpty());
+        QVERIFY(!plan);
+        QVERIFY2(plan.errorMessage().contains(error), qPrintable(plan.errorMessage()));
         return;
     }
-    QVERIFY2(plan.isValid(), qPrintable(plan.error));
-    QCOMPARE(plannedNames(plan), orderNames(expected));
-    for (const PlannedMigration &m : plan.migrations) {
+    QVERIFY_RESULT(plan);
+    QCOMPARE(plan->direction, PlanDirection::Down);
+    QCOMPARE(plannedNames(*plan), orderNames(expected));
+    for (const PlannedMigration &m : plan->migrations) {
         QCOMPARE(m.direction, PlanDirection::Down);
         QCOMPARE(m.statements.size(), 2);
         QVERIFY(m.statements.at(1).destructive.has_value()); // DROP TABLE t_...
@@ -235,17 +233,16 @@ void TestPlanner::downRefusesWithoutDown()
         history.append(row);
     }
     const Planner planner(graph, DialectKind::SQLite);
-    const Plan one = planner.downSteps(history, 1);
-    QVERIFY2(one.isValid(), qPrintable(one.error));
-    QCOMPARE(plannedNames(one), QStringList{QStringLiteral("@rt/solo:0003_three")});
-    for (const Plan &plan : {planner.downSteps(history, 2), planner.downTo(history, {}),
-                             planner.downTo(history, QStringLiteral("@rt/solo:0001_one"))}) {
-        QVERIFY(!plan.isValid());
-        QVERIFY(plan.migrations.isEmpty());
-        QVERIFY2(plan.error.contains(QStringLiteral("@rt/solo:0002_nodown")), qPrintable(plan.error));
+    const Result<Plan> one = planner.downSteps(history, 1);
+    QVERIFY_RESULT(one);
+    QCOMPARE(plannedNames(*one), QStringList{QStringLiteral("@rt/solo:0003_three")});
+    for (const Result<Plan> &plan : {planner.downSteps(history, 2), planner.downTo(history, {}),
+                                     planner.downTo(history, QStringLiteral("@rt/solo:0001_one"))}) {
+        QVERIFY(!plan);
+        QVERIFY2(plan.errorMessage().contains(QStringLiteral("@rt/solo:0002_nodown")), qPrintable(plan.errorMessage()));
     }
     // Up plans do not care about down sections.
-    QVERIFY(planner.up(history.mid(0, 1)).isValid());
+    QVERIFY_RESULT(planner.up(history.mid(0, 1)));
 }
 
 void TestPlanner::downRefusesMissingFile()
@@ -258,13 +255,13 @@ void TestPlanner::downRefusesMissingFile()
     gone.ordinal = 3;
     history.append(gone);
     const Planner planner(m_graph, DialectKind::SQLite);
-    const Plan plan = planner.downSteps(history, 1);
-    QVERIFY(!plan.isValid());
-    QVERIFY2(plan.error.contains(QStringLiteral("@rt/gone:0001_old")), qPrintable(plan.error));
+    const Result<Plan> plan = planner.downSteps(history, 1);
+    QVERIFY(!plan);
+    QVERIFY2(plan.errorMessage().contains(QStringLiteral("@rt/gone:0001_old")), qPrintable(plan.errorMessage()));
     // Up refuses as well, until the file is back or `strata repair` forgets it.
-    const Plan up = planner.up(history);
-    QVERIFY(!up.isValid());
-    QVERIFY2(up.error.contains(QStringLiteral("@rt/gone:0001_old")), qPrintable(up.error));
+    const Result<Plan> up = planner.up(history);
+    QVERIFY(!up);
+    QVERIFY2(up.errorMessage().contains(QStringLiteral("@rt/gone:0001_old")), qPrintable(up.errorMessage()));
 }
 
 void TestPlanner::cycles_data()
@@ -332,9 +329,9 @@ void TestPlanner::cycles()
     // Every node is still ordered (the cycle last), and planning refuses with the cycle.
     QCOMPARE(graph.order().size(), graph.nodes().size());
     QCOMPARE(namesInOrder(graph).first(), QStringLiteral("@rt/z:0001_z1"));
-    const Plan plan = Planner(graph, DialectKind::SQLite).up({});
-    QVERIFY(!plan.isValid());
-    QCOMPARE(plan.error, d.message);
+    const Result<Plan> plan = Planner(graph, DialectKind::SQLite).up({});
+    QVERIFY(!plan);
+    QCOMPARE(plan.errorMessage(), d.message);
 }
 
 void TestPlanner::statusStates()
@@ -384,9 +381,9 @@ void TestPlanner::statusStates()
     QCOMPARE(migrationStateName(MigrationState::Missing), QStringLiteral("missing"));
 
     // The first problem blocks up plans.
-    const Plan plan = Planner(m_graph, DialectKind::SQLite).up(history);
-    QVERIFY(!plan.isValid());
-    QVERIFY2(plan.error.contains(QStringLiteral("@rt/a:0002_a2")), qPrintable(plan.error));
+    const Result<Plan> plan = Planner(m_graph, DialectKind::SQLite).up(history);
+    QVERIFY(!plan);
+    QVERIFY2(plan.errorMessage().contains(QStringLiteral("@rt/a:0002_a2")), qPrintable(plan.errorMessage()));
 }
 
 // Each planned statement knows its line in the file, for failures and for the editor.

@@ -1,6 +1,8 @@
 // Semantic versions and npm version ranges, as package.json dependencies write them.
 #include "common/Semver.h"
 
+#include "TestSupport.h"
+
 #include <QtTest>
 
 using namespace Strata;
@@ -63,10 +65,9 @@ void TestSemver::parseVersion()
     QFETCH(QString, text);
     QFETCH(bool, valid);
     QFETCH(QString, normalized);
-    SemVersion v;
-    QCOMPARE(SemVersion::parse(text, &v), valid);
-    QCOMPARE(v.isValid(), valid);
-    QCOMPARE(v.toString(), normalized);
+    const Result<SemVersion> v = SemVersion::parse(text);
+    QCOMPARE(v.has_value(), valid);
+    QCOMPARE(v ? v->toString() : QString(), normalized);
 }
 
 void TestSemver::compare_data()
@@ -94,11 +95,12 @@ void TestSemver::compare()
     QFETCH(QString, a);
     QFETCH(QString, b);
     QFETCH(int, expected);
-    SemVersion va, vb;
-    QVERIFY(SemVersion::parse(a, &va));
-    QVERIFY(SemVersion::parse(b, &vb));
-    QCOMPARE(SemVersion::compare(va, vb), expected);
-    QCOMPARE(SemVersion::compare(vb, va), -expected);
+    const Result<SemVersion> va = SemVersion::parse(a);
+    const Result<SemVersion> vb = SemVersion::parse(b);
+    QVERIFY_RESULT(va);
+    QVERIFY_RESULT(vb);
+    QCOMPARE(SemVersion::compare(*va, *vb), expected);
+    QCOMPARE(SemVersion::compare(*vb, *va), -expected);
 }
 
 void TestSemver::range_data()
@@ -186,21 +188,19 @@ void TestSemver::range()
     QFETCH(QString, range);
     QFETCH(QStringList, matching);
     QFETCH(QStringList, notMatching);
-    SemverRange r;
-    QString error;
-    QVERIFY2(SemverRange::parse(range, &r, &error), qPrintable(error));
-    QCOMPARE(r.toString(), range);
+    const Result<SemverRange> r = SemverRange::parse(range);
+    QVERIFY_RESULT(r);
+    QCOMPARE(r->toString(), range);
     for (const QString &text : std::as_const(matching)) {
-        SemVersion v;
-        QVERIFY(SemVersion::parse(text, &v));
-        QVERIFY2(r.satisfiedBy(v), qPrintable(text));
+        const Result<SemVersion> v = SemVersion::parse(text);
+        QVERIFY_RESULT(v);
+        QVERIFY2(r->satisfiedBy(*v), qPrintable(text));
     }
     for (const QString &text : std::as_const(notMatching)) {
-        SemVersion v;
-        QVERIFY(SemVersion::parse(text, &v));
-        QVERIFY2(!r.satisfiedBy(v), qPrintable(text));
+        const Result<SemVersion> v = SemVersion::parse(text);
+        QVERIFY_RESULT(v);
+        QVERIFY2(!r->satisfiedBy(*v), qPrintable(text));
     }
-    QVERIFY(!r.satisfiedBy(SemVersion())); // an invalid version satisfies nothing
 }
 
 void TestSemver::invalidRange_data()
@@ -220,10 +220,9 @@ void TestSemver::invalidRange_data()
 void TestSemver::invalidRange()
 {
     QFETCH(QString, range);
-    SemverRange r;
-    QString error;
-    QVERIFY(!SemverRange::parse(range, &r, &error));
-    QVERIFY(error.contains(range));
+    const Result<SemverRange> r = SemverRange::parse(range);
+    QVERIFY(!r);
+    QVERIFY(r.errorMessage().contains(range));
 }
 
 // A number npm refuses ("Invalid version") is an error that says so, for versions and for ranges.
@@ -249,22 +248,24 @@ void TestSemver::numberAboveNpmLimit()
     QFETCH(QString, number);
     QString error;
     if (isRange) {
-        SemverRange r;
-        QVERIFY(!SemverRange::parse(text, &r, &error));
+        const Result<SemverRange> r = SemverRange::parse(text);
+        QVERIFY(!r);
+        error = r.errorMessage();
         QVERIFY2(error.contains(text), qPrintable(error));
     } else {
-        SemVersion v;
-        QVERIFY(!SemVersion::parse(text, &v, &error));
-        QVERIFY(!v.isValid());
+        const Result<SemVersion> v = SemVersion::parse(text);
+        QVERIFY(!v);
+        error = v.errorMessage();
     }
     QVERIFY2(error.contains(u"the version number "_s + number + u" is larger than 9007199254740991"_s), qPrintable(error));
 
     // Other refusals keep their plain message.
-    QString plain;
-    QVERIFY(!SemVersion::parse(u"1.2"_s, nullptr, &plain));
-    QVERIFY2(plain.isEmpty(), qPrintable(plain));
-    QVERIFY(!SemverRange::parse(u"^01.2"_s, nullptr, &plain));
-    QCOMPARE(plain, u"\"^01.2\" is not a version range (at \"^01.2\")"_s);
+    const Result<SemVersion> plainVersion = SemVersion::parse(u"1.2"_s);
+    QVERIFY(!plainVersion);
+    QVERIFY2(plainVersion.errorMessage().isEmpty(), qPrintable(plainVersion.errorMessage()));
+    const Result<SemverRange> plainRange = SemverRange::parse(u"^01.2"_s);
+    QVERIFY(!plainRange);
+    QCOMPARE(plainRange.errorMessage(), u"\"^01.2\" is not a version range (at \"^01.2\")"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSemver)

@@ -74,9 +74,9 @@ void TestSqliteCatalog::schemaRoundTrip()
     QSqlDatabase db = createSchema(declared);
     QVERIFY(db.isOpen());
 
-    QString error;
-    const QList<CatalogTable> catalog = readCatalog(db, DialectKind::SQLite, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Result<QList<CatalogTable>> read = readCatalog(db, DialectKind::SQLite);
+    QVERIFY_RESULT(read);
+    const QList<CatalogTable> &catalog = *read;
     QCOMPARE(catalog.size(), declared.size());
 
     const QList<CatalogDifference> differences = compareCatalog(declared, catalog, m_dialect);
@@ -88,7 +88,7 @@ void TestSqliteCatalog::catalogDetails()
     // The comparison above must not pass vacuously: look at what the catalog holds.
     QSqlDatabase db = createSchema(schema());
     QVERIFY(db.isOpen());
-    const QList<CatalogTable> catalog = readCatalog(db, DialectKind::SQLite);
+    const QList<CatalogTable> catalog = readCatalog(db, DialectKind::SQLite).value_or(QList<CatalogTable>{});
 
     // Creation order: referenced tables first, the cycle inline (SQLite allows forward keys).
     QStringList names;
@@ -136,12 +136,12 @@ void TestSqliteCatalog::comparisonFindsDifferences()
     const QList<Table> declared = schema();
     QSqlDatabase db = createSchema(declared);
     QVERIFY(db.isOpen());
-    const QList<CatalogTable> catalog = readCatalog(db, DialectKind::SQLite);
+    const QList<CatalogTable> catalog = readCatalog(db, DialectKind::SQLite).value_or(QList<CatalogTable>{});
 
     // Declare something else than what the database holds, one change per kind.
     QList<Table> changed = declared;
     Table &users = changed[1];
-    users.columns[2].type = ColumnType::parse(QStringLiteral("varchar(10)")); // display_name
+    users.columns[2].type = *ColumnType::parse(QStringLiteral("varchar(10)")); // display_name
     users.columns[3].notNull = false; // is_admin
     users.columns[3].defaultValue.literal = true;
     users.columns.append(column(QStringLiteral("locale"), QStringLiteral("text")));

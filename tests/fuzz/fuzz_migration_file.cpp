@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray content = text.toUtf8();
     const int lines = int(text.count(u'\n')) + 1;
 
-    const MigrationFile::Result result = MigrationFile::parse(text, File, dialect, QStringLiteral("fuzz"));
+    const MigrationFile::Parsed result = MigrationFile::parse(text, File, dialect, QStringLiteral("fuzz"));
     const Migration &migration = result.migration;
     FUZZ_CHECK(migration.id == u"0001_fuzz", migration.id);
     FUZZ_CHECK(migration.checksum.size() == 64, migration.checksum);
@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                       diagnostic.code == u"sql-syntax" ? ColumnCheck::AtLeast : ColumnCheck::Exact);
     }
 
-    const MigrationFile::Result again = MigrationFile::parse(text, File, dialect, QStringLiteral("fuzz"));
+    const MigrationFile::Parsed again = MigrationFile::parse(text, File, dialect, QStringLiteral("fuzz"));
     FUZZ_CHECK(again.diagnostics == result.diagnostics, QStringLiteral("a second parse finds otherwise"));
     FUZZ_CHECK(again.migration.checksum == migration.checksum, QString());
     return 0;

@@ -19,17 +19,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     QList<SemVersion> versions;
     for (qsizetype i = 1; i < lines.size() && versions.size() < 8; ++i) {
-        SemVersion version;
-        if (!SemVersion::parse(lines[i], &version)) {
-            FUZZ_CHECK(!version.isValid(), lines[i]);
+        const Result<SemVersion> parsed = SemVersion::parse(lines[i]);
+        if (!parsed)
             continue;
-        }
-        FUZZ_CHECK(version.isValid() && version.major() >= 0 && version.minor() >= 0 && version.patch() >= 0,
-                   lines[i]);
+        const SemVersion &version = *parsed;
+        FUZZ_CHECK(version.major() >= 0 && version.minor() >= 0 && version.patch() >= 0, lines[i]);
         // toString() writes a version that reads back as the same version.
-        SemVersion reread;
-        FUZZ_CHECK(SemVersion::parse(version.toString(), &reread), version.toString());
-        FUZZ_CHECK(reread.toString() == version.toString() && SemVersion::compare(reread, version) == 0,
+        const Result<SemVersion> reread = SemVersion::parse(version.toString());
+        FUZZ_CHECK(reread.has_value(), version.toString());
+        FUZZ_CHECK(reread->toString() == version.toString() && SemVersion::compare(*reread, version) == 0,
                    version.toString());
         versions.append(version);
     }
@@ -46,29 +44,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
 
-    SemverRange range;
-    QString error;
-    if (!SemverRange::parse(rangeText, &range, &error)) {
-        FUZZ_CHECK(!error.isEmpty(), rangeText);
+    const Result<SemverRange> parsedRange = SemverRange::parse(rangeText);
+    if (!parsedRange) {
+        FUZZ_CHECK(!parsedRange.errorMessage().isEmpty(), rangeText);
         return 0;
     }
+    const SemverRange &range = *parsedRange;
     FUZZ_CHECK(range.toString() == rangeText, range.toString());
-    SemverRange reread;
-    FUZZ_CHECK(SemverRange::parse(range.toString(), &reread), range.toString());
+    const Result<SemverRange> reread = SemverRange::parse(range.toString());
+    FUZZ_CHECK(reread.has_value(), range.toString());
     for (const SemVersion &version : versions) {
-        FUZZ_CHECK(range.satisfiedBy(version) == reread.satisfiedBy(version), version.toString());
+        FUZZ_CHECK(range.satisfiedBy(version) == reread->satisfiedBy(version), version.toString());
         // A version is in the range that names exactly it, and in "*".
-        SemverRange exact;
-        FUZZ_CHECK(SemverRange::parse(version.toString(), &exact) && exact.satisfiedBy(version), version.toString());
-        SemverRange any;
-        FUZZ_CHECK(SemverRange::parse(QStringLiteral("*"), &any) && any.satisfiedBy(version), version.toString());
+        const Result<SemverRange> exact = SemverRange::parse(version.toString());
+        FUZZ_CHECK(exact && exact->satisfiedBy(version), version.toString());
+        const Result<SemverRange> any = SemverRange::parse(QStringLiteral("*"));
+        FUZZ_CHECK(any && any->satisfiedBy(version), version.toString());
         // Ranges agree with precedence: a release satisfies ">=v" exactly when it is not below v; a
         // prerelease may satisfy less (npm takes it only for a prerelease of its own major.minor.patch).
         for (const SemVersion &other : versions) {
-            SemverRange atLeast;
-            FUZZ_CHECK(SemverRange::parse(QStringLiteral(">=") + other.toString(), &atLeast), other.toString());
+            const Result<SemverRange> atLeast = SemverRange::parse(QStringLiteral(">=") + other.toString());
+            FUZZ_CHECK(atLeast.has_value(), other.toString());
             const bool notBelow = SemVersion::compare(version, other) >= 0;
-            const bool satisfied = atLeast.satisfiedBy(version);
+            const bool satisfied = atLeast->satisfiedBy(version);
             FUZZ_CHECK(version.prerelease().isEmpty() ? satisfied == notBelow : !satisfied || notBelow,
                        version.toString() + QStringLiteral(" against >=") + other.toString());
         }

@@ -31,6 +31,13 @@ QString sourceDir() { return QStringLiteral(STRATA_SOURCE_DIR); }
 QString testDataDir() { return QStringLiteral(STRATA_TEST_DATA_DIR); }
 QString examplesDir() { return sourceDir() + QStringLiteral("/examples"); }
 
+QString describeError(const ResultError &error)
+{
+    if (!error.location.isValid())
+        return error.message;
+    return QStringLiteral("%1 (%2:%3:%4)").arg(error.message, error.location.file).arg(error.location.line).arg(error.location.column);
+}
+
 bool writeFile(const QString &path, const QByteArray &content)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 namespace Strata::Test {
 
@@ -44,4 +47,23 @@ struct CliResult
 // Runs the `strata` command line program with `arguments`, waits up to `timeoutMs`.
 CliResult runCli(const QStringList &arguments, const QString &workingDir = {}, int timeoutMs = 60000);
 
+// A failed result for a test message: the error's message, and where when it has a location
+// ("message (file:3:7)").
+QString describeError(const ResultError &error);
+template<typename T>
+QString describeResult(const Result<T> &result)
+{
+    return result ? QString() : describeError(result.error());
+}
+
 } // namespace Strata::Test
+
+// Fails the test, naming the expression and the error (with its location), when `expr`, a
+// Result, holds an error; as Qt Creator's QVERIFY_RESULT. `expr` is evaluated once.
+#define QVERIFY_RESULT(expr)                                                                                \
+    do {                                                                                                    \
+        const auto &strataResult_ = (expr);                                                                 \
+        if (!QTest::qVerify(static_cast<bool>(strataResult_), #expr,                                        \
+                            qPrintable(::Strata::Test::describeResult(strataResult_)), __FILE__, __LINE__)) \
+            return;                                                                                         \
+    } while (false)

@@ -140,14 +140,14 @@ private Q_SLOTS:
         notes.version = QStringLiteral("1.1.0");
         notes.diagnostics.clear();
         Table &table = notes.tables[0];
-        table.columns[1].type = ColumnType::parse(QStringLiteral("text"));
+        table.columns[1].type = *ColumnType::parse(QStringLiteral("text"));
         table.columns[1].typeSpelling = QStringLiteral("text");
         table.columns.removeLast();
         Table pins;
         pins.name = QStringLiteral("pins");
         Column pinId;
         pinId.name = QStringLiteral("id");
-        pinId.type = ColumnType::parse(QStringLiteral("serial"));
+        pinId.type = *ColumnType::parse(QStringLiteral("serial"));
         pinId.typeSpelling = QStringLiteral("serial");
         pinId.primaryKey = true;
         pins.columns.append(pinId);

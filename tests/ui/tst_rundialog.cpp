@@ -130,7 +130,7 @@ private Q_SLOTS:
         statusSpy.clear();
         const std::optional<RunResult> result = runToEnd(dialog);
         QVERIFY(result);
-        QVERIFY2(result->ok, qPrintable(result->error + dialog.failureText()));
+        QVERIFY2(result->ok(), qPrintable(result->errorMessage() + dialog.failureText()));
         QCOMPARE(confirmations.asked.first(), RunDialog::Confirmation::Run);
         QCOMPARE(confirmations.asked.contains(RunDialog::Confirmation::Destructive),
                  dialog.previewScript().destructiveCount() > 0);
@@ -180,7 +180,7 @@ private Q_SLOTS:
             dialog.setConfirmFunction(confirmations.function());
             QVERIFY(preparePlan(dialog));
             const auto result = runToEnd(dialog);
-            QVERIFY(result && result->ok);
+            QVERIFY(result && result->ok());
         }
         const QStringList tablesBefore = project.tables(QStringLiteral("before"));
         const QStringList rowsBefore = project.appliedRows(QStringLiteral("rowsBefore"));
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.plan().migrations.size(), 1);
         const auto result = runToEnd(dialog);
         QVERIFY(result);
-        QVERIFY(!result->ok);
+        QVERIFY(!result->ok());
         QVERIFY(result->failure);
         QCOMPARE(result->failure->statementNumber, 2);
         QCOMPARE(result->failure->fileLine, 5);
@@ -243,7 +243,7 @@ private Q_SLOTS:
         fixed.setConfirmFunction(confirmations.function());
         QVERIFY(preparePlan(fixed));
         const auto second = runToEnd(fixed);
-        QVERIFY(second && second->ok);
+        QVERIFY(second && second->ok());
         QCOMPARE(problems.runtimeDiagnostics().size(), 0);
         QCOMPARE(problems.rowCount(), registryProblems);
     }
@@ -295,7 +295,7 @@ private Q_SLOTS:
             dialog.setConfirmFunction(confirmations.function());
             QVERIFY(preparePlan(dialog));
             const auto result = runToEnd(dialog);
-            QVERIFY(result && result->ok);
+            QVERIFY(result && result->ok());
         }
         const QStringList applied = project.appliedRows(QStringLiteral("applied"));
 
@@ -323,7 +323,7 @@ private Q_SLOTS:
         const QStringList preview = previewStatements(dialog.previewScript());
         QSignalSpy statusSpy(&tracker, &MigrationStatusTracker::statusChanged);
         const auto result = runToEnd(dialog);
-        QVERIFY(result && result->ok);
+        QVERIFY(result && result->ok());
         QCOMPARE(ranStatements(*result), preview);
         QCOMPARE(project.appliedRows(QStringLiteral("rolledBack")), applied.mid(0, applied.size() - 2));
         QVERIFY(statusSpy.wait(30000));
@@ -337,7 +337,7 @@ private Q_SLOTS:
         QVERIFY(preparePlan(toTarget));
         QCOMPARE(int(toTarget.plan().migrations.size()), applied.size() - 2 - 3);
         const auto back = runToEnd(toTarget);
-        QVERIFY(back && back->ok);
+        QVERIFY(back && back->ok());
         QCOMPARE(project.appliedRows(QStringLiteral("toTarget")), applied.mid(0, 3));
     }
 

@@ -422,8 +422,8 @@ private Q_SLOTS:
     void largeProject()
     {
         QList<PackageDefinition> packages;
-        const Strata::ColumnType bigserial = Strata::ColumnType::parse(QStringLiteral("bigserial"));
-        const Strata::ColumnType bigint = Strata::ColumnType::parse(QStringLiteral("bigint"));
+        const Strata::ColumnType bigserial = *Strata::ColumnType::parse(QStringLiteral("bigserial"));
+        const Strata::ColumnType bigint = *Strata::ColumnType::parse(QStringLiteral("bigint"));
         for (int p = 0; p < 100; ++p) {
             PackageDefinition package;
             package.name = QStringLiteral("p%1").arg(p);

@@ -117,27 +117,26 @@ void ConnectionDialog::updateDisplay()
     m_result->clear();
     if (!m_connection)
         return;
-    QString error;
-    const DatabaseUrl url = DatabaseUrl::parse(chosenText(), m_connection->project().root, &error);
-    if (!url.isValid()) {
-        m_display->setText(chosenText().isEmpty() ? QString() : error);
+    const Result<DatabaseUrl> url = DatabaseUrl::parse(chosenText(), m_connection->project().root);
+    if (!url) {
+        m_display->setText(chosenText().isEmpty() ? QString() : url.errorMessage());
         return;
     }
-    const QString wrong = checkMigrationDialect(url, m_connection->project().dialect);
-    m_display->setText(wrong.isEmpty() ? url.display() : url.display() + QStringLiteral(" — ") + wrong);
+    const QString wrong = checkMigrationDialect(*url, m_connection->project().dialect);
+    m_display->setText(wrong.isEmpty() ? url->display() : url->display() + QStringLiteral(" — ") + wrong);
 }
 
 void ConnectionDialog::testConnection()
 {
     if (!m_connection || m_test.isRunning())
         return;
-    QString error;
-    DatabaseUrl url = DatabaseUrl::parse(chosenText(), m_connection->project().root, &error);
-    if (!url.isValid()) {
-        m_result->setText(error);
-        Q_EMIT testFinished(false, error);
+    Result<DatabaseUrl> parsed = DatabaseUrl::parse(chosenText(), m_connection->project().root);
+    if (!parsed) {
+        m_result->setText(parsed.errorMessage());
+        Q_EMIT testFinished(false, parsed.errorMessage());
         return;
     }
+    DatabaseUrl url = std::move(parsed).value();
     if (m_useUrl->isChecked() && !m_password->text().isEmpty())
         url.password = m_password->text();
     else if (url.password.isEmpty() && m_useUrl->isChecked()

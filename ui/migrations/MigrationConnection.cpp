@@ -46,15 +46,14 @@ bool MigrationConnection::setTarget(const QString &urlText, const QString &passw
 {
     const QString trimmed = urlText.trimmed();
     if (!trimmed.isEmpty()) {
-        QString parseError;
-        const DatabaseUrl parsed = DatabaseUrl::parse(trimmed, m_project.root, &parseError);
-        if (!parsed.isValid()) {
+        const Result<DatabaseUrl> parsed = DatabaseUrl::parse(trimmed, m_project.root);
+        if (!parsed) {
             if (error)
-                *error = parseError;
+                *error = parsed.errorMessage();
             return false;
         }
         const QString stored = withoutPassword(trimmed);
-        const QString sessionPassword = password.isEmpty() ? parsed.password : password;
+        const QString sessionPassword = password.isEmpty() ? parsed->password : password;
         if (!sessionPassword.isEmpty())
             m_sessionPasswords.insert(stored, sessionPassword);
         m_urlText = stored;
@@ -77,9 +76,10 @@ bool MigrationConnection::hasSessionPassword() const
 
 DatabaseUrl MigrationConnection::url() const
 {
-    DatabaseUrl url = DatabaseUrl::parse(effectiveText(), m_project.root);
-    if (!url.isValid())
-        return url;
+    Result<DatabaseUrl> parsed = DatabaseUrl::parse(effectiveText(), m_project.root);
+    if (!parsed)
+        return {}; // error() says why
+    DatabaseUrl url = std::move(parsed).value();
     const QString session = m_sessionPasswords.value(withoutPassword(effectiveText()));
     if (!session.isEmpty())
         url.password = session;
@@ -91,17 +91,16 @@ QString MigrationConnection::error() const
 {
     if (m_project.root.isEmpty())
         return tr("No project is open.");
-    QString parseError;
-    const DatabaseUrl url = DatabaseUrl::parse(effectiveText(), m_project.root, &parseError);
-    if (!url.isValid())
-        return parseError.isEmpty() ? tr("The database URL is not valid.") : parseError;
-    return checkMigrationDialect(url, m_project.dialect);
+    const Result<DatabaseUrl> url = DatabaseUrl::parse(effectiveText(), m_project.root);
+    if (!url)
+        return url.errorMessage().isEmpty() ? tr("The database URL is not valid.") : url.errorMessage();
+    return checkMigrationDialect(*url, m_project.dialect);
 }
 
 QString MigrationConnection::display() const
 {
-    const DatabaseUrl url = DatabaseUrl::parse(effectiveText(), m_project.root);
-    return url.isValid() ? url.display() : effectiveText();
+    const Result<DatabaseUrl> url = DatabaseUrl::parse(effectiveText(), m_project.root);
+    return url ? url->display() : effectiveText();
 }
 
 QFuture<QString> MigrationConnection::testConnection(const DatabaseUrl &url)
@@ -113,10 +112,7 @@ QFuture<QString> MigrationConnection::testConnection(const DatabaseUrl &url)
         Connection connection(url);
         if (!connection.isOpen())
             return connection.errorText();
-        QString error;
-        if (!connection.exec(QStringLiteral("SELECT 1"), &error))
-            return error;
-        return {};
+        return connection.exec(QStringLiteral("SELECT 1")).errorMessage();
     });
 }
 

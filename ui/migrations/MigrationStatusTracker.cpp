@@ -66,7 +66,8 @@ void MigrationStatusTracker::refresh()
     const DatabaseUrl url = m_connection->url();
     m_watcher.setFuture(QtConcurrent::run([graph, url] {
         Outcome outcome;
-        const auto history = readMigrationHistory(url, &outcome.error, HistoryReadOptions{false});
+        const Result<QList<AppliedMigration>> history = readMigrationHistory(url, HistoryReadOptions{false});
+        outcome.error = history.errorMessage();
         if (history && graph)
             outcome.statuses = migrationStatus(*graph, *history);
         return outcome;

@@ -225,7 +225,7 @@ void RunDialog::preparePlan()
     if (!m_registry || !unusable.isEmpty()) {
         m_planWatcher.setFuture(QtConcurrent::run([unusable] {
             Planned planned;
-            planned.plan.error = unusable;
+            planned.error = unusable;
             return planned;
         }));
         return;
@@ -236,15 +236,19 @@ void RunDialog::preparePlan()
     const RunRequest runRequest = request();
     m_planWatcher.setFuture(QtConcurrent::run([graph, runRequest] {
         Planned planned;
-        QString error;
+        planned.plan.direction = runRequest.direction;
         // Looking must not create the default SQLite file; running will.
-        const auto history = readMigrationHistory(runRequest.url, &error, HistoryReadOptions{false});
+        const Result<QList<AppliedMigration>> history = readMigrationHistory(runRequest.url, HistoryReadOptions{false});
         if (!history) {
-            planned.plan.error = error;
+            planned.error = history.errorMessage();
             return planned;
         }
         planned.history = *history;
-        planned.plan = planRequest(graph, runRequest, HistoryReadOptions{false});
+        Result<Plan> plan = planRequest(graph, runRequest, HistoryReadOptions{false});
+        if (plan)
+            planned.plan = std::move(plan).value();
+        else
+            planned.error = plan.errorMessage();
         return planned;
     }));
 }
@@ -258,7 +262,8 @@ void RunDialog::onPlanned()
     }
     const Planned planned = m_planWatcher.result();
     m_plan = planned.plan;
-    m_script = m_plan.isValid() ? planScript(m_plan, m_registry ? m_registry->project().root : QString()) : PlanScript();
+    m_planError = planned.error;
+    m_script = m_planError.isEmpty() ? planScript(m_plan, m_registry ? m_registry->project().root : QString()) : PlanScript();
     m_preview->setScript(m_script);
 
     if (m_targetBox) {
@@ -279,8 +284,8 @@ void RunDialog::onPlanned()
     }
 
     const bool up = m_direction == PlanDirection::Up;
-    if (!m_plan.isValid()) {
-        m_summary->setText(tr("<b>Nothing can run:</b> %1").arg(m_plan.error.toHtmlEscaped()));
+    if (!m_planError.isEmpty()) {
+        m_summary->setText(tr("<b>Nothing can run:</b> %1").arg(m_planError.toHtmlEscaped()));
     } else if (m_plan.migrations.isEmpty()) {
         m_summary->setText(up ? tr("Nothing to do: every migration is applied.") : tr("Nothing to roll back."));
     } else {
@@ -317,7 +322,7 @@ bool RunDialog::confirm(Confirmation confirmation, const QString &text)
 
 bool RunDialog::start()
 {
-    if (m_stage != Stage::Preview || !m_plan.isValid() || m_plan.migrations.isEmpty() || m_runner.isRunning())
+    if (m_stage != Stage::Preview || !m_planError.isEmpty() || m_plan.migrations.isEmpty() || m_runner.isRunning())
         return false;
     const bool up = m_direction == PlanDirection::Up;
     const QString database = m_connection ? m_connection->display() : QString();
@@ -407,10 +412,10 @@ void RunDialog::onFinished(const RunResult &result)
         done += report.alreadyDone || report.notExecuted ? 0 : 1;
         total += report.elapsedMs;
     }
-    if (!result.error.isEmpty()) {
+    if (!result.errorMessage().isEmpty()) {
         m_current->setText(tr("The run could not start."));
-        log(result.error);
-        m_failure->setText(result.error.toHtmlEscaped());
+        log(result.errorMessage());
+        m_failure->setText(result.errorMessage().toHtmlEscaped());
         m_failure->show();
     } else if (result.failure) {
         done -= 1; // the failed one is in the list, and left no trace (or only its own statements)
@@ -473,7 +478,7 @@ void RunDialog::setStage(Stage stage)
 {
     m_stage = stage;
     const bool running = stage == Stage::Running;
-    m_runButton->setEnabled(stage == Stage::Preview && m_plan.isValid() && !m_plan.migrations.isEmpty());
+    m_runButton->setEnabled(stage == Stage::Preview && m_planError.isEmpty() && !m_plan.migrations.isEmpty());
     m_runButton->setVisible(stage == Stage::Planning || stage == Stage::Preview);
     m_cancelButton->setVisible(running);
     m_cancelButton->setEnabled(running);

@@ -70,7 +70,7 @@ public:
     Stage stage() const { return m_stage; }
     const Plan &plan() const { return m_plan; }
     const PlanScript &previewScript() const { return m_script; }
-    QString planError() const { return m_plan.error; }
+    QString planError() const { return m_planError; }
 
     // Asks for confirmation and starts the run; false when there is nothing to run or the user
     // said no. runFinished() follows a true.
@@ -97,6 +97,7 @@ private:
     struct Planned
     {
         Plan plan;
+        QString error; // why nothing can run; empty when `plan` is one
         QList<AppliedMigration> history;
     };
     RunRequest request() const;
@@ -121,6 +122,7 @@ private:
     Stage m_stage = Stage::Planning;
     MigrationGraph m_graph;
     Plan m_plan;
+    QString m_planError; // why nothing can run (translated); empty when m_plan can
     PlanScript m_script;
     QFutureWatcher<Planned> m_planWatcher;
     bool m_planAgain = false;

@@ -81,7 +81,7 @@ SqlPreviewDialog::SqlPreviewDialog(Registry *registry, MigrationConnection *conn
             [this] { setPackage(m_packageBox->currentData().toString()); });
     connect(m_dialectBox, &QComboBox::currentIndexChanged, this,
             [this] { setDialect(DialectKind(m_dialectBox->currentData().toInt())); });
-    connect(&m_planWatcher, &QFutureWatcher<Plan>::finished, this, &SqlPreviewDialog::showPlan);
+    connect(&m_planWatcher, &QFutureWatcher<Planned>::finished, this, &SqlPreviewDialog::showPlan);
     rebuild();
 }
 
@@ -171,7 +171,8 @@ void SqlPreviewDialog::rebuild()
     request.target = m_package;
     const MigrationGraph graph = MigrationGraph::build(*m_registry);
     m_planWatcher.setFuture(QtConcurrent::run([graph, request] {
-        return planRequest(graph, request, HistoryReadOptions{false});
+        Result<Plan> plan = planRequest(graph, request, HistoryReadOptions{false});
+        return plan ? Planned{std::move(plan).value(), QString()} : Planned{Plan(), plan.errorMessage()};
     }));
 }
 
@@ -182,9 +183,9 @@ void SqlPreviewDialog::showPlan()
         rebuild();
         return;
     }
-    const Plan plan = m_planWatcher.result();
-    m_error = plan.error;
-    m_script = plan.isValid() ? planScript(plan, m_registry ? m_registry->project().root : QString()) : PlanScript();
+    const Planned planned = m_planWatcher.result();
+    m_error = planned.error;
+    m_script = m_error.isEmpty() ? planScript(planned.plan, m_registry ? m_registry->project().root : QString()) : PlanScript();
     m_view->setScript(m_script);
     m_summary->setText(summaryText());
     Q_EMIT updated();

@@ -70,7 +70,12 @@ private:
     DialectKind m_dialect = DialectKind::SQLite;
     PlanScript m_script;
     QString m_error;
-    QFutureWatcher<Plan> m_planWatcher;
+    struct Planned
+    {
+        Plan plan;
+        QString error; // why there is no plan; empty when there is one
+    };
+    QFutureWatcher<Planned> m_planWatcher;
     bool m_planAgain = false;
 
     QComboBox *m_modeBox;
