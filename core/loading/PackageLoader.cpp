@@ -78,20 +78,20 @@ std::optional<QByteArray> readSmallFile(const QString &path, const QString &pack
     // Only regular files: opening a FIFO or a device would block or never end.
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
-        diagnostics.append(makeError(QStringLiteral("file-unreadable"),
+        diagnostics.append(makeError(DiagnosticCode::FileUnreadable,
                                      Text::tr("%1 is not a regular file").arg(info.fileName()), at,
                                      Text::tr("replace it with a regular file"), package));
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.append(makeError(QStringLiteral("file-unreadable"),
+        diagnostics.append(makeError(DiagnosticCode::FileUnreadable,
                                      Text::tr("cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
                                      at, Text::tr("check that the file exists and is readable"), package));
         return std::nullopt;
     }
     if (file.size() > PackageLoader::MaxFileSize) {
         diagnostics.append(makeError(
-            QStringLiteral("file-too-large"),
+            DiagnosticCode::FileTooLarge,
             Text::tr("%1 is %2 MB, more than the %3 MB Strata reads")
                 .arg(QFileInfo(path).fileName())
                 .arg(file.size() / (1024 * 1024))
@@ -101,7 +101,7 @@ std::optional<QByteArray> readSmallFile(const QString &path, const QString &pack
     }
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        diagnostics.append(makeError(QStringLiteral("file-unreadable"),
+        diagnostics.append(makeError(DiagnosticCode::FileUnreadable,
                                      Text::tr("cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
                                      at, Text::tr("check that the file exists and is readable"), package));
         return std::nullopt;
@@ -126,7 +126,7 @@ public:
             return fail();
         const Json::ParseResult parsed = Json::parse(*bytes, m_def.file);
         if (!parsed.ok) {
-            m_diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error.message,
+            m_diagnostics.append(makeError(DiagnosticCode::JsonSyntax, parsed.error.message,
                                            parsed.error.location, Text::tr("fix the JSON syntax of database.json")));
             readPackageJson(); // still name the package if package.json can
             return fail();
@@ -243,7 +243,7 @@ private:
             return;
         const Json::ParseResult parsed = Json::parse(*bytes, path);
         if (!parsed.ok) {
-            m_diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error.message,
+            m_diagnostics.append(makeError(DiagnosticCode::JsonSyntax, parsed.error.message,
                                            parsed.error.location, Text::tr("fix the JSON syntax of package.json")));
             return;
         }
@@ -362,7 +362,7 @@ private:
                 DialectKind kind;
                 if (!parseDialectName(m.key, &kind)) {
                     m_diagnostics.append(makeError(
-                        QStringLiteral("invalid-value"), Text::tr("unknown dialect \"%1\" in the type of %2").arg(m.key, column.name),
+                        DiagnosticCode::InvalidValue, Text::tr("unknown dialect \"%1\" in the type of %2").arg(m.key, column.name),
                         m.keyLocation, Text::tr("use the keys \"sqlite\" and \"postgresql\"")));
                     continue;
                 }
@@ -489,7 +489,7 @@ private:
                 folder = node->string;
                 explicitFolder = true;
             } else {
-                m_diagnostics.append(makeError(QStringLiteral("wrong-type"),
+                m_diagnostics.append(makeError(DiagnosticCode::WrongType,
                                                Text::tr("\"migrations\" must be a folder name (a string), not %1")
                                                    .arg(node->typeDescription()),
                                                node->location, Text::tr("write the folder, e.g. \"migrations\"")));
@@ -499,7 +499,7 @@ private:
         const QFileInfo info(m_def.migrationsDir);
         if (!info.isDir()) {
             if (explicitFolder) {
-                m_diagnostics.append(makeError(QStringLiteral("migrations-folder-missing"),
+                m_diagnostics.append(makeError(DiagnosticCode::MigrationsFolderMissing,
                                                Text::tr("the migrations folder \"%1\" does not exist").arg(folder),
                                                m_def.fields.value(u"migrations", m_def.location),
                                                Text::tr("create the folder or correct \"migrations\"")));

@@ -70,19 +70,19 @@ ProjectConfig loadProjectConfig(const QString &rootPath)
     QFile file(path);
     // Only regular files: opening a FIFO would block until something writes to it.
     if (const QFileInfo info(path); !info.isFile()) {
-        config.diagnostics.append(makeError(QStringLiteral("file-unreadable"),
+        config.diagnostics.append(makeError(DiagnosticCode::FileUnreadable,
                                             Text::tr("strata.json is not a regular file"), SourceLocation{path, 1, 1},
                                             Text::tr("replace it with a regular file")));
         return config;
     }
     if (file.size() > MaxConfigSize) {
-        config.diagnostics.append(makeError(QStringLiteral("file-too-large"),
+        config.diagnostics.append(makeError(DiagnosticCode::FileTooLarge,
                                             Text::tr("strata.json is larger than 1 MB"), SourceLocation{path, 1, 1},
                                             Text::tr("strata.json holds only project settings; shorten it")));
         return config;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        config.diagnostics.append(makeError(QStringLiteral("file-unreadable"),
+        config.diagnostics.append(makeError(DiagnosticCode::FileUnreadable,
                                             Text::tr("cannot read strata.json: %1").arg(file.errorString()),
                                             SourceLocation{path, 1, 1},
                                             Text::tr("check the file's permissions")));
@@ -90,7 +90,7 @@ ProjectConfig loadProjectConfig(const QString &rootPath)
     }
     const Json::ParseResult parsed = Json::parse(file.readAll(), path);
     if (!parsed.ok) {
-        config.diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error.message,
+        config.diagnostics.append(makeError(DiagnosticCode::JsonSyntax, parsed.error.message,
                                             parsed.error.location,
                                             Text::tr("fix the JSON syntax of strata.json")));
         return config;
@@ -113,7 +113,7 @@ ProjectConfig loadProjectConfig(const QString &rootPath)
     if (auto dialect = root.string(QStringLiteral("dialect"))) {
         if (!parseDialectName(*dialect, &config.dialect)) {
             config.diagnostics.append(makeError(
-                QStringLiteral("invalid-value"), Text::tr("unknown dialect \"%1\" in strata.json").arg(*dialect),
+                DiagnosticCode::InvalidValue, Text::tr("unknown dialect \"%1\" in strata.json").arg(*dialect),
                 root.location(u"dialect"), Text::tr("write \"sqlite\" or \"postgresql\"")));
         }
     }

@@ -53,15 +53,15 @@ public:
     }
 
 private:
-    void error(const char *code, const QString &message, const SourceLocation &at, const QString &help,
+    void error(DiagnosticCode code, const QString &message, const SourceLocation &at, const QString &help,
                const QString &package)
     {
-        m_out.append(makeError(QString::fromLatin1(code), message, at, help, package));
+        m_out.append(makeError(code, message, at, help, package));
     }
-    void warning(const char *code, const QString &message, const SourceLocation &at, const QString &help,
+    void warning(DiagnosticCode code, const QString &message, const SourceLocation &at, const QString &help,
                  const QString &package)
     {
-        m_out.append(makeWarning(QString::fromLatin1(code), message, at, help, package));
+        m_out.append(makeWarning(code, message, at, help, package));
     }
 
     QString describe(const PackageDefinition &package) const
@@ -102,7 +102,7 @@ private:
                 m_duplicates.insert(&package);
                 if (!reports(package.name))
                     continue;
-                error("duplicate-package",
+                error(DiagnosticCode::DuplicatePackage,
                       QCoreApplication::translate("Strata::Validation",
                                                   "package \"%1\" is declared twice; the other one is in %2")
                           .arg(package.name, describe(*same.first())),
@@ -128,7 +128,7 @@ private:
                     if (dependency.fromPackageJson)
                         continue;
                     const QStringList close = suggestAll(dependency.name, names);
-                    error("missing-dependency",
+                    error(DiagnosticCode::MissingDependency,
                           QCoreApplication::translate("Strata::Validation",
                                                       "package \"%1\" depends on \"%2\", which is not a package of "
                                                       "the project")
@@ -151,7 +151,7 @@ private:
                 if (!SemverRange::parse(dependency.range, &range) || !SemVersion::parse(target->version, &version))
                     continue;
                 if (!range.satisfiedBy(version)) {
-                    error("version-conflict",
+                    error(DiagnosticCode::VersionConflict,
                           QCoreApplication::translate("Strata::Validation",
                                                       "package \"%1\" needs \"%2\" %3, but the project has version %4")
                               .arg(package.name, dependency.name, dependency.range, target->version),
@@ -203,7 +203,7 @@ private:
             const SourceLocation at = edge && edge->location.isValid()
                 ? edge->location
                 : first->fields.value(u"dependencies", first->location);
-            error("dependency-cycle",
+            error(DiagnosticCode::DependencyCycle,
                   QCoreApplication::translate("Strata::Validation", "dependency cycle: %1")
                       .arg(cycle.join(QStringLiteral(" -> "))),
                   at,
@@ -239,7 +239,7 @@ private:
                 }
                 if (first.isEmpty() || first == package.name || !reports(package.name))
                     continue;
-                error("duplicate-table",
+                error(DiagnosticCode::DuplicateTable,
                       QCoreApplication::translate("Strata::Validation",
                                                   "table \"%1\" of package \"%2\" is also declared by package \"%3\"")
                           .arg(table.name, package.name, first),
@@ -300,7 +300,7 @@ private:
                     if (it->first == package.name)
                         continue;
                     const Index &index = table.indexes.at(i);
-                    error("duplicate-index-name",
+                    error(DiagnosticCode::DuplicateIndexName,
                           QCoreApplication::translate("Strata::Validation",
                                                       "index \"%1\" of table \"%2\" has the same name as an index of "
                                                       "table \"%3\" in package \"%4\"")
@@ -361,7 +361,7 @@ private:
         const TableRef target = m_registry.findTable(ref.table);
         if (!target) {
             const QString close = suggest(ref.table, tableNames());
-            error("unknown-reference-table",
+            error(DiagnosticCode::UnknownReferenceTable,
                   QCoreApplication::translate("Strata::Validation",
                                               "column \"%1\" references table \"%2\", which no package declares")
                       .arg(from, ref.table),
@@ -374,7 +374,7 @@ private:
             return;
         }
         if (target.package != package.name && !m_registry.dependsOn(package.name, target.package)) {
-            error("reference-not-dependency",
+            error(DiagnosticCode::ReferenceNotDependency,
                   QCoreApplication::translate("Strata::Validation",
                                               "column \"%1\" references table \"%2\" of package \"%3\", which "
                                               "package \"%4\" does not depend on")
@@ -391,7 +391,7 @@ private:
         if (targetColumn.isEmpty()) {
             const QStringList key = targetLookup ? targetLookup->primaryKey() : targetTable.primaryKeyColumns();
             if (key.size() != 1) {
-                error("reference-no-primary-key",
+                error(DiagnosticCode::ReferenceNoPrimaryKey,
                       key.isEmpty()
                           ? QCoreApplication::translate("Strata::Validation",
                                                         "column \"%1\" references table \"%2\", which has no primary "
@@ -416,7 +416,7 @@ private:
             for (const Column &c : targetTable.columns)
                 names.append(c.name);
             const QString close = suggest(targetColumn, names);
-            error("unknown-reference-column",
+            error(DiagnosticCode::UnknownReferenceColumn,
                   QCoreApplication::translate("Strata::Validation",
                                               "column \"%1\" references column \"%2\" of table \"%3\", which does "
                                               "not exist")
@@ -430,7 +430,7 @@ private:
             return;
         }
         if (!(targetLookup ? targetLookup->isUniqueColumn(targetColumn) : targetTable.isUniqueKey({targetColumn}))) {
-            error("reference-not-unique",
+            error(DiagnosticCode::ReferenceNotUnique,
                   QCoreApplication::translate("Strata::Validation",
                                               "column \"%1\" references \"%2.%3\", which is neither a primary key "
                                               "nor unique")
@@ -443,7 +443,7 @@ private:
         }
         if (column.type.isValid() && referenced->type.isValid()
             && !column.type.isCompatibleReference(referenced->type)) {
-            error("reference-type-mismatch",
+            error(DiagnosticCode::ReferenceTypeMismatch,
                   QCoreApplication::translate("Strata::Validation",
                                               "column \"%1\" is %2 but references \"%3.%4\", which is %5")
                       .arg(from, column.type.portableName(), ref.table, targetColumn, referenced->type.portableName()),
@@ -498,7 +498,7 @@ private:
                     if (reportedMissing)
                         continue;
                     reportedMissing = true;
-                    error("workspace-table-missing",
+                    error(DiagnosticCode::WorkspaceTableMissing,
                           QCoreApplication::translate("Strata::Validation",
                                                       "table \"%1\" is workspace-scoped, but no package declares the "
                                                       "workspace table \"%2\"")
@@ -512,7 +512,7 @@ private:
                     continue;
                 }
                 if (workspace.package != package.name && !m_registry.dependsOn(package.name, workspace.package)) {
-                    error("workspace-unreachable",
+                    error(DiagnosticCode::WorkspaceUnreachable,
                           QCoreApplication::translate("Strata::Validation",
                                                       "table \"%1\" is workspace-scoped, but package \"%2\" does not "
                                                       "depend on \"%3\", which owns the workspace table \"%4\"")
@@ -538,7 +538,7 @@ private:
                     const PackageDefinition *target = m_registry.package(req.package);
                     if (!target) {
                         const QStringList close = suggestAll(req.package, names);
-                        error("migration-requires-unknown",
+                        error(DiagnosticCode::MigrationRequiresUnknown,
                               QCoreApplication::translate("Strata::Validation",
                                                           "migration \"%1\" requires \"%2:%3\", but there is no "
                                                           "package \"%2\"")
@@ -557,7 +557,7 @@ private:
                         for (const Migration &m : target->migrations)
                             ids.append(m.id);
                         const QString close = suggest(req.migrationId, ids);
-                        error("migration-requires-unknown",
+                        error(DiagnosticCode::MigrationRequiresUnknown,
                               QCoreApplication::translate("Strata::Validation",
                                                           "migration \"%1\" requires \"%2:%3\", but package \"%2\" "
                                                           "has no migration \"%3\"")
@@ -571,7 +571,7 @@ private:
                               package.name);
                     }
                     if (target->name != package.name && !m_registry.dependsOn(package.name, target->name)) {
-                        warning("migration-requires-not-dependency",
+                        warning(DiagnosticCode::MigrationRequiresNotDependency,
                                 QCoreApplication::translate("Strata::Validation",
                                                             "migration \"%1\" requires a migration of package "
                                                             "\"%2\", which package \"%3\" does not depend on")

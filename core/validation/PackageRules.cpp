@@ -52,12 +52,13 @@ Diagnostics identifierDiagnostics(const QString &identifier, const QString &what
                                   const SourceLocation &location, const QString &package)
 {
     Diagnostics out;
-    const auto add = [&](Severity severity, const char *code, const QString &message, const QString &help) {
-        out.append(Diagnostic{severity, QString::fromLatin1(code), message, location, package, help});
+    const auto add = [&](Severity severity, DiagnosticCode code, const QString &message, const QString &help) {
+        out.append(severity == Severity::Error ? makeError(code, message, location, help, package)
+                                               : makeWarning(code, message, location, help, package));
     };
     if (!Identifiers::isValid(identifier)) {
         const QString fixed = Identifiers::sanitized(identifier);
-        add(Severity::Error, "invalid-identifier",
+        add(Severity::Error, DiagnosticCode::InvalidIdentifier,
             QCoreApplication::translate("Strata::Validation", "%1 name \"%2\" is not a valid SQL identifier: %3")
                 .arg(what, display, Identifiers::invalidReason(identifier)),
             fixed.isEmpty() || fixed == u"_"
@@ -69,7 +70,7 @@ Diagnostics identifierDiagnostics(const QString &identifier, const QString &what
     }
     const qsizetype bytes = identifier.toUtf8().size();
     if (bytes > Identifiers::MaxBytes) {
-        add(Severity::Error, "identifier-too-long",
+        add(Severity::Error, DiagnosticCode::IdentifierTooLong,
             QCoreApplication::translate("Strata::Validation", "%1 name \"%2\" is %3 bytes long, more than %4")
                 .arg(what, display)
                 .arg(bytes)
@@ -78,14 +79,14 @@ Diagnostics identifierDiagnostics(const QString &identifier, const QString &what
                                         "shorten it: PostgreSQL truncates longer names, so two of them can collide"));
     }
     if (Identifiers::isValid(identifier) && Identifiers::isReserved(identifier)) {
-        add(Severity::Error, "reserved-word",
+        add(Severity::Error, DiagnosticCode::ReservedWord,
             QCoreApplication::translate("Strata::Validation", "%1 name \"%2\" is a reserved SQL word")
                 .arg(what, display),
             QCoreApplication::translate("Strata::Validation",
                                         "choose a name that is no SQL keyword, e.g. \"%1s\" or a longer one")
                 .arg(identifier.toLower()));
     } else if (Identifiers::isValid(identifier) && !Identifiers::isSnakeCase(identifier)) {
-        add(Severity::Warning, "not-snake-case",
+        add(Severity::Warning, DiagnosticCode::NotSnakeCase,
             QCoreApplication::translate("Strata::Validation", "%1 name \"%2\" is not snake_case").arg(what, display),
             QCoreApplication::translate("Strata::Validation", "rename it to \"%1\"")
                 .arg(Identifiers::toSnakeCase(identifier)));
@@ -119,13 +120,13 @@ public:
     }
 
 private:
-    void error(const char *code, const QString &message, const SourceLocation &at, const QString &help)
+    void error(DiagnosticCode code, const QString &message, const SourceLocation &at, const QString &help)
     {
-        m_out.append(makeError(QString::fromLatin1(code), message, at, help, m_package.name));
+        m_out.append(makeError(code, message, at, help, m_package.name));
     }
-    void warning(const char *code, const QString &message, const SourceLocation &at, const QString &help)
+    void warning(DiagnosticCode code, const QString &message, const SourceLocation &at, const QString &help)
     {
-        m_out.append(makeWarning(QString::fromLatin1(code), message, at, help, m_package.name));
+        m_out.append(makeWarning(code, message, at, help, m_package.name));
     }
 
     // --- package metadata --------------------------------------------------------------------
@@ -137,7 +138,7 @@ private:
         // (or when a C++ registration gave an empty one).
         const bool nameWritten = m_package.fields.contains(u"packageName") || m_package.file.isEmpty();
         if ((nameWritten || !m_package.name.isEmpty()) && !Identifiers::isValidPackageName(m_package.name)) {
-            error("invalid-package-name",
+            error(DiagnosticCode::InvalidPackageName,
                   m_package.name.isEmpty()
                       ? QCoreApplication::translate("Strata::Validation", "the package name is empty")
                       : QCoreApplication::translate("Strata::Validation",
@@ -151,7 +152,7 @@ private:
             SemVersion version;
             QString why;
             if (!SemVersion::parse(m_package.version, &version, &why)) {
-                error("invalid-version",
+                error(DiagnosticCode::InvalidVersion,
                       why.isEmpty()
                           ? QCoreApplication::translate("Strata::Validation",
                                                         "the version \"%1\" of package \"%2\" is not a semantic "
@@ -173,7 +174,7 @@ private:
             QString why;
             if (!SemverRange::parse(dependency.range, &range, &why)) {
                 const QString reason = why.isEmpty() ? QString() : QStringLiteral(": ") + why;
-                error("invalid-version-range",
+                error(DiagnosticCode::InvalidVersionRange,
                       QCoreApplication::translate("Strata::Validation",
                                                   "the version range \"%1\" of dependency \"%2\" does not parse%3")
                           .arg(dependency.range, dependency.name, reason),
@@ -192,7 +193,7 @@ private:
         for (const Table &table : m_package.tables) {
             const SourceLocation nameAt = table.fields.value(u"name", table.location);
             if (const Table *first = seen.value(table.name)) {
-                error("duplicate-table",
+                error(DiagnosticCode::DuplicateTable,
                       QCoreApplication::translate("Strata::Validation",
                                                   "package \"%1\" declares table \"%2\" twice (first at line %3)")
                           .arg(m_package.name, table.name)
@@ -229,7 +230,7 @@ private:
                 continue;
             const SourceLocation columnAt = column.fields.value(u"name", column.location);
             if (columns.contains(column.name)) {
-                error("duplicate-column",
+                error(DiagnosticCode::DuplicateColumn,
                       QCoreApplication::translate("Strata::Validation", "table \"%1\" declares column \"%2\" twice")
                           .arg(table.name, column.name),
                       columnAt,
@@ -240,7 +241,7 @@ private:
             checkIdentifier(column.name, QCoreApplication::translate("Strata::Validation", "column"),
                             columnName(table, column), columnAt);
             if (table.workspaceScoped && column.name == u"workspace_id") {
-                error("workspace-column-conflict",
+                error(DiagnosticCode::WorkspaceColumnConflict,
                       QCoreApplication::translate("Strata::Validation",
                                                   "table \"%1\" is workspace-scoped and declares its own "
                                                   "\"workspace_id\" column")
@@ -265,7 +266,7 @@ private:
 
         if (table.columns.isEmpty()) {
             // No CREATE TABLE can be written for it: SQL requires at least one column.
-            error("empty-table",
+            error(DiagnosticCode::EmptyTable,
                   QCoreApplication::translate("Strata::Validation", "table \"%1\" has no columns").arg(table.name),
                   table.fields.value(u"columns", nameAt),
                   QCoreApplication::translate("Strata::Validation",
@@ -273,7 +274,7 @@ private:
             return;
         }
         if (m_lookup->primaryKey().isEmpty()) {
-            warning("missing-primary-key",
+            warning(DiagnosticCode::MissingPrimaryKey,
                     QCoreApplication::translate("Strata::Validation", "table \"%1\" has no primary key").arg(table.name),
                     nameAt,
                     QCoreApplication::translate("Strata::Validation",
@@ -282,7 +283,7 @@ private:
         }
         for (const Column &column : table.columns) {
             if (!column.generated && column.type.isSerial() && !m_lookup->inPrimaryKey(column.name)) {
-                warning("serial-not-primary-key",
+                warning(DiagnosticCode::SerialNotPrimaryKey,
                         QCoreApplication::translate("Strata::Validation",
                                                     "column \"%1\" is %2 but not the primary key of its table")
                             .arg(columnName(table, column), column.type.portableName()),
@@ -322,7 +323,7 @@ private:
     void unknownColumn(const Table &table, const QString &name, const QString &where, const SourceLocation &at)
     {
         const QString close = suggest(name, columnNames(table));
-        error("unknown-column",
+        error(DiagnosticCode::UnknownColumn,
               QCoreApplication::translate("Strata::Validation", "%1 of table \"%2\" names column \"%3\", which "
                                                                 "the table does not have")
                   .arg(where, table.name, name),
@@ -375,7 +376,7 @@ private:
                 checkIdentifier(index.name, QCoreApplication::translate("Strata::Validation", "index"), index.name,
                                 at);
             } else if (name.toUtf8().size() > Identifiers::MaxBytes) {
-                error("identifier-too-long",
+                error(DiagnosticCode::IdentifierTooLong,
                       QCoreApplication::translate("Strata::Validation",
                                                   "the derived name \"%1\" of an index of table \"%2\" is longer "
                                                   "than %3 bytes")
@@ -386,7 +387,7 @@ private:
                                                   "give the index a shorter \"name\"; PostgreSQL would truncate it"));
             }
             if (names.contains(name)) {
-                error("duplicate-index",
+                error(DiagnosticCode::DuplicateIndex,
                       QCoreApplication::translate("Strata::Validation", "table \"%1\" has two indexes named \"%2\"")
                           .arg(table.name, name),
                       at,
@@ -413,7 +414,7 @@ private:
                 own.insert(name);
                 const auto it = owner.constFind(name);
                 if (it != owner.cend() && *it != table.name) {
-                    error("duplicate-index",
+                    error(DiagnosticCode::DuplicateIndex,
                           QCoreApplication::translate("Strata::Validation",
                                                       "index \"%1\" of table \"%2\" has the same name as an index "
                                                       "of table \"%3\"")
@@ -456,7 +457,7 @@ private:
             const QStringList known = typeBaseNames();
             if (known.contains(base)) {
                 // The name is right; what is in the parentheses is not.
-                error("invalid-type-parameter",
+                error(DiagnosticCode::InvalidTypeParameter,
                       QCoreApplication::translate("Strata::Validation", "column \"%1\" has an invalid type \"%2\"%3")
                           .arg(columnName(table, column), column.typeSpelling,
                                why.isEmpty() ? QString() : QStringLiteral(": ") + why),
@@ -464,7 +465,7 @@ private:
                 return;
             }
             const QString close = suggest(base, known);
-            error("unknown-type",
+            error(DiagnosticCode::UnknownType,
                   QCoreApplication::translate("Strata::Validation", "column \"%1\" has an unknown type \"%2\"")
                       .arg(columnName(table, column), column.typeSpelling),
                   typeAt,
@@ -490,21 +491,21 @@ private:
                           .arg(type.precision);
         }
         if (!problem.isEmpty()) {
-            error("invalid-type-parameter",
+            error(DiagnosticCode::InvalidTypeParameter,
                   QCoreApplication::translate("Strata::Validation", "column \"%1\" has an invalid type \"%2\": %3")
                       .arg(columnName(table, column), column.typeSpelling, problem),
                   typeAt, typeParameterHelp(type.kind == TypeKind::Numeric ? u"numeric"_s : u"varchar"_s));
         }
 
         if (type.kind == TypeKind::Enum && type.enumValues.isEmpty()) {
-            error("enum-without-values",
+            error(DiagnosticCode::EnumWithoutValues,
                   QCoreApplication::translate("Strata::Validation", "enum column \"%1\" has no values")
                       .arg(columnName(table, column)),
                   column.fields.value(u"values", typeAt),
                   QCoreApplication::translate("Strata::Validation",
                                               "list the allowed values: \"values\": [\"draft\", \"sent\"]"));
         } else if (type.kind != TypeKind::Enum && !type.enumValues.isEmpty()) {
-            warning("values-on-non-enum",
+            warning(DiagnosticCode::ValuesOnNonEnum,
                     QCoreApplication::translate("Strata::Validation",
                                                 "column \"%1\" lists \"values\" but its type is %2, not enum")
                         .arg(columnName(table, column), column.typeSpelling),
@@ -534,7 +535,7 @@ private:
         for (const QString &k : kinds)
             written += column.fields.contains(k) ? 1 : 0;
         if (written > 1) {
-            error("conflicting-defaults",
+            error(DiagnosticCode::ConflictingDefaults,
                   QCoreApplication::translate("Strata::Validation",
                                               "column \"%1\" has more than one of \"default\", \"defaultSql\" and "
                                               "\"defaultNow\"")
@@ -547,7 +548,7 @@ private:
         const ColumnDefault &def = column.defaultValue;
         if (def.kind == ColumnDefault::Kind::Now) {
             if (column.type.isValid() && !column.type.isTemporal() && column.type.kind != TypeKind::DialectSpecific) {
-                error("default-now-on-non-temporal",
+                error(DiagnosticCode::DefaultNowOnNonTemporal,
                       QCoreApplication::translate("Strata::Validation",
                                                   "column \"%1\" is %2, so \"defaultNow\" does not apply")
                           .arg(columnName(table, column), column.type.portableName()),
@@ -561,7 +562,7 @@ private:
             return;
         const QString why = defaultLiteralProblem(column, def.literal);
         if (!why.isEmpty()) {
-            error("invalid-default",
+            error(DiagnosticCode::InvalidDefault,
                   QCoreApplication::translate("Strata::Validation", "the default of column \"%1\" (%2) %3")
                       .arg(columnName(table, column), column.typeSpelling, why),
                   column.fields.value(u"default", column.location), defaultLiteralHelp(column));
@@ -589,7 +590,7 @@ private:
                 continue;
             if (!actions.contains(normalized)) {
                 const QString close = suggest(normalized, actions);
-                error("invalid-reference-action",
+                error(DiagnosticCode::InvalidReferenceAction,
                       QCoreApplication::translate("Strata::Validation",
                                                   "\"%1\" of column \"%2\" is \"%3\", which is not a referential "
                                                   "action")
@@ -601,7 +602,7 @@ private:
                           : QCoreApplication::translate("Strata::Validation", "did you mean \"%1\"?").arg(close));
             } else if (normalized == u"set null"
                        && (column.notNull || m_lookup->inPrimaryKey(column.name))) {
-                error("set-null-on-not-null",
+                error(DiagnosticCode::SetNullOnNotNull,
                       QCoreApplication::translate("Strata::Validation",
                                                   "column \"%1\" cannot be null (not null or part of the primary key), "
                                                   "so \"%2\": \"set null\" would fail")
@@ -622,7 +623,7 @@ private:
         const ProjectRules &rules = m_project->rules;
         const SourceLocation nameAt = table.fields.value(u"name", table.location);
         if (!rules.tablePrefix.isEmpty() && !table.name.startsWith(rules.tablePrefix)) {
-            error("table-prefix",
+            error(DiagnosticCode::TablePrefix,
                   QCoreApplication::translate("Strata::Validation", "table \"%1\" does not start with \"%2\"")
                       .arg(table.name, rules.tablePrefix),
                   nameAt,
@@ -633,7 +634,7 @@ private:
         // The workspace table itself cannot belong to a workspace.
         if (rules.requireWorkspaceScope && !table.workspaceScoped && !table.global
             && table.name != m_project->workspaceTable) {
-            error("workspace-scope-required",
+            error(DiagnosticCode::WorkspaceScopeRequired,
                   QCoreApplication::translate("Strata::Validation",
                                               "table \"%1\" is neither workspace-scoped nor global")
                       .arg(table.name),
@@ -644,7 +645,7 @@ private:
         }
         if (rules.requireComments) {
             if (table.comment.trimmed().isEmpty()) {
-                warning("missing-comment",
+                warning(DiagnosticCode::MissingComment,
                         QCoreApplication::translate("Strata::Validation", "table \"%1\" has no comment").arg(table.name),
                         nameAt,
                         QCoreApplication::translate("Strata::Validation",
@@ -654,7 +655,7 @@ private:
             for (const Column &column : table.columns) {
                 if (column.generated || !column.comment.trimmed().isEmpty())
                     continue;
-                warning("missing-comment",
+                warning(DiagnosticCode::MissingComment,
                         QCoreApplication::translate("Strata::Validation", "column \"%1\" has no comment")
                             .arg(columnName(table, column)),
                         column.fields.value(u"name", column.location),
@@ -675,7 +676,7 @@ private:
             const SourceLocation at = migration.location.isValid() ? migration.location : m_package.location;
             if (const Migration *first = byId.value(migration.id)) {
                 Q_UNUSED(first);
-                error("migration-id-collision",
+                error(DiagnosticCode::MigrationIdCollision,
                       QCoreApplication::translate("Strata::Validation",
                                                   "package \"%1\" has two migrations with the id \"%2\"")
                           .arg(m_package.name, migration.id),
@@ -687,7 +688,7 @@ private:
             if (sequence < 0)
                 continue; // an id without a number is the migration file parser's finding
             if (const Migration *first = bySequence.value(sequence)) {
-                error("migration-id-collision",
+                error(DiagnosticCode::MigrationIdCollision,
                       QCoreApplication::translate("Strata::Validation",
                                                   "migrations \"%1\" and \"%2\" of package \"%3\" share the number "
                                                   "%4, so their order is ambiguous")
