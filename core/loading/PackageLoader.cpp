@@ -47,25 +47,26 @@ const QStringList &columnKeys()
 }
 
 // Records where every member of `object` stands: "key", "key[i]" for array items, "key.sub" for
-// nested objects, so that rules can point at exactly the value they judge.
-void recordLocations(const Json::Node &object, FieldLocations &fields, const QString &prefix = {})
+// nested objects (FieldPath), so that rules can point at exactly the value they judge. `parent` is
+// the path of `object` when it is nested, null for the object itself.
+void recordLocations(const Json::Node &object, FieldLocations &fields, const FieldPath *parent = nullptr)
 {
-    if (prefix.isEmpty())
+    if (!parent)
         fields.reserve(qsizetype(object.members.size()));
     for (const Json::Member &m : object.members) {
         // Top-level keys share the parser's string ("name", "type" are one QString per file).
-        const QString key = prefix.isEmpty() ? m.key : prefix + m.key;
-        fields.set(key, m.value.location);
+        const FieldPath path = parent ? parent->fileKey(m.key) : FieldPath::fromFileKey(m.key);
+        fields.set(path, m.value.location);
         if (m.value.isArray()) {
             // Scalars only ("primaryKey[1]", an index's "columns[0]"): objects in arrays (columns,
             // indexes) keep their own locations, and naming each would cost a string apiece.
             for (size_t i = 0; i < m.value.items.size(); ++i) {
                 const Json::Node &item = m.value.items[i];
                 if (!item.isObject() && !item.isArray())
-                    fields.set(key + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), item.location);
+                    fields.set(path.index(qsizetype(i)), item.location);
             }
         } else if (m.value.isObject()) {
-            recordLocations(m.value, fields, key + QLatin1Char('.'));
+            recordLocations(m.value, fields, &path);
         }
     }
 }
@@ -199,10 +200,11 @@ private:
     void recordTopLevelLocations(const Json::Node &root)
     {
         for (const Json::Member &m : root.members) {
-            m_def.fields.set(m.key, m.value.location);
+            m_def.fields.set(FieldPath::fromFileKey(m.key), m.value.location);
             if (m.key == u"dependencies" && m.value.isArray()) {
+                const FieldPath dependencies(u"dependencies");
                 for (size_t i = 0; i < m.value.items.size(); ++i)
-                    m_def.fields.set(QStringLiteral("dependencies[%1]").arg(i), m.value.items[i].location);
+                    m_def.fields.set(dependencies.index(qsizetype(i)), m.value.items[i].location);
             }
         }
     }
@@ -224,7 +226,7 @@ private:
                     continue;
                 }
                 m_def.dependencies.append(Dependency{m.key, m.value.string, m.keyLocation});
-                m_def.fields.set(QStringLiteral("dependencies.") + m.key, m.value.location);
+                m_def.fields.set(FieldPath::dependency(m.key), m.value.location);
             }
         } else {
             reader.wrongType(QStringLiteral("dependencies"), deps,
@@ -251,11 +253,11 @@ private:
             return;
         if (const Json::Node *name = parsed.root.member(u"name"); name && name->isString()) {
             m_def.name = name->string;
-            m_def.fields.set(QStringLiteral("packageName"), name->location);
+            m_def.fields.set(FieldPath(u"packageName"), name->location);
         }
         if (const Json::Node *version = parsed.root.member(u"version"); version && version->isString()) {
             m_def.version = version->string;
-            m_def.fields.set(QStringLiteral("version"), version->location);
+            m_def.fields.set(FieldPath(u"version"), version->location);
         }
         for (const char *key : {"dependencies", "devDependencies", "peerDependencies"}) {
             const Json::Node *deps = parsed.root.member(QString::fromLatin1(key));
@@ -455,7 +457,7 @@ private:
                 tableReader.wrongType(QStringLiteral("uniques"), item, Text::tr("a column name (a string)"));
                 continue;
             }
-            unique.fields.set(QStringLiteral("columns[%1]").arg(unique.columns.size()), item.location);
+            unique.fields.set(FieldPath(u"columns").index(unique.columns.size()), item.location);
             unique.columns.append(item.string);
         }
         table.uniques.append(std::move(unique));

@@ -37,8 +37,9 @@ void readRules(JsonObjectReader &root, ProjectConfig &config, Diagnostics &diagn
         config.rules.requireWorkspaceScope = *scope;
     if (auto comments = reader.boolean(QStringLiteral("requireComments")))
         config.rules.requireComments = *comments;
+    const FieldPath rulesPath(u"rules");
     for (const Json::Member &m : rules->members)
-        config.fields.set(QStringLiteral("rules.") + m.key, m.value.location);
+        config.fields.set(rulesPath.fileKey(m.key), m.value.location);
 }
 
 void readValidation(JsonObjectReader &root, ProjectConfig &config, Diagnostics &diagnostics)
@@ -51,8 +52,9 @@ void readValidation(JsonObjectReader &root, ProjectConfig &config, Diagnostics &
     QList<SourceLocation> locations;
     if (auto codes = reader.stringList(QStringLiteral("disable"), false, &locations)) {
         config.disabledCodes = *codes;
+        const FieldPath disable = FieldPath(u"validation").key(u"disable");
         for (qsizetype i = 0; i < locations.size(); ++i)
-            config.fields.set(QStringLiteral("validation.disable[%1]").arg(i), locations.at(i));
+            config.fields.set(disable.index(i), locations.at(i));
     }
 }
 
@@ -103,7 +105,7 @@ ProjectConfig loadProjectConfig(const QString &rootPath)
                            QStringLiteral("database"), QStringLiteral("rules"), QStringLiteral("validation")},
                           QStringLiteral("strata.json"), config.diagnostics, {});
     for (const Json::Member &m : parsed.root.members)
-        config.fields.set(m.key, m.value.location);
+        config.fields.set(FieldPath::fromFileKey(m.key), m.value.location);
 
     if (const Json::Node *packages = root.value(u"packages"); packages && packages->isString()) {
         config.packageGlobs = {packages->string}; // a single glob is a natural shorthand

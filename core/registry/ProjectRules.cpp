@@ -23,14 +23,6 @@ namespace Strata {
 
 namespace {
 
-// Where a dependency's range is written: the value of "dependencies": {"<name>": "<range>"}; the
-// dependency itself (its name) when the range has no location of its own.
-SourceLocation rangeLocation(const PackageDefinition &package, const Dependency &dependency)
-{
-    const SourceLocation fallback = dependency.location.isValid() ? dependency.location : package.location;
-    return package.fields.value(QString(QStringLiteral("dependencies.") + dependency.name), fallback);
-}
-
 class ProjectValidator
 {
 public:
@@ -155,7 +147,7 @@ private:
                           QCoreApplication::translate("Strata::Validation",
                                                       "package \"%1\" needs \"%2\" %3, but the project has version %4")
                               .arg(package.name, dependency.name, dependency.range, target->version),
-                          rangeLocation(package, dependency),
+                          package.rangeLocation(dependency),
                           QCoreApplication::translate("Strata::Validation",
                                                       "widen the range to include %1, or update \"%2\"")
                               .arg(target->version, dependency.name),
@@ -355,8 +347,10 @@ private:
         const ColumnReference &ref = column.references;
         const QString from = table.name + u'.' + column.name;
         const SourceLocation refAt = column.fields.value(u"references", column.location);
-        const SourceLocation tableAt = column.fields.value(u"references.table", refAt);
-        const SourceLocation columnAt = column.fields.value(u"references.column", tableAt);
+        static const FieldPath tablePath = FieldPath(u"references").key(u"table");
+        static const FieldPath columnPath = FieldPath(u"references").key(u"column");
+        const SourceLocation tableAt = column.fields.value(tablePath, refAt);
+        const SourceLocation columnAt = column.fields.value(columnPath, tableAt);
 
         const TableRef target = m_registry.findTable(ref.table);
         if (!target) {

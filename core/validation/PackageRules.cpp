@@ -14,6 +14,8 @@
 #include <QJsonValue>
 #include <QSet>
 
+#include <span>
+
 using namespace Qt::StringLiterals;
 
 // The rules that judge one package on its own. Each check appends diagnostics pointing at the JSON
@@ -31,11 +33,11 @@ QString columnName(const Table &table, const Column &column)
 
 // The location of whichever of `keys` appears last in the file: of two conflicting fields, the
 // second one written is the one to remove.
-SourceLocation laterOf(const FieldLocations &fields, const QStringList &keys, const SourceLocation &fallback)
+SourceLocation laterOf(const FieldLocations &fields, std::span<const FieldPath> keys, const SourceLocation &fallback)
 {
     SourceLocation best;
     bool found = false;
-    for (const QString &key : keys) {
+    for (const FieldPath &key : keys) {
         if (!fields.contains(key))
             continue;
         const SourceLocation at = fields.value(key);
@@ -92,14 +94,6 @@ Diagnostics identifierDiagnostics(const QString &identifier, const QString &what
                 .arg(Identifiers::toSnakeCase(identifier)));
     }
     return out;
-}
-
-// Where a dependency's range is written: the value of "dependencies": {"<name>": "<range>"}; the
-// dependency itself (its name) when the range has no location of its own.
-SourceLocation rangeLocation(const PackageDefinition &package, const Dependency &dependency)
-{
-    const SourceLocation fallback = dependency.location.isValid() ? dependency.location : package.location;
-    return package.fields.value(QString(QStringLiteral("dependencies.") + dependency.name), fallback);
 }
 
 class PackageValidator
@@ -178,7 +172,7 @@ private:
                       QCoreApplication::translate("Strata::Validation",
                                                   "the version range \"%1\" of dependency \"%2\" does not parse%3")
                           .arg(dependency.range, dependency.name, reason),
-                      rangeLocation(m_package, dependency),
+                      m_package.rangeLocation(dependency),
                       QCoreApplication::translate("Strata::Validation",
                                                   "use an npm range such as \"^1.2.0\", \">=1.0.0 <2.0.0\" or \"*\""));
             }
@@ -340,7 +334,7 @@ private:
             const QString &name = table.primaryKey.at(i);
             if (!hasEffectiveColumn(table, name)) {
                 unknownColumn(table, name, QCoreApplication::translate("Strata::Validation", "the primary key"),
-                              table.fields.value(QStringLiteral("primaryKey[%1]").arg(i),
+                              table.fields.value(FieldPath(u"primaryKey").index(i),
                                                  table.fields.value(u"primaryKey", table.location)));
             }
         }
@@ -350,7 +344,7 @@ private:
                 if (!hasEffectiveColumn(table, name)) {
                     unknownColumn(table, name,
                                   QCoreApplication::translate("Strata::Validation", "a unique constraint"),
-                                  unique.fields.value(QStringLiteral("columns[%1]").arg(i), unique.location));
+                                  unique.fields.value(FieldPath(u"columns").index(i), unique.location));
                 }
             }
         }
@@ -366,7 +360,7 @@ private:
                 const QString &name = index.columns.at(i);
                 if (!hasEffectiveColumn(table, name)) {
                     unknownColumn(table, name, QCoreApplication::translate("Strata::Validation", "an index"),
-                                  index.fields.value(QStringLiteral("columns[%1]").arg(i),
+                                  index.fields.value(FieldPath(u"columns").index(i),
                                                      index.fields.value(u"columns", index.location)));
                 }
             }
@@ -529,10 +523,9 @@ private:
 
     void checkDefault(const Table &table, const Column &column)
     {
-        const QStringList kinds{QStringLiteral("default"), QStringLiteral("defaultSql"),
-                                QStringLiteral("defaultNow")};
+        const FieldPath kinds[] = {FieldPath(u"default"), FieldPath(u"defaultSql"), FieldPath(u"defaultNow")};
         int written = 0;
-        for (const QString &k : kinds)
+        for (const FieldPath &k : kinds)
             written += column.fields.contains(k) ? 1 : 0;
         if (written > 1) {
             error(DiagnosticCode::ConflictingDefaults,
@@ -578,13 +571,17 @@ private:
         static const QStringList actions{QStringLiteral("cascade"), QStringLiteral("restrict"),
                                          QStringLiteral("set null"), QStringLiteral("set default"),
                                          QStringLiteral("no action")};
-        const std::pair<const char16_t *, const QString *> fields[] = {
-            {u"references.onDelete", &column.references.onDelete},
-            {u"references.onUpdate", &column.references.onUpdate},
+        // The key names the field in messages ("onDelete"); its location is at "references.<key>".
+        static const FieldPath references(u"references");
+        static const std::tuple<QString, FieldPath> keys[] = {
+            {QStringLiteral("onDelete"), references.key(u"onDelete")},
+            {QStringLiteral("onUpdate"), references.key(u"onUpdate")},
         };
-        for (const auto &[field, action] : fields) {
-            const QString key = QString::fromUtf16(field);
-            const SourceLocation at = column.fields.value(key, column.fields.value(u"references", column.location));
+        const QString *actionOf[] = {&column.references.onDelete, &column.references.onUpdate};
+        for (std::size_t i = 0; i < std::size(keys); ++i) {
+            const auto &[key, path] = keys[i];
+            const QString *action = actionOf[i];
+            const SourceLocation at = column.fields.value(path, column.fields.value(u"references", column.location));
             const QString normalized = action->toLower().simplified();
             if (action->isEmpty())
                 continue;
@@ -594,7 +591,7 @@ private:
                       QCoreApplication::translate("Strata::Validation",
                                                   "\"%1\" of column \"%2\" is \"%3\", which is not a referential "
                                                   "action")
-                          .arg(key.section(u'.', 1), columnName(table, column), *action),
+                          .arg(key, columnName(table, column), *action),
                       at,
                       close.isEmpty()
                           ? QCoreApplication::translate("Strata::Validation", "use one of: %1")
@@ -606,7 +603,7 @@ private:
                       QCoreApplication::translate("Strata::Validation",
                                                   "column \"%1\" cannot be null (not null or part of the primary key), "
                                                   "so \"%2\": \"set null\" would fail")
-                          .arg(columnName(table, column), key.section(u'.', 1)),
+                          .arg(columnName(table, column), key),
                       at,
                       QCoreApplication::translate("Strata::Validation",
                                                   "use \"cascade\" or \"restrict\", or allow nulls in the column"));
