@@ -48,7 +48,11 @@ class FieldPath
 public:
     FieldPath() = default;
     // A key written in the code: FieldPath(u"references").
-    explicit FieldPath(FieldKey key) : m_path(QString::fromRawData(reinterpret_cast<const QChar *>(key.view().data()), key.view().size())) {}
+    // The literal's own characters, not a copy (fromRawData): looking a field up allocates nothing.
+    explicit FieldPath(FieldKey key)
+        : m_path(QString::fromRawData(reinterpret_cast<const QChar *>(key.view().data()), key.view().size()))
+    {
+    }
     // A key read from a file, taken as it is (it may hold any character, '.' included).
     static FieldPath fromFileKey(const QString &key);
 
