@@ -898,7 +898,7 @@
 <context>
     <name>Strata::Diagnostic</name>
     <message numerus="yes">
-        <location filename="../core/common/Diagnostic.cpp" line="+86"/>
+        <location filename="../core/common/Diagnostic.cpp" line="+88"/>
         <source>%n more finding(s) [%1] in this file not listed (Strata lists the first %2 of a code in a file)</source>
         <translation>
             <numerusform>%n weiterer Befund [%1] in dieser Datei nicht aufgeführt (Strata führt die ersten %2 eines Codes je Datei auf)</numerusform>
@@ -1093,7 +1093,7 @@
 <context>
     <name>Strata::Loader</name>
     <message>
-        <location filename="../core/loading/PackageLoader.cpp" line="+82"/>
+        <location filename="../core/loading/PackageLoader.cpp" line="+83"/>
         <source>%1 is not a regular file</source>
         <translation>%1 ist keine reguläre Datei</translation>
     </message>
@@ -1130,7 +1130,7 @@
         <translation>korrigieren Sie die JSON-Syntax von database.json</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>a package name (a string)</source>
         <translation>ein Paketname (ein String)</translation>
     </message>
@@ -1613,12 +1613,12 @@
         <translation>&quot;rules&quot; in strata.json</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&quot;validation&quot; in strata.json</source>
         <translation>&quot;validation&quot; in strata.json</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>strata.json is not a regular file</source>
         <translation>strata.json ist keine reguläre Datei</translation>
     </message>
@@ -4318,7 +4318,7 @@
         <translation>er enthält &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/validation/PackageRules.cpp" line="+61"/>
+        <location filename="../core/validation/PackageRules.cpp" line="+64"/>
         <source>%1 name &quot;%2&quot; is not a valid SQL identifier: %3</source>
         <translation>%1 &quot;%2&quot; ist kein gültiger SQL-Bezeichner: %3</translation>
     </message>
@@ -4363,7 +4363,7 @@
         <translation>benennen Sie ihn in &quot;%1&quot; um</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+44"/>
         <source>the package name is empty</source>
         <translation>der Paketname ist leer</translation>
     </message>
@@ -4483,17 +4483,17 @@
         <translation>verwenden Sie eine der Spalten der Tabelle: %1</translation>
     </message>
     <message>
-        <location filename="../core/registry/ProjectRules.cpp" line="+374"/>
+        <location filename="../core/registry/ProjectRules.cpp" line="+368"/>
         <location line="+56"/>
         <location line="+141"/>
         <location filename="../core/validation/PackageRules.cpp" line="+2"/>
         <location line="+140"/>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>did you mean &quot;%1&quot;?</source>
         <translation>meinten Sie &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../core/validation/PackageRules.cpp" line="-259"/>
+        <location filename="../core/validation/PackageRules.cpp" line="-262"/>
         <source>the primary key</source>
         <translation>der Primärschlüssel</translation>
     </message>
@@ -4608,7 +4608,7 @@
         <translation>schreiben Sie %1(n) mit einer Länge n von mindestens 1, z. B. %1(255)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>column &quot;%1&quot; has more than one of &quot;default&quot;, &quot;defaultSql&quot; and &quot;defaultNow&quot;</source>
         <translation>Spalte &quot;%1&quot; hat mehr als eines von &quot;default&quot;, &quot;defaultSql&quot; und &quot;defaultNow&quot;</translation>
     </message>
@@ -4747,7 +4747,7 @@
         <translation>hat mehr Vorkommastellen, als %1 erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/validation/PackageRules.cpp" line="+28"/>
+        <location filename="../core/validation/PackageRules.cpp" line="+32"/>
         <source>&quot;%1&quot; of column &quot;%2&quot; is &quot;%3&quot;, which is not a referential action</source>
         <translation>&quot;%1&quot; der Spalte &quot;%2&quot; ist &quot;%3&quot;, was keine referenzielle Aktion ist</translation>
     </message>
@@ -4827,7 +4827,7 @@
         <translation>geben Sie &quot;%1&quot; die nächste freie Nummer</translation>
     </message>
     <message>
-        <location filename="../core/registry/ProjectRules.cpp" line="-496"/>
+        <location filename="../core/registry/ProjectRules.cpp" line="-498"/>
         <source>a C++ registration</source>
         <translation>eine C++-Registrierung</translation>
     </message>
@@ -4853,12 +4853,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+411"/>
+        <location line="+413"/>
         <source>did you mean %1?</source>
         <translation>meinten Sie %1?</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-397"/>
         <source>package &quot;%1&quot; needs &quot;%2&quot; %3, but the project has version %4</source>
         <translation>Paket &quot;%1&quot; benötigt &quot;%2&quot; %3, aber das Projekt hat Version %4</translation>
     </message>
@@ -4903,7 +4903,7 @@
         <translation>geben Sie dem Index einen anderen &quot;name&quot;; in PostgreSQL gelten Indexnamen für das ganze Schema</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>column &quot;%1&quot; references table &quot;%2&quot;, which no package declares</source>
         <translation>Spalte &quot;%1&quot; verweist auf die Tabelle &quot;%2&quot;, die kein Paket deklariert</translation>
     </message>

@@ -135,7 +135,7 @@
 <context>
     <name>Strata::Diagnostic</name>
     <message numerus="yes">
-        <location filename="../core/common/Diagnostic.cpp" line="+86"/>
+        <location filename="../core/common/Diagnostic.cpp" line="+88"/>
         <source>%n more finding(s) [%1] in this file not listed (Strata lists the first %2 of a code in a file)</source>
         <translation>
             <numerusform>%n more finding [%1] in this file not listed (Strata lists the first %2 of a code in a file)</numerusform>

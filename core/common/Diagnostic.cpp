@@ -23,16 +23,18 @@ QString severityName(Severity severity)
     return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
 }
 
-Diagnostic makeError(const QString &code, const QString &message, const SourceLocation &location,
+Diagnostic makeError(DiagnosticCode code, const QString &message, const SourceLocation &location,
                      const QString &help, const QString &package)
 {
-    return Diagnostic{Severity::Error, code, message, location, package, help};
+    Q_ASSERT_X(isDefaultSeverity(code, Severity::Error), "makeError", "this code is reported as a warning");
+    return Diagnostic{Severity::Error, diagnosticCodeString(code), message, location, package, help};
 }
 
-Diagnostic makeWarning(const QString &code, const QString &message, const SourceLocation &location,
+Diagnostic makeWarning(DiagnosticCode code, const QString &message, const SourceLocation &location,
                        const QString &help, const QString &package)
 {
-    return Diagnostic{Severity::Warning, code, message, location, package, help};
+    Q_ASSERT_X(isDefaultSeverity(code, Severity::Warning), "makeWarning", "this code is reported as an error");
+    return Diagnostic{Severity::Warning, diagnosticCodeString(code), message, location, package, help};
 }
 
 int countErrors(const Diagnostics &diagnostics)
@@ -68,7 +70,7 @@ void limitFindingsPerFile(Diagnostics &diagnostics, int limit)
         if (group.summaryAt < 0) {
             group.summaryAt = kept.size();
             Diagnostic summary = d; // the first one left out: its place, its package
-            summary.code = QStringLiteral("findings-omitted");
+            summary.code = diagnosticCodeString(DiagnosticCode::FindingsOmitted);
             summary.location.offset = -1;
             summary.location.length = 0;
             kept.append(summary);

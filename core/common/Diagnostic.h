@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/DiagnosticCodes.h"
 #include "common/SourceLocation.h"
 
 #include <QList>
@@ -7,20 +8,19 @@
 
 namespace Strata {
 
-enum class Severity { Error, Warning };
-
 // One finding about a project: what is wrong, exactly where, and how to fix it.
 // `code` is stable (see docs/validation.md): scripts, suppressions and tests key on it.
 struct Diagnostic
 {
     Severity severity = Severity::Error;
-    QString code;      // kebab-case, e.g. "unknown-reference-table"
+    QString code;      // kebab-case, e.g. "unknown-reference-table": diagnosticCodeString() of a DiagnosticCode
     QString message;   // names the objects involved; translated
     SourceLocation location;
     QString package;   // the package the finding belongs to; empty for project-level findings
     QString help;      // one line that says how to fix it; translated
 
     bool isError() const { return severity == Severity::Error; }
+    bool hasCode(DiagnosticCode other) const { return code == diagnosticCodeString(other); }
     bool operator==(const Diagnostic &) const = default;
 };
 
@@ -28,10 +28,11 @@ using Diagnostics = QList<Diagnostic>;
 
 QString severityName(Severity severity); // "error" / "warning", untranslated (machine output)
 
-// Builders used by loaders and rules, so that a diagnostic is one readable expression.
-Diagnostic makeError(const QString &code, const QString &message, const SourceLocation &location,
+// Builders used by loaders and rules, so that a diagnostic is one readable expression. In debug
+// builds they assert that the code is reported with its default severity (DiagnosticCodes.h).
+Diagnostic makeError(DiagnosticCode code, const QString &message, const SourceLocation &location,
                      const QString &help, const QString &package = {});
-Diagnostic makeWarning(const QString &code, const QString &message, const SourceLocation &location,
+Diagnostic makeWarning(DiagnosticCode code, const QString &message, const SourceLocation &location,
                        const QString &help, const QString &package = {});
 
 int countErrors(const Diagnostics &diagnostics);

@@ -16,8 +16,9 @@ qsizetype FieldLocations::find(QStringView key) const
     return -1;
 }
 
-void FieldLocations::set(const QString &key, const SourceLocation &location)
+void FieldLocations::set(const FieldPath &path, const SourceLocation &location)
 {
+    const QString &key = path.toString();
     if (m_entries.isEmpty() && m_elsewhere.isEmpty())
         m_file = location.file;
     if (location.file != m_file) {
@@ -46,7 +47,7 @@ void FieldLocations::set(const QString &key, const SourceLocation &location)
     }
 }
 
-SourceLocation FieldLocations::value(QStringView key, const SourceLocation &fallback) const
+SourceLocation FieldLocations::lookup(QStringView key, const SourceLocation &fallback) const
 {
     if (const qsizetype at = find(key); at >= 0) {
         const Entry &entry = m_entries.at(at);
@@ -59,7 +60,7 @@ SourceLocation FieldLocations::value(QStringView key, const SourceLocation &fall
     return fallback;
 }
 
-bool FieldLocations::contains(QStringView key) const
+bool FieldLocations::has(QStringView key) const
 {
     if (find(key) >= 0)
         return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/FieldPath.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -22,7 +24,8 @@ struct SourceLocation
     bool operator==(const SourceLocation &) const = default;
 };
 
-// Locations of the fields of one JSON object, by key ("type", "default", "references.table", ...).
+// Locations of the fields of one JSON object, by path ("type", "default", "references.table", ...;
+// see FieldPath).
 // A handful of entries per object, searched linearly; an object with many ("values[0]" ... of a
 // long enum, "checks[i]", "primaryKey[i]") gets a hash index, so that n fields cost O(n), not O(n^2).
 // Compact on purpose: a large project has hundreds of thousands of these, so the file is stored
@@ -30,16 +33,27 @@ struct SourceLocation
 class FieldLocations
 {
 public:
-    void set(const QString &key, const SourceLocation &location);
+    void set(const FieldPath &path, const SourceLocation &location);
     // The location of the field, or `fallback` when the field has none.
-    SourceLocation value(QStringView key, const SourceLocation &fallback = {}) const;
-    bool contains(QStringView key) const;
+    SourceLocation value(const FieldPath &path, const SourceLocation &fallback = {}) const
+    {
+        return lookup(path.view(), fallback);
+    }
+    // A top-level key written in the code: fields.value(u"name", table.location).
+    SourceLocation value(FieldKey key, const SourceLocation &fallback = {}) const
+    {
+        return lookup(key.view(), fallback);
+    }
+    bool contains(const FieldPath &path) const { return has(path.view()); }
+    bool contains(FieldKey key) const { return has(key.view()); }
     void reserve(qsizetype size) { m_entries.reserve(size); }
 
 private:
     // Beyond this many entries a linear search per key costs more than hashing.
     static constexpr qsizetype IndexedFrom = 16;
 
+    SourceLocation lookup(QStringView key, const SourceLocation &fallback) const;
+    bool has(QStringView key) const;
     // The position of `key` in m_entries, or -1.
     qsizetype find(QStringView key) const;
 

@@ -36,7 +36,7 @@ void JsonObjectReader::checkKeys(const QStringList &knownKeys)
             continue; // editor schema hints and comment keys are welcome anywhere
         if (repeated) {
             m_diagnostics.append(makeWarning(
-                QStringLiteral("duplicate-key"),
+                DiagnosticCode::DuplicateKey,
                 Text::tr("%1 has the key \"%2\" twice; the last one is used").arg(m_what(), member.key),
                 member.keyLocation, Text::tr("remove one of the two \"%1\" keys").arg(member.key), m_package));
             continue;
@@ -47,7 +47,7 @@ void JsonObjectReader::checkKeys(const QStringList &knownKeys)
         const QString help = suggestion.isEmpty()
             ? Text::tr("remove it; %1 takes: %2").arg(m_what(), knownKeys.join(QStringLiteral(", ")))
             : Text::tr("did you mean \"%1\"?").arg(suggestion);
-        m_diagnostics.append(makeWarning(QStringLiteral("unknown-key"),
+        m_diagnostics.append(makeWarning(DiagnosticCode::UnknownKey,
                                          Text::tr("unknown key \"%1\" in %2").arg(member.key, m_what()),
                                          member.keyLocation, help, m_package));
     }
@@ -63,14 +63,14 @@ SourceLocation JsonObjectReader::location(QStringView key) const
 void JsonObjectReader::wrongType(const QString &key, const Json::Node &value, const QString &expected)
 {
     m_diagnostics.append(makeError(
-        QStringLiteral("wrong-type"),
+        DiagnosticCode::WrongType,
         Text::tr("\"%1\" of %2 must be %3, not %4").arg(key, m_what(), expected, value.typeDescription()),
         value.location, Text::tr("write \"%1\" as %2").arg(key, expected), m_package));
 }
 
 void JsonObjectReader::missing(const QString &key)
 {
-    m_diagnostics.append(makeError(QStringLiteral("missing-key"),
+    m_diagnostics.append(makeError(DiagnosticCode::MissingKey,
                                    Text::tr("%1 has no \"%2\"").arg(m_what(), key), m_object.location,
                                    Text::tr("add \"%1\" to %2").arg(key, m_what()), m_package));
 }
@@ -151,7 +151,7 @@ std::optional<QStringList> JsonObjectReader::stringList(const QString &key, bool
     for (const Json::Node &item : list->items) {
         if (!item.isString()) {
             m_diagnostics.append(makeError(
-                QStringLiteral("wrong-type"),
+                DiagnosticCode::WrongType,
                 Text::tr("the items of \"%1\" in %2 must be strings, not %3").arg(key, m_what(), item.typeDescription()),
                 item.location, Text::tr("write each item of \"%1\" as a string").arg(key), m_package));
             continue;
@@ -168,7 +168,7 @@ bool expectObject(const Json::Node &node, const Describe &what, Diagnostics &dia
     if (node.isObject())
         return true;
     const QString name = what();
-    diagnostics.append(makeError(QStringLiteral("wrong-type"),
+    diagnostics.append(makeError(DiagnosticCode::WrongType,
                                  Text::tr("%1 must be an object, not %2").arg(name, node.typeDescription()),
                                  node.location, Text::tr("write %1 as a JSON object { ... }").arg(name), package));
     return false;

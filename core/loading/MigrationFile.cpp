@@ -200,7 +200,7 @@ private:
     void parseRequires(int lineIndex, const Directive &directive);
     void checkHeader();
     void checkSection(const MigrationStep &step, const char *sectionName, bool isUp);
-    void error(const QString &code, const QString &message, const SourceLocation &at, const QString &help)
+    void error(DiagnosticCode code, const QString &message, const SourceLocation &at, const QString &help)
     {
         m_result.diagnostics.append(makeError(code, message, at, help, m_package));
     }
@@ -308,7 +308,7 @@ void Parser::startSection(Section section, int lineIndex, const Directive &direc
     const SourceLocation marker = locationAt(lineIndex, markerStart, text.trimmed().size());
     bool &seen = section == Section::Up ? m_seenUp : m_seenDown;
     if (seen) {
-        error(QStringLiteral("migration-duplicate-section"),
+        error(DiagnosticCode::MigrationDuplicateSection,
               QCoreApplication::translate("Strata::MigrationFile",
                                           "Migration %1 has a second \"%2\" section")
                   .arg(m_fileName, directive.written),
@@ -332,7 +332,7 @@ void Parser::parseRequires(int lineIndex, const Directive &directive)
 {
     const QStringView text = lineText(lineIndex);
     const auto malformed = [&](const SourceLocation &at, const QString &written) {
-        error(QStringLiteral("migration-malformed-requires"),
+        error(DiagnosticCode::MigrationMalformedRequires,
               QCoreApplication::translate("Strata::MigrationFile",
                                           "Malformed requirement \"%1\" in migration %2: expected "
                                           "<package>:<migration id>")
@@ -393,7 +393,7 @@ void Parser::handleDirective(int lineIndex, const Directive &directive)
                                           "Unknown directive \"%1\" in migration %2; did you mean \"%3\"?")
                   .arg(directive.written, m_fileName, QStringLiteral("strata:") + guess);
         m_result.diagnostics.append(makeWarning(
-            QStringLiteral("migration-unknown-directive"), message, at,
+            DiagnosticCode::MigrationUnknownDirective, message, at,
             QCoreApplication::translate("Strata::MigrationFile",
                                         "Use one of strata:up, strata:down, strata:requires and "
                                         "strata:no-transaction, or write the comment without \"strata:\"."),
@@ -416,7 +416,7 @@ void Parser::checkHeader()
     const QByteArray lineBytes = header.mid(m_lines[lineIndex].byteOffset, at - m_lines[lineIndex].byteOffset);
     const SourceLocation location =
         locationAt(lineIndex, QString::fromUtf8(lineBytes).size(), lineText(lineIndex).trimmed().size());
-    error(QStringLiteral("migration-sql-before-up"),
+    error(DiagnosticCode::MigrationSqlBeforeUp,
           QCoreApplication::translate("Strata::MigrationFile",
                                       "Migration %1 has SQL before its \"-- strata:up\" line")
               .arg(m_fileName),
@@ -433,7 +433,7 @@ void Parser::checkSection(const MigrationStep &step, const char *sectionName, bo
     const QString dialectTitle =
         m_dialect == DialectKind::PostgreSQL ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
     for (const SqlSyntaxError &e : errors) {
-        error(QStringLiteral("sql-syntax"),
+        error(DiagnosticCode::SqlSyntax,
               QCoreApplication::translate("Strata::MigrationFile",
                                           "Syntax error in the %1 section of migration %2: %3")
                   .arg(QLatin1String(sectionName), m_fileName, e.message),
@@ -444,7 +444,7 @@ void Parser::checkSection(const MigrationStep &step, const char *sectionName, bo
     }
     if (isUp && statements.isEmpty()) {
         m_result.diagnostics.append(makeWarning(
-            QStringLiteral("migration-empty-up"),
+            DiagnosticCode::MigrationEmptyUp,
             QCoreApplication::translate("Strata::MigrationFile",
                                         "The up section of migration %1 has no statements")
                 .arg(m_fileName),
@@ -464,7 +464,7 @@ MigrationFile::Parsed Parser::run()
         id.chop(4);
     migration.id = id;
     if (id.isEmpty() || !id.at(0).isDigit()) {
-        error(QStringLiteral("invalid-migration-name"),
+        error(DiagnosticCode::InvalidMigrationName,
               QCoreApplication::translate("Strata::MigrationFile",
                                           "Migration file name %1 does not start with a number")
                   .arg(m_fileName),
@@ -483,7 +483,7 @@ MigrationFile::Parsed Parser::run()
     closeSection(m_text.size());
 
     if (!m_seenUp) {
-        error(QStringLiteral("migration-missing-up"),
+        error(DiagnosticCode::MigrationMissingUp,
               QCoreApplication::translate("Strata::MigrationFile",
                                           "Migration %1 has no \"-- strata:up\" section")
                   .arg(m_fileName),

@@ -92,12 +92,12 @@ MigrationFile::Parsed MigrationFile::read(const QString &file, DialectKind diale
         return parse(QString::fromUtf8(*bytes), path, dialect, package);
     }
     const QString fileName = QFileInfo(path).fileName();
-    const auto failed = [&](const QString &code, const QString &message, const SourceLocation &at,
+    const auto failed = [&](DiagnosticCode code, const QString &message, const SourceLocation &at,
                             const QString &help) {
         // The file name is still checked; the missing up section of the empty text is no news.
         Parsed result = parse(QString(), path, dialect, package);
         result.diagnostics.removeIf(
-            [](const Diagnostic &d) { return d.code == QLatin1String("migration-missing-up"); });
+            [](const Diagnostic &d) { return d.hasCode(DiagnosticCode::MigrationMissingUp); });
         result.diagnostics.append(makeError(code, message, at, help, package));
         return result;
     };
@@ -108,7 +108,7 @@ MigrationFile::Parsed MigrationFile::read(const QString &file, DialectKind diale
         const QString reason = QFileInfo(path).isDir()
             ? QCoreApplication::translate("Strata::MigrationFile", "it is a folder")
             : input.errorString();
-        return failed(QStringLiteral("migration-unreadable"),
+        return failed(DiagnosticCode::MigrationUnreadable,
                       QCoreApplication::translate("Strata::MigrationFile", "Cannot read migration file %1: %2")
                           .arg(fileName, reason),
                       start,
@@ -116,7 +116,7 @@ MigrationFile::Parsed MigrationFile::read(const QString &file, DialectKind diale
                                                   "Check that the file exists and that you may read it."));
     }
     if (input.size() > MaxFileSize) {
-        return failed(QStringLiteral("migration-too-large"),
+        return failed(DiagnosticCode::MigrationTooLarge,
                       QCoreApplication::translate("Strata::MigrationFile",
                                                   "Migration file %1 is larger than 16 MB")
                           .arg(fileName),
@@ -130,7 +130,7 @@ MigrationFile::Parsed MigrationFile::read(const QString &file, DialectKind diale
         const qsizetype lineStart = bytes.lastIndexOf('\n', bad) + 1;
         SourceLocation at{path, int(bytes.left(bad).count('\n')) + 1, 1, bad, 1};
         at.column = int(QString::fromUtf8(bytes.mid(lineStart, bad - lineStart)).toUcs4().size()) + 1;
-        return failed(QStringLiteral("migration-encoding"),
+        return failed(DiagnosticCode::MigrationEncoding,
                       QCoreApplication::translate("Strata::MigrationFile",
                                                   "Migration file %1 is not valid UTF-8")
                           .arg(fileName),

@@ -47,25 +47,26 @@ const QStringList &columnKeys()
 }
 
 // Records where every member of `object` stands: "key", "key[i]" for array items, "key.sub" for
-// nested objects, so that rules can point at exactly the value they judge.
-void recordLocations(const Json::Node &object, FieldLocations &fields, const QString &prefix = {})
+// nested objects (FieldPath), so that rules can point at exactly the value they judge. `parent` is
+// the path of `object` when it is nested, null for the object itself.
+void recordLocations(const Json::Node &object, FieldLocations &fields, const FieldPath *parent = nullptr)
 {
-    if (prefix.isEmpty())
+    if (!parent)
         fields.reserve(qsizetype(object.members.size()));
     for (const Json::Member &m : object.members) {
         // Top-level keys share the parser's string ("name", "type" are one QString per file).
-        const QString key = prefix.isEmpty() ? m.key : prefix + m.key;
-        fields.set(key, m.value.location);
+        const FieldPath path = parent ? parent->fileKey(m.key) : FieldPath::fromFileKey(m.key);
+        fields.set(path, m.value.location);
         if (m.value.isArray()) {
             // Scalars only ("primaryKey[1]", an index's "columns[0]"): objects in arrays (columns,
             // indexes) keep their own locations, and naming each would cost a string apiece.
             for (size_t i = 0; i < m.value.items.size(); ++i) {
                 const Json::Node &item = m.value.items[i];
                 if (!item.isObject() && !item.isArray())
-                    fields.set(key + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), item.location);
+                    fields.set(path.index(qsizetype(i)), item.location);
             }
         } else if (m.value.isObject()) {
-            recordLocations(m.value, fields, key + QLatin1Char('.'));
+            recordLocations(m.value, fields, &path);
         }
     }
 }
@@ -78,20 +79,20 @@ std::optional<QByteArray> readSmallFile(const QString &path, const QString &pack
     // Only regular files: opening a FIFO or a device would block or never end.
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
-        diagnostics.append(makeError(QStringLiteral("file-unreadable"),
+        diagnostics.append(makeError(DiagnosticCode::FileUnreadable,
                                      Text::tr("%1 is not a regular file").arg(info.fileName()), at,
                                      Text::tr("replace it with a regular file"), package));
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics.append(makeError(QStringLiteral("file-unreadable"),
+        diagnostics.append(makeError(DiagnosticCode::FileUnreadable,
                                      Text::tr("cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
                                      at, Text::tr("check that the file exists and is readable"), package));
         return std::nullopt;
     }
     if (file.size() > PackageLoader::MaxFileSize) {
         diagnostics.append(makeError(
-            QStringLiteral("file-too-large"),
+            DiagnosticCode::FileTooLarge,
             Text::tr("%1 is %2 MB, more than the %3 MB Strata reads")
                 .arg(QFileInfo(path).fileName())
                 .arg(file.size() / (1024 * 1024))
@@ -101,7 +102,7 @@ std::optional<QByteArray> readSmallFile(const QString &path, const QString &pack
     }
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        diagnostics.append(makeError(QStringLiteral("file-unreadable"),
+        diagnostics.append(makeError(DiagnosticCode::FileUnreadable,
                                      Text::tr("cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
                                      at, Text::tr("check that the file exists and is readable"), package));
         return std::nullopt;
@@ -126,7 +127,7 @@ public:
             return fail();
         const Result<Json::Node> parsed = Json::parse(*bytes, m_def.file);
         if (!parsed) {
-            m_diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error().message,
+            m_diagnostics.append(makeError(DiagnosticCode::JsonSyntax, parsed.error().message,
                                            parsed.error().location, Text::tr("fix the JSON syntax of database.json")));
             readPackageJson(); // still name the package if package.json can
             return fail();
@@ -199,10 +200,11 @@ private:
     void recordTopLevelLocations(const Json::Node &root)
     {
         for (const Json::Member &m : root.members) {
-            m_def.fields.set(m.key, m.value.location);
+            m_def.fields.set(FieldPath::fromFileKey(m.key), m.value.location);
             if (m.key == u"dependencies" && m.value.isArray()) {
+                const FieldPath dependencies(u"dependencies");
                 for (size_t i = 0; i < m.value.items.size(); ++i)
-                    m_def.fields.set(QStringLiteral("dependencies[%1]").arg(i), m.value.items[i].location);
+                    m_def.fields.set(dependencies.index(qsizetype(i)), m.value.items[i].location);
             }
         }
     }
@@ -224,7 +226,7 @@ private:
                     continue;
                 }
                 m_def.dependencies.append(Dependency{m.key, m.value.string, m.keyLocation});
-                m_def.fields.set(QStringLiteral("dependencies.") + m.key, m.value.location);
+                m_def.fields.set(FieldPath::dependency(m.key), m.value.location);
             }
         } else {
             reader.wrongType(QStringLiteral("dependencies"), deps,
@@ -243,7 +245,7 @@ private:
             return;
         const Result<Json::Node> parsed = Json::parse(*bytes, path);
         if (!parsed) {
-            m_diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error().message,
+            m_diagnostics.append(makeError(DiagnosticCode::JsonSyntax, parsed.error().message,
                                            parsed.error().location, Text::tr("fix the JSON syntax of package.json")));
             return;
         }
@@ -251,11 +253,11 @@ private:
             return;
         if (const Json::Node *name = parsed->member(u"name"); name && name->isString()) {
             m_def.name = name->string;
-            m_def.fields.set(QStringLiteral("packageName"), name->location);
+            m_def.fields.set(FieldPath(u"packageName"), name->location);
         }
         if (const Json::Node *version = parsed->member(u"version"); version && version->isString()) {
             m_def.version = version->string;
-            m_def.fields.set(QStringLiteral("version"), version->location);
+            m_def.fields.set(FieldPath(u"version"), version->location);
         }
         for (const char *key : {"dependencies", "devDependencies", "peerDependencies"}) {
             const Json::Node *deps = parsed->member(QString::fromLatin1(key));
@@ -362,7 +364,7 @@ private:
                 DialectKind kind;
                 if (!parseDialectName(m.key, &kind)) {
                     m_diagnostics.append(makeError(
-                        QStringLiteral("invalid-value"), Text::tr("unknown dialect \"%1\" in the type of %2").arg(m.key, column.name),
+                        DiagnosticCode::InvalidValue, Text::tr("unknown dialect \"%1\" in the type of %2").arg(m.key, column.name),
                         m.keyLocation, Text::tr("use the keys \"sqlite\" and \"postgresql\"")));
                     continue;
                 }
@@ -455,7 +457,7 @@ private:
                 tableReader.wrongType(QStringLiteral("uniques"), item, Text::tr("a column name (a string)"));
                 continue;
             }
-            unique.fields.set(QStringLiteral("columns[%1]").arg(unique.columns.size()), item.location);
+            unique.fields.set(FieldPath(u"columns").index(unique.columns.size()), item.location);
             unique.columns.append(item.string);
         }
         table.uniques.append(std::move(unique));
@@ -489,7 +491,7 @@ private:
                 folder = node->string;
                 explicitFolder = true;
             } else {
-                m_diagnostics.append(makeError(QStringLiteral("wrong-type"),
+                m_diagnostics.append(makeError(DiagnosticCode::WrongType,
                                                Text::tr("\"migrations\" must be a folder name (a string), not %1")
                                                    .arg(node->typeDescription()),
                                                node->location, Text::tr("write the folder, e.g. \"migrations\"")));
@@ -499,7 +501,7 @@ private:
         const QFileInfo info(m_def.migrationsDir);
         if (!info.isDir()) {
             if (explicitFolder) {
-                m_diagnostics.append(makeError(QStringLiteral("migrations-folder-missing"),
+                m_diagnostics.append(makeError(DiagnosticCode::MigrationsFolderMissing,
                                                Text::tr("the migrations folder \"%1\" does not exist").arg(folder),
                                                m_def.fields.value(u"migrations", m_def.location),
                                                Text::tr("create the folder or correct \"migrations\"")));

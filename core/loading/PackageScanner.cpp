@@ -69,7 +69,7 @@ void walk(const QString &folder, const QString &relative, int depth, const QList
         // Packages inside would vanish without a word; say that the folder could not be read.
         if (problems) {
             problems->append(makeWarning(
-                QStringLiteral("folder-unreadable"),
+                DiagnosticCode::FolderUnreadable,
                 QCoreApplication::translate("Strata::Scanner", "cannot read the folder %1; packages in it are not loaded")
                     .arg(relative.isEmpty() ? folder : relative),
                 SourceLocation{folder, 0, 0},

@@ -37,8 +37,9 @@ void readRules(JsonObjectReader &root, ProjectConfig &config, Diagnostics &diagn
         config.rules.requireWorkspaceScope = *scope;
     if (auto comments = reader.boolean(QStringLiteral("requireComments")))
         config.rules.requireComments = *comments;
+    const FieldPath rulesPath(u"rules");
     for (const Json::Member &m : rules->members)
-        config.fields.set(QStringLiteral("rules.") + m.key, m.value.location);
+        config.fields.set(rulesPath.fileKey(m.key), m.value.location);
 }
 
 void readValidation(JsonObjectReader &root, ProjectConfig &config, Diagnostics &diagnostics)
@@ -51,8 +52,9 @@ void readValidation(JsonObjectReader &root, ProjectConfig &config, Diagnostics &
     QList<SourceLocation> locations;
     if (auto codes = reader.stringList(QStringLiteral("disable"), false, &locations)) {
         config.disabledCodes = *codes;
+        const FieldPath disable = FieldPath(u"validation").key(u"disable");
         for (qsizetype i = 0; i < locations.size(); ++i)
-            config.fields.set(QStringLiteral("validation.disable[%1]").arg(i), locations.at(i));
+            config.fields.set(disable.index(i), locations.at(i));
     }
 }
 
@@ -70,19 +72,19 @@ ProjectConfig loadProjectConfig(const QString &rootPath)
     QFile file(path);
     // Only regular files: opening a FIFO would block until something writes to it.
     if (const QFileInfo info(path); !info.isFile()) {
-        config.diagnostics.append(makeError(QStringLiteral("file-unreadable"),
+        config.diagnostics.append(makeError(DiagnosticCode::FileUnreadable,
                                             Text::tr("strata.json is not a regular file"), SourceLocation{path, 1, 1},
                                             Text::tr("replace it with a regular file")));
         return config;
     }
     if (file.size() > MaxConfigSize) {
-        config.diagnostics.append(makeError(QStringLiteral("file-too-large"),
+        config.diagnostics.append(makeError(DiagnosticCode::FileTooLarge,
                                             Text::tr("strata.json is larger than 1 MB"), SourceLocation{path, 1, 1},
                                             Text::tr("strata.json holds only project settings; shorten it")));
         return config;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        config.diagnostics.append(makeError(QStringLiteral("file-unreadable"),
+        config.diagnostics.append(makeError(DiagnosticCode::FileUnreadable,
                                             Text::tr("cannot read strata.json: %1").arg(file.errorString()),
                                             SourceLocation{path, 1, 1},
                                             Text::tr("check the file's permissions")));
@@ -90,7 +92,7 @@ ProjectConfig loadProjectConfig(const QString &rootPath)
     }
     const Result<Json::Node> parsed = Json::parse(file.readAll(), path);
     if (!parsed) {
-        config.diagnostics.append(makeError(QStringLiteral("json-syntax"), parsed.error().message,
+        config.diagnostics.append(makeError(DiagnosticCode::JsonSyntax, parsed.error().message,
                                             parsed.error().location,
                                             Text::tr("fix the JSON syntax of strata.json")));
         return config;
@@ -103,7 +105,7 @@ ProjectConfig loadProjectConfig(const QString &rootPath)
                            QStringLiteral("database"), QStringLiteral("rules"), QStringLiteral("validation")},
                           QStringLiteral("strata.json"), config.diagnostics, {});
     for (const Json::Member &m : parsed->members)
-        config.fields.set(m.key, m.value.location);
+        config.fields.set(FieldPath::fromFileKey(m.key), m.value.location);
 
     if (const Json::Node *packages = root.value(u"packages"); packages && packages->isString()) {
         config.packageGlobs = {packages->string}; // a single glob is a natural shorthand
@@ -113,7 +115,7 @@ ProjectConfig loadProjectConfig(const QString &rootPath)
     if (auto dialect = root.string(QStringLiteral("dialect"))) {
         if (!parseDialectName(*dialect, &config.dialect)) {
             config.diagnostics.append(makeError(
-                QStringLiteral("invalid-value"), Text::tr("unknown dialect \"%1\" in strata.json").arg(*dialect),
+                DiagnosticCode::InvalidValue, Text::tr("unknown dialect \"%1\" in strata.json").arg(*dialect),
                 root.location(u"dialect"), Text::tr("write \"sqlite\" or \"postgresql\"")));
         }
     }

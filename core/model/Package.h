@@ -46,6 +46,10 @@ struct PackageDefinition
 
     const Table *table(QStringView name) const;
     bool dependsDirectlyOn(QStringView package) const;
+    // Where a dependency's range is written: the value of "dependencies": {"<name>": "<range>"}; the
+    // dependency itself (its name) when the range has no location of its own. Package and project
+    // rules both report ranges there.
+    SourceLocation rangeLocation(const Dependency &dependency) const;
 };
 
 } // namespace Strata

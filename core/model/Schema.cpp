@@ -79,6 +79,12 @@ bool PackageDefinition::dependsDirectlyOn(QStringView package) const
     return false;
 }
 
+SourceLocation PackageDefinition::rangeLocation(const Dependency &dependency) const
+{
+    const SourceLocation fallback = dependency.location.isValid() ? dependency.location : location;
+    return fields.value(FieldPath::dependency(dependency.name), fallback);
+}
+
 QString Migration::computeChecksum() const
 {
     QByteArray text;

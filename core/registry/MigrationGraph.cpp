@@ -192,7 +192,7 @@ MigrationGraph MigrationGraph::build(const Registry &registry)
             }
         }
         graph.m_diagnostics.append(makeError(
-            QStringLiteral("migration-cycle"),
+            DiagnosticCode::MigrationCycle,
             Text::tr("migrations depend on each other in a cycle: %1").arg(names.join(QStringLiteral(" -> "))),
             where, Text::tr("remove one of the \"-- strata:requires\" lines on the cycle"), package));
     }

@@ -23,14 +23,6 @@ namespace Strata {
 
 namespace {
 
-// Where a dependency's range is written: the value of "dependencies": {"<name>": "<range>"}; the
-// dependency itself (its name) when the range has no location of its own.
-SourceLocation rangeLocation(const PackageDefinition &package, const Dependency &dependency)
-{
-    const SourceLocation fallback = dependency.location.isValid() ? dependency.location : package.location;
-    return package.fields.value(QString(QStringLiteral("dependencies.") + dependency.name), fallback);
-}
-
 class ProjectValidator
 {
 public:
@@ -53,15 +45,15 @@ public:
     }
 
 private:
-    void error(const char *code, const QString &message, const SourceLocation &at, const QString &help,
+    void error(DiagnosticCode code, const QString &message, const SourceLocation &at, const QString &help,
                const QString &package)
     {
-        m_out.append(makeError(QString::fromLatin1(code), message, at, help, package));
+        m_out.append(makeError(code, message, at, help, package));
     }
-    void warning(const char *code, const QString &message, const SourceLocation &at, const QString &help,
+    void warning(DiagnosticCode code, const QString &message, const SourceLocation &at, const QString &help,
                  const QString &package)
     {
-        m_out.append(makeWarning(QString::fromLatin1(code), message, at, help, package));
+        m_out.append(makeWarning(code, message, at, help, package));
     }
 
     QString describe(const PackageDefinition &package) const
@@ -102,7 +94,7 @@ private:
                 m_duplicates.insert(&package);
                 if (!reports(package.name))
                     continue;
-                error("duplicate-package",
+                error(DiagnosticCode::DuplicatePackage,
                       QCoreApplication::translate("Strata::Validation",
                                                   "package \"%1\" is declared twice; the other one is in %2")
                           .arg(package.name, describe(*same.first())),
@@ -128,7 +120,7 @@ private:
                     if (dependency.fromPackageJson)
                         continue;
                     const QStringList close = suggestAll(dependency.name, names);
-                    error("missing-dependency",
+                    error(DiagnosticCode::MissingDependency,
                           QCoreApplication::translate("Strata::Validation",
                                                       "package \"%1\" depends on \"%2\", which is not a package of "
                                                       "the project")
@@ -153,11 +145,11 @@ private:
                 if (!version)
                     continue;
                 if (!range->satisfiedBy(*version)) {
-                    error("version-conflict",
+                    error(DiagnosticCode::VersionConflict,
                           QCoreApplication::translate("Strata::Validation",
                                                       "package \"%1\" needs \"%2\" %3, but the project has version %4")
                               .arg(package.name, dependency.name, dependency.range, target->version),
-                          rangeLocation(package, dependency),
+                          package.rangeLocation(dependency),
                           QCoreApplication::translate("Strata::Validation",
                                                       "widen the range to include %1, or update \"%2\"")
                               .arg(target->version, dependency.name),
@@ -205,7 +197,7 @@ private:
             const SourceLocation at = edge && edge->location.isValid()
                 ? edge->location
                 : first->fields.value(u"dependencies", first->location);
-            error("dependency-cycle",
+            error(DiagnosticCode::DependencyCycle,
                   QCoreApplication::translate("Strata::Validation", "dependency cycle: %1")
                       .arg(cycle.join(QStringLiteral(" -> "))),
                   at,
@@ -241,7 +233,7 @@ private:
                 }
                 if (first.isEmpty() || first == package.name || !reports(package.name))
                     continue;
-                error("duplicate-table",
+                error(DiagnosticCode::DuplicateTable,
                       QCoreApplication::translate("Strata::Validation",
                                                   "table \"%1\" of package \"%2\" is also declared by package \"%3\"")
                           .arg(table.name, package.name, first),
@@ -302,7 +294,7 @@ private:
                     if (it->first == package.name)
                         continue;
                     const Index &index = table.indexes.at(i);
-                    error("duplicate-index-name",
+                    error(DiagnosticCode::DuplicateIndexName,
                           QCoreApplication::translate("Strata::Validation",
                                                       "index \"%1\" of table \"%2\" has the same name as an index of "
                                                       "table \"%3\" in package \"%4\"")
@@ -357,13 +349,15 @@ private:
         const ColumnReference &ref = column.references;
         const QString from = table.name + u'.' + column.name;
         const SourceLocation refAt = column.fields.value(u"references", column.location);
-        const SourceLocation tableAt = column.fields.value(u"references.table", refAt);
-        const SourceLocation columnAt = column.fields.value(u"references.column", tableAt);
+        static const FieldPath tablePath = FieldPath(u"references").key(u"table");
+        static const FieldPath columnPath = FieldPath(u"references").key(u"column");
+        const SourceLocation tableAt = column.fields.value(tablePath, refAt);
+        const SourceLocation columnAt = column.fields.value(columnPath, tableAt);
 
         const TableRef target = m_registry.findTable(ref.table);
         if (!target) {
             const QString close = suggest(ref.table, tableNames());
-            error("unknown-reference-table",
+            error(DiagnosticCode::UnknownReferenceTable,
                   QCoreApplication::translate("Strata::Validation",
                                               "column \"%1\" references table \"%2\", which no package declares")
                       .arg(from, ref.table),
@@ -376,7 +370,7 @@ private:
             return;
         }
         if (target.package != package.name && !m_registry.dependsOn(package.name, target.package)) {
-            error("reference-not-dependency",
+            error(DiagnosticCode::ReferenceNotDependency,
                   QCoreApplication::translate("Strata::Validation",
                                               "column \"%1\" references table \"%2\" of package \"%3\", which "
                                               "package \"%4\" does not depend on")
@@ -393,7 +387,7 @@ private:
         if (targetColumn.isEmpty()) {
             const QStringList key = targetLookup ? targetLookup->primaryKey() : targetTable.primaryKeyColumns();
             if (key.size() != 1) {
-                error("reference-no-primary-key",
+                error(DiagnosticCode::ReferenceNoPrimaryKey,
                       key.isEmpty()
                           ? QCoreApplication::translate("Strata::Validation",
                                                         "column \"%1\" references table \"%2\", which has no primary "
@@ -418,7 +412,7 @@ private:
             for (const Column &c : targetTable.columns)
                 names.append(c.name);
             const QString close = suggest(targetColumn, names);
-            error("unknown-reference-column",
+            error(DiagnosticCode::UnknownReferenceColumn,
                   QCoreApplication::translate("Strata::Validation",
                                               "column \"%1\" references column \"%2\" of table \"%3\", which does "
                                               "not exist")
@@ -432,7 +426,7 @@ private:
             return;
         }
         if (!(targetLookup ? targetLookup->isUniqueColumn(targetColumn) : targetTable.isUniqueKey({targetColumn}))) {
-            error("reference-not-unique",
+            error(DiagnosticCode::ReferenceNotUnique,
                   QCoreApplication::translate("Strata::Validation",
                                               "column \"%1\" references \"%2.%3\", which is neither a primary key "
                                               "nor unique")
@@ -445,7 +439,7 @@ private:
         }
         if (column.type.isValid() && referenced->type.isValid()
             && !column.type.isCompatibleReference(referenced->type)) {
-            error("reference-type-mismatch",
+            error(DiagnosticCode::ReferenceTypeMismatch,
                   QCoreApplication::translate("Strata::Validation",
                                               "column \"%1\" is %2 but references \"%3.%4\", which is %5")
                       .arg(from, column.type.portableName(), ref.table, targetColumn, referenced->type.portableName()),
@@ -500,7 +494,7 @@ private:
                     if (reportedMissing)
                         continue;
                     reportedMissing = true;
-                    error("workspace-table-missing",
+                    error(DiagnosticCode::WorkspaceTableMissing,
                           QCoreApplication::translate("Strata::Validation",
                                                       "table \"%1\" is workspace-scoped, but no package declares the "
                                                       "workspace table \"%2\"")
@@ -514,7 +508,7 @@ private:
                     continue;
                 }
                 if (workspace.package != package.name && !m_registry.dependsOn(package.name, workspace.package)) {
-                    error("workspace-unreachable",
+                    error(DiagnosticCode::WorkspaceUnreachable,
                           QCoreApplication::translate("Strata::Validation",
                                                       "table \"%1\" is workspace-scoped, but package \"%2\" does not "
                                                       "depend on \"%3\", which owns the workspace table \"%4\"")
@@ -540,7 +534,7 @@ private:
                     const PackageDefinition *target = m_registry.package(req.package);
                     if (!target) {
                         const QStringList close = suggestAll(req.package, names);
-                        error("migration-requires-unknown",
+                        error(DiagnosticCode::MigrationRequiresUnknown,
                               QCoreApplication::translate("Strata::Validation",
                                                           "migration \"%1\" requires \"%2:%3\", but there is no "
                                                           "package \"%2\"")
@@ -559,7 +553,7 @@ private:
                         for (const Migration &m : target->migrations)
                             ids.append(m.id);
                         const QString close = suggest(req.migrationId, ids);
-                        error("migration-requires-unknown",
+                        error(DiagnosticCode::MigrationRequiresUnknown,
                               QCoreApplication::translate("Strata::Validation",
                                                           "migration \"%1\" requires \"%2:%3\", but package \"%2\" "
                                                           "has no migration \"%3\"")
@@ -573,7 +567,7 @@ private:
                               package.name);
                     }
                     if (target->name != package.name && !m_registry.dependsOn(package.name, target->name)) {
-                        warning("migration-requires-not-dependency",
+                        warning(DiagnosticCode::MigrationRequiresNotDependency,
                                 QCoreApplication::translate("Strata::Validation",
                                                             "migration \"%1\" requires a migration of package "
                                                             "\"%2\", which package \"%3\" does not depend on")

@@ -231,7 +231,7 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
     outcome.project = outcome.full ? loadProjectConfig(root) : current;
     if (outcome.full) {
         // Unreadable folders are found again by every discovery: drop the last one's findings first.
-        outcome.project.diagnostics.removeIf([](const Diagnostic &d) { return d.code == u"folder-unreadable"; });
+        outcome.project.diagnostics.removeIf([](const Diagnostic &d) { return d.hasCode(DiagnosticCode::FolderUnreadable); });
         outcome.folders = PackageScanner::discover(outcome.project, &outcome.visitedFolders, &outcome.project.diagnostics);
         outcome.rediscovered = true;
     } else {
@@ -321,7 +321,7 @@ void ProjectReloader::discoverAgain(const Known &known, const Job &job, Outcome 
     };
     // What is outside the changed folders stays as it was; what is inside is looked for again.
     Diagnostics &diagnostics = outcome.project.diagnostics;
-    diagnostics.removeIf([&](const Diagnostic &d) { return d.code == u"folder-unreadable" && below(d.location.file); });
+    diagnostics.removeIf([&](const Diagnostic &d) { return d.hasCode(DiagnosticCode::FolderUnreadable) && below(d.location.file); });
     for (const QString &folder : known.folders) {
         if (!below(folder))
             outcome.folders.append(folder);

@@ -14,6 +14,8 @@
 #include <QJsonValue>
 #include <QSet>
 
+#include <span>
+
 using namespace Qt::StringLiterals;
 
 // The rules that judge one package on its own. Each check appends diagnostics pointing at the JSON
@@ -31,11 +33,11 @@ QString columnName(const Table &table, const Column &column)
 
 // The location of whichever of `keys` appears last in the file: of two conflicting fields, the
 // second one written is the one to remove.
-SourceLocation laterOf(const FieldLocations &fields, const QStringList &keys, const SourceLocation &fallback)
+SourceLocation laterOf(const FieldLocations &fields, std::span<const FieldPath> keys, const SourceLocation &fallback)
 {
     SourceLocation best;
     bool found = false;
-    for (const QString &key : keys) {
+    for (const FieldPath &key : keys) {
         if (!fields.contains(key))
             continue;
         const SourceLocation at = fields.value(key);
@@ -52,12 +54,13 @@ Diagnostics identifierDiagnostics(const QString &identifier, const QString &what
                                   const SourceLocation &location, const QString &package)
 {
     Diagnostics out;
-    const auto add = [&](Severity severity, const char *code, const QString &message, const QString &help) {
-        out.append(Diagnostic{severity, QString::fromLatin1(code), message, location, package, help});
+    const auto add = [&](Severity severity, DiagnosticCode code, const QString &message, const QString &help) {
+        out.append(severity == Severity::Error ? makeError(code, message, location, help, package)
+                                               : makeWarning(code, message, location, help, package));
     };
     if (!Identifiers::isValid(identifier)) {
         const QString fixed = Identifiers::sanitized(identifier);
-        add(Severity::Error, "invalid-identifier",
+        add(Severity::Error, DiagnosticCode::InvalidIdentifier,
             QCoreApplication::translate("Strata::Validation", "%1 name \"%2\" is not a valid SQL identifier: %3")
                 .arg(what, display, Identifiers::invalidReason(identifier)),
             fixed.isEmpty() || fixed == u"_"
@@ -69,7 +72,7 @@ Diagnostics identifierDiagnostics(const QString &identifier, const QString &what
     }
     const qsizetype bytes = identifier.toUtf8().size();
     if (bytes > Identifiers::MaxBytes) {
-        add(Severity::Error, "identifier-too-long",
+        add(Severity::Error, DiagnosticCode::IdentifierTooLong,
             QCoreApplication::translate("Strata::Validation", "%1 name \"%2\" is %3 bytes long, more than %4")
                 .arg(what, display)
                 .arg(bytes)
@@ -78,27 +81,19 @@ Diagnostics identifierDiagnostics(const QString &identifier, const QString &what
                                         "shorten it: PostgreSQL truncates longer names, so two of them can collide"));
     }
     if (Identifiers::isValid(identifier) && Identifiers::isReserved(identifier)) {
-        add(Severity::Error, "reserved-word",
+        add(Severity::Error, DiagnosticCode::ReservedWord,
             QCoreApplication::translate("Strata::Validation", "%1 name \"%2\" is a reserved SQL word")
                 .arg(what, display),
             QCoreApplication::translate("Strata::Validation",
                                         "choose a name that is no SQL keyword, e.g. \"%1s\" or a longer one")
                 .arg(identifier.toLower()));
     } else if (Identifiers::isValid(identifier) && !Identifiers::isSnakeCase(identifier)) {
-        add(Severity::Warning, "not-snake-case",
+        add(Severity::Warning, DiagnosticCode::NotSnakeCase,
             QCoreApplication::translate("Strata::Validation", "%1 name \"%2\" is not snake_case").arg(what, display),
             QCoreApplication::translate("Strata::Validation", "rename it to \"%1\"")
                 .arg(Identifiers::toSnakeCase(identifier)));
     }
     return out;
-}
-
-// Where a dependency's range is written: the value of "dependencies": {"<name>": "<range>"}; the
-// dependency itself (its name) when the range has no location of its own.
-SourceLocation rangeLocation(const PackageDefinition &package, const Dependency &dependency)
-{
-    const SourceLocation fallback = dependency.location.isValid() ? dependency.location : package.location;
-    return package.fields.value(QString(QStringLiteral("dependencies.") + dependency.name), fallback);
 }
 
 class PackageValidator
@@ -119,13 +114,13 @@ public:
     }
 
 private:
-    void error(const char *code, const QString &message, const SourceLocation &at, const QString &help)
+    void error(DiagnosticCode code, const QString &message, const SourceLocation &at, const QString &help)
     {
-        m_out.append(makeError(QString::fromLatin1(code), message, at, help, m_package.name));
+        m_out.append(makeError(code, message, at, help, m_package.name));
     }
-    void warning(const char *code, const QString &message, const SourceLocation &at, const QString &help)
+    void warning(DiagnosticCode code, const QString &message, const SourceLocation &at, const QString &help)
     {
-        m_out.append(makeWarning(QString::fromLatin1(code), message, at, help, m_package.name));
+        m_out.append(makeWarning(code, message, at, help, m_package.name));
     }
 
     // --- package metadata --------------------------------------------------------------------
@@ -137,7 +132,7 @@ private:
         // (or when a C++ registration gave an empty one).
         const bool nameWritten = m_package.fields.contains(u"packageName") || m_package.file.isEmpty();
         if ((nameWritten || !m_package.name.isEmpty()) && !Identifiers::isValidPackageName(m_package.name)) {
-            error("invalid-package-name",
+            error(DiagnosticCode::InvalidPackageName,
                   m_package.name.isEmpty()
                       ? QCoreApplication::translate("Strata::Validation", "the package name is empty")
                       : QCoreApplication::translate("Strata::Validation",
@@ -150,7 +145,7 @@ private:
         if (!m_package.version.isEmpty()) {
             if (const Result<SemVersion> version = SemVersion::parse(m_package.version); !version) {
                 const QString why = version.errorMessage();
-                error("invalid-version",
+                error(DiagnosticCode::InvalidVersion,
                       why.isEmpty()
                           ? QCoreApplication::translate("Strata::Validation",
                                                         "the version \"%1\" of package \"%2\" is not a semantic "
@@ -171,11 +166,11 @@ private:
             if (const Result<SemverRange> range = SemverRange::parse(dependency.range); !range) {
                 const QString why = range.errorMessage();
                 const QString reason = why.isEmpty() ? QString() : QStringLiteral(": ") + why;
-                error("invalid-version-range",
+                error(DiagnosticCode::InvalidVersionRange,
                       QCoreApplication::translate("Strata::Validation",
                                                   "the version range \"%1\" of dependency \"%2\" does not parse%3")
                           .arg(dependency.range, dependency.name, reason),
-                      rangeLocation(m_package, dependency),
+                      m_package.rangeLocation(dependency),
                       QCoreApplication::translate("Strata::Validation",
                                                   "use an npm range such as \"^1.2.0\", \">=1.0.0 <2.0.0\" or \"*\""));
             }
@@ -190,7 +185,7 @@ private:
         for (const Table &table : m_package.tables) {
             const SourceLocation nameAt = table.fields.value(u"name", table.location);
             if (const Table *first = seen.value(table.name)) {
-                error("duplicate-table",
+                error(DiagnosticCode::DuplicateTable,
                       QCoreApplication::translate("Strata::Validation",
                                                   "package \"%1\" declares table \"%2\" twice (first at line %3)")
                           .arg(m_package.name, table.name)
@@ -227,7 +222,7 @@ private:
                 continue;
             const SourceLocation columnAt = column.fields.value(u"name", column.location);
             if (columns.contains(column.name)) {
-                error("duplicate-column",
+                error(DiagnosticCode::DuplicateColumn,
                       QCoreApplication::translate("Strata::Validation", "table \"%1\" declares column \"%2\" twice")
                           .arg(table.name, column.name),
                       columnAt,
@@ -238,7 +233,7 @@ private:
             checkIdentifier(column.name, QCoreApplication::translate("Strata::Validation", "column"),
                             columnName(table, column), columnAt);
             if (table.workspaceScoped && column.name == u"workspace_id") {
-                error("workspace-column-conflict",
+                error(DiagnosticCode::WorkspaceColumnConflict,
                       QCoreApplication::translate("Strata::Validation",
                                                   "table \"%1\" is workspace-scoped and declares its own "
                                                   "\"workspace_id\" column")
@@ -263,7 +258,7 @@ private:
 
         if (table.columns.isEmpty()) {
             // No CREATE TABLE can be written for it: SQL requires at least one column.
-            error("empty-table",
+            error(DiagnosticCode::EmptyTable,
                   QCoreApplication::translate("Strata::Validation", "table \"%1\" has no columns").arg(table.name),
                   table.fields.value(u"columns", nameAt),
                   QCoreApplication::translate("Strata::Validation",
@@ -271,7 +266,7 @@ private:
             return;
         }
         if (m_lookup->primaryKey().isEmpty()) {
-            warning("missing-primary-key",
+            warning(DiagnosticCode::MissingPrimaryKey,
                     QCoreApplication::translate("Strata::Validation", "table \"%1\" has no primary key").arg(table.name),
                     nameAt,
                     QCoreApplication::translate("Strata::Validation",
@@ -280,7 +275,7 @@ private:
         }
         for (const Column &column : table.columns) {
             if (!column.generated && column.type.isSerial() && !m_lookup->inPrimaryKey(column.name)) {
-                warning("serial-not-primary-key",
+                warning(DiagnosticCode::SerialNotPrimaryKey,
                         QCoreApplication::translate("Strata::Validation",
                                                     "column \"%1\" is %2 but not the primary key of its table")
                             .arg(columnName(table, column), column.type.portableName()),
@@ -320,7 +315,7 @@ private:
     void unknownColumn(const Table &table, const QString &name, const QString &where, const SourceLocation &at)
     {
         const QString close = suggest(name, columnNames(table));
-        error("unknown-column",
+        error(DiagnosticCode::UnknownColumn,
               QCoreApplication::translate("Strata::Validation", "%1 of table \"%2\" names column \"%3\", which "
                                                                 "the table does not have")
                   .arg(where, table.name, name),
@@ -337,7 +332,7 @@ private:
             const QString &name = table.primaryKey.at(i);
             if (!hasEffectiveColumn(table, name)) {
                 unknownColumn(table, name, QCoreApplication::translate("Strata::Validation", "the primary key"),
-                              table.fields.value(QStringLiteral("primaryKey[%1]").arg(i),
+                              table.fields.value(FieldPath(u"primaryKey").index(i),
                                                  table.fields.value(u"primaryKey", table.location)));
             }
         }
@@ -347,7 +342,7 @@ private:
                 if (!hasEffectiveColumn(table, name)) {
                     unknownColumn(table, name,
                                   QCoreApplication::translate("Strata::Validation", "a unique constraint"),
-                                  unique.fields.value(QStringLiteral("columns[%1]").arg(i), unique.location));
+                                  unique.fields.value(FieldPath(u"columns").index(i), unique.location));
                 }
             }
         }
@@ -363,7 +358,7 @@ private:
                 const QString &name = index.columns.at(i);
                 if (!hasEffectiveColumn(table, name)) {
                     unknownColumn(table, name, QCoreApplication::translate("Strata::Validation", "an index"),
-                                  index.fields.value(QStringLiteral("columns[%1]").arg(i),
+                                  index.fields.value(FieldPath(u"columns").index(i),
                                                      index.fields.value(u"columns", index.location)));
                 }
             }
@@ -373,7 +368,7 @@ private:
                 checkIdentifier(index.name, QCoreApplication::translate("Strata::Validation", "index"), index.name,
                                 at);
             } else if (name.toUtf8().size() > Identifiers::MaxBytes) {
-                error("identifier-too-long",
+                error(DiagnosticCode::IdentifierTooLong,
                       QCoreApplication::translate("Strata::Validation",
                                                   "the derived name \"%1\" of an index of table \"%2\" is longer "
                                                   "than %3 bytes")
@@ -384,7 +379,7 @@ private:
                                                   "give the index a shorter \"name\"; PostgreSQL would truncate it"));
             }
             if (names.contains(name)) {
-                error("duplicate-index",
+                error(DiagnosticCode::DuplicateIndex,
                       QCoreApplication::translate("Strata::Validation", "table \"%1\" has two indexes named \"%2\"")
                           .arg(table.name, name),
                       at,
@@ -411,7 +406,7 @@ private:
                 own.insert(name);
                 const auto it = owner.constFind(name);
                 if (it != owner.cend() && *it != table.name) {
-                    error("duplicate-index",
+                    error(DiagnosticCode::DuplicateIndex,
                           QCoreApplication::translate("Strata::Validation",
                                                       "index \"%1\" of table \"%2\" has the same name as an index "
                                                       "of table \"%3\"")
@@ -453,7 +448,7 @@ private:
             const QStringList known = typeBaseNames();
             if (known.contains(base)) {
                 // The name is right; what is in the parentheses is not.
-                error("invalid-type-parameter",
+                error(DiagnosticCode::InvalidTypeParameter,
                       QCoreApplication::translate("Strata::Validation", "column \"%1\" has an invalid type \"%2\"%3")
                           .arg(columnName(table, column), column.typeSpelling,
                                why.isEmpty() ? QString() : QStringLiteral(": ") + why),
@@ -461,7 +456,7 @@ private:
                 return;
             }
             const QString close = suggest(base, known);
-            error("unknown-type",
+            error(DiagnosticCode::UnknownType,
                   QCoreApplication::translate("Strata::Validation", "column \"%1\" has an unknown type \"%2\"")
                       .arg(columnName(table, column), column.typeSpelling),
                   typeAt,
@@ -487,21 +482,21 @@ private:
                           .arg(type.precision);
         }
         if (!problem.isEmpty()) {
-            error("invalid-type-parameter",
+            error(DiagnosticCode::InvalidTypeParameter,
                   QCoreApplication::translate("Strata::Validation", "column \"%1\" has an invalid type \"%2\": %3")
                       .arg(columnName(table, column), column.typeSpelling, problem),
                   typeAt, typeParameterHelp(type.kind == TypeKind::Numeric ? u"numeric"_s : u"varchar"_s));
         }
 
         if (type.kind == TypeKind::Enum && type.enumValues.isEmpty()) {
-            error("enum-without-values",
+            error(DiagnosticCode::EnumWithoutValues,
                   QCoreApplication::translate("Strata::Validation", "enum column \"%1\" has no values")
                       .arg(columnName(table, column)),
                   column.fields.value(u"values", typeAt),
                   QCoreApplication::translate("Strata::Validation",
                                               "list the allowed values: \"values\": [\"draft\", \"sent\"]"));
         } else if (type.kind != TypeKind::Enum && !type.enumValues.isEmpty()) {
-            warning("values-on-non-enum",
+            warning(DiagnosticCode::ValuesOnNonEnum,
                     QCoreApplication::translate("Strata::Validation",
                                                 "column \"%1\" lists \"values\" but its type is %2, not enum")
                         .arg(columnName(table, column), column.typeSpelling),
@@ -525,13 +520,12 @@ private:
 
     void checkDefault(const Table &table, const Column &column)
     {
-        const QStringList kinds{QStringLiteral("default"), QStringLiteral("defaultSql"),
-                                QStringLiteral("defaultNow")};
+        const FieldPath kinds[] = {FieldPath(u"default"), FieldPath(u"defaultSql"), FieldPath(u"defaultNow")};
         int written = 0;
-        for (const QString &k : kinds)
+        for (const FieldPath &k : kinds)
             written += column.fields.contains(k) ? 1 : 0;
         if (written > 1) {
-            error("conflicting-defaults",
+            error(DiagnosticCode::ConflictingDefaults,
                   QCoreApplication::translate("Strata::Validation",
                                               "column \"%1\" has more than one of \"default\", \"defaultSql\" and "
                                               "\"defaultNow\"")
@@ -544,7 +538,7 @@ private:
         const ColumnDefault &def = column.defaultValue;
         if (def.kind == ColumnDefault::Kind::Now) {
             if (column.type.isValid() && !column.type.isTemporal() && column.type.kind != TypeKind::DialectSpecific) {
-                error("default-now-on-non-temporal",
+                error(DiagnosticCode::DefaultNowOnNonTemporal,
                       QCoreApplication::translate("Strata::Validation",
                                                   "column \"%1\" is %2, so \"defaultNow\" does not apply")
                           .arg(columnName(table, column), column.type.portableName()),
@@ -558,7 +552,7 @@ private:
             return;
         const QString why = defaultLiteralProblem(column, def.literal);
         if (!why.isEmpty()) {
-            error("invalid-default",
+            error(DiagnosticCode::InvalidDefault,
                   QCoreApplication::translate("Strata::Validation", "the default of column \"%1\" (%2) %3")
                       .arg(columnName(table, column), column.typeSpelling, why),
                   column.fields.value(u"default", column.location), defaultLiteralHelp(column));
@@ -574,23 +568,27 @@ private:
         static const QStringList actions{QStringLiteral("cascade"), QStringLiteral("restrict"),
                                          QStringLiteral("set null"), QStringLiteral("set default"),
                                          QStringLiteral("no action")};
-        const std::pair<const char16_t *, const QString *> fields[] = {
-            {u"references.onDelete", &column.references.onDelete},
-            {u"references.onUpdate", &column.references.onUpdate},
+        // The key names the field in messages ("onDelete"); its location is at "references.<key>".
+        static const FieldPath references(u"references");
+        static const std::tuple<QString, FieldPath> keys[] = {
+            {QStringLiteral("onDelete"), references.key(u"onDelete")},
+            {QStringLiteral("onUpdate"), references.key(u"onUpdate")},
         };
-        for (const auto &[field, action] : fields) {
-            const QString key = QString::fromUtf16(field);
-            const SourceLocation at = column.fields.value(key, column.fields.value(u"references", column.location));
+        const QString *actionOf[] = {&column.references.onDelete, &column.references.onUpdate};
+        for (std::size_t i = 0; i < std::size(keys); ++i) {
+            const auto &[key, path] = keys[i];
+            const QString *action = actionOf[i];
+            const SourceLocation at = column.fields.value(path, column.fields.value(u"references", column.location));
             const QString normalized = action->toLower().simplified();
             if (action->isEmpty())
                 continue;
             if (!actions.contains(normalized)) {
                 const QString close = suggest(normalized, actions);
-                error("invalid-reference-action",
+                error(DiagnosticCode::InvalidReferenceAction,
                       QCoreApplication::translate("Strata::Validation",
                                                   "\"%1\" of column \"%2\" is \"%3\", which is not a referential "
                                                   "action")
-                          .arg(key.section(u'.', 1), columnName(table, column), *action),
+                          .arg(key, columnName(table, column), *action),
                       at,
                       close.isEmpty()
                           ? QCoreApplication::translate("Strata::Validation", "use one of: %1")
@@ -598,11 +596,11 @@ private:
                           : QCoreApplication::translate("Strata::Validation", "did you mean \"%1\"?").arg(close));
             } else if (normalized == u"set null"
                        && (column.notNull || m_lookup->inPrimaryKey(column.name))) {
-                error("set-null-on-not-null",
+                error(DiagnosticCode::SetNullOnNotNull,
                       QCoreApplication::translate("Strata::Validation",
                                                   "column \"%1\" cannot be null (not null or part of the primary key), "
                                                   "so \"%2\": \"set null\" would fail")
-                          .arg(columnName(table, column), key.section(u'.', 1)),
+                          .arg(columnName(table, column), key),
                       at,
                       QCoreApplication::translate("Strata::Validation",
                                                   "use \"cascade\" or \"restrict\", or allow nulls in the column"));
@@ -619,7 +617,7 @@ private:
         const ProjectRules &rules = m_project->rules;
         const SourceLocation nameAt = table.fields.value(u"name", table.location);
         if (!rules.tablePrefix.isEmpty() && !table.name.startsWith(rules.tablePrefix)) {
-            error("table-prefix",
+            error(DiagnosticCode::TablePrefix,
                   QCoreApplication::translate("Strata::Validation", "table \"%1\" does not start with \"%2\"")
                       .arg(table.name, rules.tablePrefix),
                   nameAt,
@@ -630,7 +628,7 @@ private:
         // The workspace table itself cannot belong to a workspace.
         if (rules.requireWorkspaceScope && !table.workspaceScoped && !table.global
             && table.name != m_project->workspaceTable) {
-            error("workspace-scope-required",
+            error(DiagnosticCode::WorkspaceScopeRequired,
                   QCoreApplication::translate("Strata::Validation",
                                               "table \"%1\" is neither workspace-scoped nor global")
                       .arg(table.name),
@@ -641,7 +639,7 @@ private:
         }
         if (rules.requireComments) {
             if (table.comment.trimmed().isEmpty()) {
-                warning("missing-comment",
+                warning(DiagnosticCode::MissingComment,
                         QCoreApplication::translate("Strata::Validation", "table \"%1\" has no comment").arg(table.name),
                         nameAt,
                         QCoreApplication::translate("Strata::Validation",
@@ -651,7 +649,7 @@ private:
             for (const Column &column : table.columns) {
                 if (column.generated || !column.comment.trimmed().isEmpty())
                     continue;
-                warning("missing-comment",
+                warning(DiagnosticCode::MissingComment,
                         QCoreApplication::translate("Strata::Validation", "column \"%1\" has no comment")
                             .arg(columnName(table, column)),
                         column.fields.value(u"name", column.location),
@@ -672,7 +670,7 @@ private:
             const SourceLocation at = migration.location.isValid() ? migration.location : m_package.location;
             if (const Migration *first = byId.value(migration.id)) {
                 Q_UNUSED(first);
-                error("migration-id-collision",
+                error(DiagnosticCode::MigrationIdCollision,
                       QCoreApplication::translate("Strata::Validation",
                                                   "package \"%1\" has two migrations with the id \"%2\"")
                           .arg(m_package.name, migration.id),
@@ -684,7 +682,7 @@ private:
             if (sequence < 0)
                 continue; // an id without a number is the migration file parser's finding
             if (const Migration *first = bySequence.value(sequence)) {
-                error("migration-id-collision",
+                error(DiagnosticCode::MigrationIdCollision,
                       QCoreApplication::translate("Strata::Validation",
                                                   "migrations \"%1\" and \"%2\" of package \"%3\" share the number "
                                                   "%4, so their order is ambiguous")

@@ -28,16 +28,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(diagnostic.location.file == config.file, diagnostic.code + u' ' + describe(diagnostic.location));
         checkLocation(diagnostic.location, input, ByteOrderMark::Skipped);
     }
-    static const QStringList keys = {
-        QStringLiteral("packages"), QStringLiteral("dialect"), QStringLiteral("workspaceTable"),
-        QStringLiteral("database"), QStringLiteral("rules"), QStringLiteral("rules.tablePrefix"),
-        QStringLiteral("rules.requireWorkspaceScope"), QStringLiteral("rules.requireComments"),
-        QStringLiteral("validation"), QStringLiteral("validation.disable[0]"), QStringLiteral("validation.disable[1]")};
-    for (const QString &key : keys) {
+    static const FieldPath rules(u"rules");
+    static const FieldPath disable = FieldPath(u"validation").key(u"disable");
+    static const FieldPath keys[] = {
+        FieldPath(u"packages"), FieldPath(u"dialect"), FieldPath(u"workspaceTable"),
+        FieldPath(u"database"), rules, rules.key(u"tablePrefix"),
+        rules.key(u"requireWorkspaceScope"), rules.key(u"requireComments"),
+        FieldPath(u"validation"), disable.index(0), disable.index(1)};
+    for (const FieldPath &key : keys) {
         if (!config.fields.contains(key))
             continue;
         const SourceLocation location = config.fields.value(key);
-        FUZZ_CHECK(location.file == config.file, key + u' ' + describe(location));
+        FUZZ_CHECK(location.file == config.file, key.toString() + u' ' + describe(location));
         checkLocation(location, input, ByteOrderMark::Skipped);
     }
     // Reading is deterministic: a second read finds the same.

@@ -26,8 +26,9 @@ class TestProblemsModel : public QObject
 private:
     static Diagnostic warningAt(const QString &file, int line, const QString &package)
     {
-        return makeWarning(QStringLiteral("test-warning"), QStringLiteral("something to look at"),
-                           SourceLocation{file, line, 3}, QStringLiteral("look at it"), package);
+        // A code of the test's own, which no DiagnosticCode names: built by hand, not by makeWarning.
+        return Diagnostic{Severity::Warning, QStringLiteral("test-warning"), QStringLiteral("something to look at"),
+                          SourceLocation{file, line, 3}, package, QStringLiteral("look at it")};
     }
 
 private Q_SLOTS:
@@ -176,7 +177,7 @@ private Q_SLOTS:
         const int validation = model.rowCount();
 
         const QString file = dir.path() + QStringLiteral("/base/migrations/001_base.sql");
-        model.addRuntimeDiagnostic(makeError(QStringLiteral("migration-failed"), QStringLiteral("failed"),
+        model.addRuntimeDiagnostic(makeError(DiagnosticCode::MigrationFailed, QStringLiteral("failed"),
                                              SourceLocation{file, 3, 1}, QStringLiteral("fix it"), QStringLiteral("base")));
         QCOMPARE(model.rowCount(), validation + 1);
         QVERIFY(model.isRuntime(validation));

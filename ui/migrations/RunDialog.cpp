@@ -397,7 +397,7 @@ void RunDialog::onMigrationFinished(int index, const MigrationReport &report)
         const QString file = m_plan.migrations.at(index).node.migration.file;
         const QString package = report.package;
         m_problems->removeRuntimeDiagnostics([&](const Diagnostic &d) {
-            return d.code == QLatin1String(FailureCode) && d.package == package && d.location.file == file;
+            return d.hasCode(FailureCode) && d.package == package && d.location.file == file;
         });
     }
 }
@@ -462,12 +462,12 @@ void RunDialog::reportFailure(const MigrationFailure &failure, const RunResult &
     if (m_problems) {
         // One entry per migration: a new failure of it replaces the old one.
         m_problems->removeRuntimeDiagnostics([&](const Diagnostic &d) {
-            return d.code == QLatin1String(FailureCode) && d.package == failure.package && d.location.file == failure.file;
+            return d.hasCode(FailureCode) && d.package == failure.package && d.location.file == failure.file;
         });
         const QString message = failure.statementNumber > 0
             ? tr("Migration %1 failed at statement %2: %3").arg(failure.id).arg(failure.statementNumber).arg(failure.databaseError)
             : tr("Migration %1 failed: %2").arg(failure.id, failure.databaseError);
-        m_problems->addRuntimeDiagnostic(makeError(QString::fromLatin1(FailureCode), message,
+        m_problems->addRuntimeDiagnostic(makeError(FailureCode, message,
                                                    SourceLocation{failure.file, failure.fileLine, failure.fileLine > 0 ? 1 : 0},
                                                    aftermath + QLatin1Char(' ') + tr("Fix it and run the migrations again."),
                                                    failure.package));

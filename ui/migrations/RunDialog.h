@@ -48,7 +48,7 @@ public:
     enum class Confirmation { Run, Destructive };
     // Asked before running; `text` says what will happen. Return true to go on.
     using ConfirmFunction = std::function<bool(Confirmation confirmation, const QString &text)>;
-    static constexpr const char *FailureCode = "migration-failed";
+    static constexpr DiagnosticCode FailureCode = DiagnosticCode::MigrationFailed;
 
     RunDialog(Registry *registry, MigrationConnection *connection, PlanDirection direction, QWidget *parent = nullptr);
     ~RunDialog() override;

@@ -1,0 +1,18 @@
+#include "DiagnosticCodes.h"
+
+namespace Strata {
+
+QString diagnosticCodeString(DiagnosticCode code)
+{
+    // Built once; every Diagnostic then shares its code's string.
+    static const QList<QString> names = [] {
+        QList<QString> out;
+        out.reserve(qsizetype(diagnosticCodes().size()));
+        for (const DiagnosticCodeInfo &info : diagnosticCodes())
+            out.append(QString::fromLatin1(info.name.data(), qsizetype(info.name.size())));
+        return out;
+    }();
+    return names.at(qsizetype(code));
+}
+
+} // namespace Strata
