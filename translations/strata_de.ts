@@ -876,6 +876,11 @@
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>the database refused the statement without saying why</source>
+        <translation>die Datenbank hat die Anweisung ohne Begründung abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>Strata::DatabaseUrl</name>

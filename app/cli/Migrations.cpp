@@ -209,7 +209,7 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
                          {QStringLiteral("ok"), result.ok()},
                          {QStringLiteral("cancelled"), result.cancelled},
                          {QStringLiteral("migrations"), migrations}};
-        if (!result.errorMessage().isEmpty())
+        if (result.error)
             json.insert(QStringLiteral("error"), result.errorMessage());
         if (result.failure) {
             const MigrationFailure &f = *result.failure;
@@ -228,7 +228,7 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
         context.printJson(json);
     }
 
-    if (!result.errorMessage().isEmpty()) {
+    if (result.error) {
         context.error(result.errorMessage());
         return Failure;
     }

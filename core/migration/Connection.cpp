@@ -77,8 +77,12 @@ Result<> Connection::exec(const QString &sql)
     QSqlQuery query(m_db);
     if (query.exec(sql))
         return {};
-    return failure(query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                              : query.lastError().databaseText());
+    const QSqlError error = query.lastError();
+    QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // A failure must say something: callers report the message, and an empty one was once read as success.
+    if (message.trimmed().isEmpty())
+        message = Text::tr("the database refused the statement without saying why");
+    return failure(message);
 }
 
 } // namespace Strata

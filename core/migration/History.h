@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 
-
 namespace Strata {
 
 // One row of strata_migrations: a migration that ran, by package and id.

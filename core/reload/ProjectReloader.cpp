@@ -256,6 +256,7 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
         }
         if (progress && total <= slice)
             progress(total, total);
+        dropPackagesThatWent(knownFolders, outcome);
         // Validated here, not on the GUI thread: it then only takes the result over.
         outcome.prepared = std::make_shared<Registry>();
         outcome.prepared->setSkippedCodes(job.skippedCodes);
@@ -274,6 +275,7 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
                 outcome.removedKeys.append(folder);
         }
         outcome.packages = PackageScanner::loadAll(toLoad, outcome.project);
+        dropPackagesThatWent(knownFolders, outcome);
     }
     computeWatches(root, known.watches, outcome);
     outcome.elapsedMs = timer.elapsed();
@@ -292,6 +294,23 @@ ProjectReloader::Job ProjectReloader::withGonePackagesRewalked(const Job &job)
             effective.rewalk.insert(folder);
     }
     return effective;
+}
+
+// The same race one step later: a folder deleted file by file can lose its database.json after the
+// discovery looked and before (or while) the package was read. Such a package is gone, not
+// unreadable: it is dropped here, and removed if it was known. The deletion's own file event then
+// walks the folder again (withGonePackagesRewalked), which finds whatever is below it now.
+void ProjectReloader::dropPackagesThatWent(const QStringList &knownFolders, Outcome &outcome)
+{
+    outcome.packages.removeIf([&](const PackageDefinition &package) {
+        const QFileInfo databaseJson(package.directory + QStringLiteral("/database.json"));
+        if (package.directory.isEmpty() || databaseJson.exists() || databaseJson.isSymLink())
+            return false;
+        outcome.folders.removeOne(package.directory);
+        if (knownFolders.contains(package.directory))
+            outcome.removedKeys.append(package.directory);
+        return true;
+    });
 }
 
 // Discovery again, only below the folders that changed: a project of a thousand packages has

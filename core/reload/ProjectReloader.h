@@ -91,6 +91,7 @@ private:
     static Outcome runJob(const QString &root, const ProjectConfig &current, const Known &known, const Job &job,
                           const Progress &progress);
     static Job withGonePackagesRewalked(const Job &job);
+    static void dropPackagesThatWent(const QStringList &knownFolders, Outcome &outcome);
     static void discoverAgain(const Known &known, const Job &job, Outcome &outcome);
     static void computeWatches(const QString &root, const Watches &known, Outcome &outcome);
     void finishJob();

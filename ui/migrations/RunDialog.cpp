@@ -412,7 +412,7 @@ void RunDialog::onFinished(const RunResult &result)
         done += report.alreadyDone || report.notExecuted ? 0 : 1;
         total += report.elapsedMs;
     }
-    if (!result.errorMessage().isEmpty()) {
+    if (result.error) {
         m_current->setText(tr("The run could not start."));
         log(result.errorMessage());
         m_failure->setText(result.errorMessage().toHtmlEscaped());
