@@ -702,7 +702,7 @@
         <translation>Jede Migration als angewendet, ausstehend, geändert oder fehlend zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="+22"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+24"/>
         <source>Fail on warnings too.</source>
         <translation>Auch bei Warnungen fehlschlagen.</translation>
     </message>
@@ -722,7 +722,17 @@
         <translation>unbekanntes Format &quot;%1&quot; für validate: text oder json verwenden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
+        <source>--skip %1 names no rule (the codes are listed in docs/validation.md)</source>
+        <translation>--skip %1 nennt keine Regel (die Codes stehen in docs/validation.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--skip %1 names no rule; did you mean &quot;%2&quot;?</source>
+        <translation>--skip %1 nennt keine Regel; meinten Sie &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (strata.json)</source>
         <translation>%1 (strata.json)</translation>
     </message>
@@ -1613,7 +1623,7 @@
 <context>
     <name>Strata::ProjectConfig</name>
     <message>
-        <location filename="../core/loading/ProjectConfigLoader.cpp" line="+33"/>
+        <location filename="../core/loading/ProjectConfigLoader.cpp" line="+35"/>
         <source>&quot;rules&quot; in strata.json</source>
         <translation>&quot;rules&quot; in strata.json</translation>
     </message>
@@ -1623,7 +1633,22 @@
         <translation>&quot;validation&quot; in strata.json</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>&quot;%1&quot; in &quot;validation.disable&quot; names no rule</source>
+        <translation>&quot;%1&quot; in &quot;validation.disable&quot; nennt keine Regel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the codes are listed in docs/validation.md</source>
+        <translation>die Codes stehen in docs/validation.md</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did you mean &quot;%1&quot;?</source>
+        <translation>meinten Sie &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>strata.json is not a regular file</source>
         <translation>strata.json ist keine reguläre Datei</translation>
     </message>

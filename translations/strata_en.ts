@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/ValidateCommand.cpp" line="+78"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+89"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>

@@ -1,6 +1,8 @@
 // strata validate: every finding about the project, for people (text) and for CI (json).
 #include "Cli.h"
 
+#include "common/DiagnosticCodes.h"
+#include "common/Suggest.h"
 #include "export/DiagnosticsReport.h"
 
 #include <QCoreApplication>
@@ -48,6 +50,15 @@ int runValidate(Context &context)
     if (!context.loadProject(registry))
         return UsageError;
 
+    // A misspelt code would skip nothing, silently. (strata.json's are findings of the project.)
+    for (const QString &code : skipped) {
+        if (diagnosticCodeNamed(code))
+            continue;
+        const QString near = suggest(code, diagnosticCodeNames());
+        context.warning(near.isEmpty()
+                            ? Text::tr("--skip %1 names no rule (the codes are listed in docs/validation.md)").arg(code)
+                            : Text::tr("--skip %1 names no rule; did you mean \"%2\"?").arg(code, near));
+    }
     // Skipping a rule must never be silent: say what was left out, and why.
     QStringList skippedReport;
     for (const QString &code : registry.project().disabledCodes)

@@ -15,4 +15,22 @@ QString diagnosticCodeString(DiagnosticCode code)
     return names.at(qsizetype(code));
 }
 
+std::optional<DiagnosticCode> diagnosticCodeNamed(QStringView name)
+{
+    for (const DiagnosticCodeInfo &info : diagnosticCodes()) {
+        if (name == QLatin1String(info.name.data(), qsizetype(info.name.size())))
+            return info.code;
+    }
+    return std::nullopt;
+}
+
+QStringList diagnosticCodeNames()
+{
+    QStringList names;
+    names.reserve(qsizetype(diagnosticCodes().size()));
+    for (const DiagnosticCodeInfo &info : diagnosticCodes())
+        names.append(diagnosticCodeString(info.code));
+    return names;
+}
+
 } // namespace Strata

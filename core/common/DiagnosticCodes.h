@@ -2,9 +2,12 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QStringView>
 
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 namespace Strata {
@@ -70,6 +73,7 @@ enum class DiagnosticCode {
     FindingsOmitted,
     DuplicateKey,
     InvalidValue,
+    UnknownRuleCode,
     FileUnreadable,
     FileTooLarge,
     FolderUnreadable,
@@ -161,6 +165,7 @@ inline constexpr std::array DiagnosticCodeTable{
     DiagnosticCodeInfo{FindingsOmitted, "findings-omitted", DefaultSeverity::Either, "more findings of one code in one file than are listed"},
     DiagnosticCodeInfo{DuplicateKey, "duplicate-key", W, "an object has the same key twice"},
     DiagnosticCodeInfo{InvalidValue, "invalid-value", E, "a value outside its set"},
+    DiagnosticCodeInfo{UnknownRuleCode, "unknown-rule-code", W, "a code to skip names no rule"},
     DiagnosticCodeInfo{FileUnreadable, "file-unreadable", E, "a file cannot be read"},
     DiagnosticCodeInfo{FileTooLarge, "file-too-large", E, "a file is too large to read"},
     DiagnosticCodeInfo{FolderUnreadable, "folder-unreadable", W, "a folder of the project cannot be listed"},
@@ -230,6 +235,12 @@ constexpr std::string_view diagnosticCodeSummary(DiagnosticCode code) { return d
 
 // Every code, in the order of the enumerators.
 constexpr const auto &diagnosticCodes() { return Detail::DiagnosticCodeTable; }
+
+// The code named `name` ("missing-primary-key"), or none: codes a user writes (--skip, strata.json's
+// "validation.disable") are checked against it.
+std::optional<DiagnosticCode> diagnosticCodeNamed(QStringView name);
+// Every code's name, for did-you-mean suggestions.
+QStringList diagnosticCodeNames();
 
 // The code's name as a QString, as Diagnostic::code holds it. Shared, not built per call: a large
 // project reports hundreds of thousands of findings.

@@ -1,6 +1,8 @@
 #include "ProjectConfigLoader.h"
 
+#include "common/DiagnosticCodes.h"
 #include "common/Logging.h"
+#include "common/Suggest.h"
 #include "json/JsonDocument.h"
 #include "loading/JsonObjectReader.h"
 
@@ -55,6 +57,21 @@ void readValidation(JsonObjectReader &root, ProjectConfig &config, Diagnostics &
         const FieldPath disable = FieldPath(u"validation").key(u"disable");
         for (qsizetype i = 0; i < locations.size(); ++i)
             config.fields.set(disable.index(i), locations.at(i));
+        // A misspelt code would skip nothing, silently: say so where it is written. Only as many
+        // as are listed get a suggestion (a list of a million codes must not cost a million searches).
+        const QStringList names = diagnosticCodeNames();
+        int unknown = 0;
+        for (qsizetype i = 0; i < config.disabledCodes.size() && i < locations.size(); ++i) {
+            const QString &code = config.disabledCodes.at(i);
+            if (diagnosticCodeNamed(code))
+                continue;
+            const QString near = ++unknown <= FindingsPerFileAndCode ? suggest(code, names) : QString();
+            diagnostics.append(makeWarning(
+                DiagnosticCode::UnknownRuleCode, Text::tr("\"%1\" in \"validation.disable\" names no rule").arg(code),
+                locations.at(i),
+                near.isEmpty() ? Text::tr("the codes are listed in docs/validation.md")
+                               : Text::tr("did you mean \"%1\"?").arg(near)));
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 #include "registry/MigrationGraph.h"
 #include "validation/Identifiers.h"
 
+#include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -252,11 +253,11 @@ void RegistryIndex::mergeDiagnostics(const ProjectConfig &project, const QString
     if (migrationGraph)
         all += migrationGraph->diagnostics(); // migration cycles
 
-    const QStringList &disabled = project.disabledCodes;
-    if (!disabled.isEmpty() || !skippedCodes.isEmpty()) {
-        all.removeIf([&](const Diagnostic &d) {
-            return disabled.contains(d.code) || skippedCodes.contains(d.code);
-        });
+    if (!project.disabledCodes.isEmpty() || !skippedCodes.isEmpty()) {
+        // A set: strata.json may list many codes (each unknown one a finding of its own).
+        QSet<QString> skipped(project.disabledCodes.cbegin(), project.disabledCodes.cend());
+        skipped.unite(QSet<QString>(skippedCodes.cbegin(), skippedCodes.cend()));
+        all.removeIf([&](const Diagnostic &d) { return skipped.contains(d.code); });
     }
     // The loader limits each package's own findings; this limits the project rules' too.
     limitFindingsPerFile(all);

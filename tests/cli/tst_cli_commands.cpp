@@ -475,6 +475,15 @@ void TestCliCommands::skipOption()
     for (const QJsonValue &d : root.value(QStringLiteral("diagnostics")).toArray())
         QVERIFY(d.toObject().value(QStringLiteral("code")).toString() != u"missing-primary-key");
     QVERIFY2(json.err.contains("missing-primary-key") && json.err.contains("unknown-key"), qPrintable(describe(json)));
+    QVERIFY2(!json.err.contains("names no rule"), qPrintable(describe(json)));
+
+    // A misspelt code skips nothing, and says so with the code it was probably meant to be.
+    const CliResult typo = runCli({QStringLiteral("-C"), project, QStringLiteral("validate"), QStringLiteral("--skip"),
+                                   QStringLiteral("missing-primary-ky")});
+    QVERIFY2(typo.exitCode == 0, qPrintable(describe(typo)));
+    QVERIFY2(typo.out.contains("[missing-primary-key]"), qPrintable(describe(typo)));
+    QVERIFY2(typo.err.contains("--skip missing-primary-ky names no rule; did you mean \"missing-primary-key\"?"),
+             qPrintable(describe(typo)));
 }
 
 void TestCliCommands::disabledInStrataJson()
@@ -501,6 +510,17 @@ void TestCliCommands::disabledInStrataJson()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(root.value(QStringLiteral("diagnostics")).toArray().isEmpty());
     QVERIFY2(json.err.contains("missing-primary-key"), qPrintable(describe(json)));
+
+    // A code that is no rule's is a warning at the exact item of the list.
+    QVERIFY(Strata::Test::writeFile(project + QStringLiteral("/strata.json"),
+                                    "{\n  \"validation\": {\n    \"disable\": [\"missing-primary-key\", \"not-snake-cse\"]\n  }\n}\n"));
+    const CliResult typo = runCli({QStringLiteral("-C"), project, QStringLiteral("validate"), QStringLiteral("--strict")});
+    QVERIFY2(typo.exitCode == 1, qPrintable(describe(typo)));
+    QVERIFY2(typo.out.contains("strata.json:3:40: warning [unknown-rule-code] \"not-snake-cse\" in \"validation.disable\" "
+                               "names no rule"),
+             qPrintable(describe(typo)));
+    QVERIFY2(typo.out.contains("did you mean \"not-snake-case\"?"), qPrintable(describe(typo)));
+    QVERIFY2(!typo.out.contains("[missing-primary-key]"), qPrintable(describe(typo)));
 }
 
 void TestCliCommands::verbose_data()
