@@ -16,10 +16,8 @@ public:
     virtual ~MigrationContext() = default;
     virtual DialectKind dialect() const = 0;
     virtual QSqlDatabase database() const = 0;
-    // Runs one statement; on failure also records the error, which the runner reports with the
-    // migration when the callable returns false.
+    // Runs one statement; a failure carries the database's message (return it to fail the migration).
     virtual Result<> exec(const QString &sql) = 0;
-    virtual QString lastError() const = 0;
 };
 
 } // namespace Strata

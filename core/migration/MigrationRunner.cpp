@@ -32,18 +32,10 @@ public:
     explicit RunnerContext(Connection &connection) : m_connection(connection) {}
     DialectKind dialect() const override { return m_connection.dialect(); }
     QSqlDatabase database() const override { return m_connection.database(); }
-    Result<> exec(const QString &sql) override
-    {
-        Result<> result = m_connection.exec(sql);
-        if (!result) // kept until the next failure: the callable may go on before it returns false
-            m_error = result.errorMessage();
-        return result;
-    }
-    QString lastError() const override { return m_error; }
+    Result<> exec(const QString &sql) override { return m_connection.exec(sql); }
 
 private:
     Connection &m_connection;
-    QString m_error;
 };
 
 bool isLockedError(const QString &error)
@@ -281,9 +273,9 @@ bool MigrationRunner::runMigration(Connection &connection, int index, const Plan
     const MigrationStep &step = up ? node.migration.up : node.migration.down;
     if (step.isCallable()) {
         RunnerContext context(connection);
-        if (!step.callable(context))
-            return fail(0, 0, {}, context.lastError().isEmpty() ? Text::tr("the migration's code reported a failure")
-                                                                : context.lastError());
+        if (const Result<> done = step.callable(context); !done)
+            return fail(0, 0, {}, done.errorMessage().isEmpty() ? Text::tr("the migration's code reported a failure")
+                                                                : done.errorMessage());
     }
     for (int s = 0; s < planned.statements.size(); ++s) {
         const PlannedStatement &statement = planned.statements.at(s);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "common/SourceLocation.h"
 
 #include <QList>
@@ -12,13 +13,15 @@ namespace Strata {
 
 class MigrationContext; // migration/MigrationContext.h: the database a callable migration runs against
 
-// The C++ code of a migration step. Code cannot be compared, so equality is identity: the copies
+// The C++ code of a migration step. It returns success, or a failure that stops the run and undoes
+// the migration (MigrationContext::exec's own result carries the database's message: `return
+// context.exec(...)` passes it on). Code cannot be compared, so equality is identity: the copies
 // of one migration (in the registry, the migration graph, a plan) share the one function object
 // and are equal; a function registered again is another object, so its migration counts as changed.
 class MigrationCallable
 {
 public:
-    using Function = std::function<bool(MigrationContext &)>;
+    using Function = std::function<Result<>(MigrationContext &)>;
 
     MigrationCallable() = default;
     explicit MigrationCallable(Function function)
@@ -27,7 +30,7 @@ public:
     }
 
     explicit operator bool() const { return m_function != nullptr; }
-    bool operator()(MigrationContext &context) const { return (*m_function)(context); }
+    Result<> operator()(MigrationContext &context) const { return (*m_function)(context); }
     bool operator==(const MigrationCallable &) const = default; // the same function object, or both unset
 
 private:

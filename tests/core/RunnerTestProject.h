@@ -145,7 +145,7 @@ inline Migration cppMigration(const QString &id, const MigrationStep &up, const 
     return createMigration(spec);
 }
 
-using Callable = std::function<bool(MigrationContext &)>;
+using Callable = MigrationCallable::Function;
 
 // ---------------------------------------------------------------------------------------------
 // Databases
@@ -1201,13 +1201,17 @@ public:
             cppMigration(QStringLiteral("0001_first"), MigrationStep("CREATE TABLE first_t (id INTEGER PRIMARY KEY);\n"
                                                  "INSERT INTO first_t (id) VALUES (1), (2);")),
             cppMigration(QStringLiteral("0002_callable"), MigrationStep(Callable(
-                                 [statementFails](MigrationContext &context) {
-                                     return context.exec(QStringLiteral("CREATE TABLE callable_t (id INTEGER PRIMARY KEY)"))
-                                         && context.exec(QStringLiteral("INSERT INTO callable_t (id) VALUES (1)"))
-                                         && context.exec(QStringLiteral("UPDATE first_t SET id = 10 WHERE id = 1"))
-                                         && (!statementFails
-                                             || context.exec(QStringLiteral("INSERT INTO no_such_table (id) VALUES (1)")))
-                                         && false;
+                                 [statementFails](MigrationContext &context) -> Result<> {
+                                     QStringList statements{QStringLiteral("CREATE TABLE callable_t (id INTEGER PRIMARY KEY)"),
+                                                            QStringLiteral("INSERT INTO callable_t (id) VALUES (1)"),
+                                                            QStringLiteral("UPDATE first_t SET id = 10 WHERE id = 1")};
+                                     if (statementFails)
+                                         statements.append(QStringLiteral("INSERT INTO no_such_table (id) VALUES (1)"));
+                                     for (const QString &sql : statements) {
+                                         if (Result<> done = context.exec(sql); !done)
+                                             return done; // the database's message
+                                     }
+                                     return failure({}); // the code's own failure, without a reason
                                  }))),
             cppMigration(QStringLiteral("0003_after"), MigrationStep("CREATE TABLE after_t (id INTEGER PRIMARY KEY);")),
         };
@@ -1249,11 +1253,14 @@ private:
             cppMigration(QStringLiteral("0001_first"), MigrationStep("CREATE TABLE first_t (id INTEGER PRIMARY KEY);\n"
                                                  "INSERT INTO first_t (id) VALUES (1);")),
             cppMigration(QStringLiteral("0002_blocking"), MigrationStep(Callable(
-                                 [started, release](MigrationContext &context) {
-                                     if (!context.exec(QStringLiteral("CREATE TABLE blocking_t (id INTEGER PRIMARY KEY)")))
-                                         return false;
+                                 [started, release](MigrationContext &context) -> Result<> {
+                                     if (Result<> made = context.exec(QStringLiteral("CREATE TABLE blocking_t (id INTEGER PRIMARY KEY)"));
+                                         !made)
+                                         return made;
                                      started->release();
-                                     return release->tryAcquire(1, 30000);
+                                     if (!release->tryAcquire(1, 30000))
+                                         return failure(QStringLiteral("not released within 30 s"));
+                                     return {};
                                  }))),
             cppMigration(QStringLiteral("0003_third"), MigrationStep("CREATE TABLE third_t (id INTEGER PRIMARY KEY);")),
             cppMigration(QStringLiteral("0004_fourth"), MigrationStep("CREATE TABLE fourth_t (id INTEGER PRIMARY KEY);")),

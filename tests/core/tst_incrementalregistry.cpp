@@ -359,7 +359,7 @@ void TestIncrementalRegistry::aTableEditStaysInPlaceAndRevalidatesWhatItTouches(
 // be compared: a C++ step equals its copies (they share the function) and nothing else.
 void TestIncrementalRegistry::migrationsCompareTheirCodeByIdentity()
 {
-    const std::function<bool(MigrationContext &)> code = [](MigrationContext &) { return true; };
+    const MigrationCallable::Function code = [](MigrationContext &) -> Result<> { return {}; };
     MigrationSpec spec;
     spec.id = QStringLiteral("0001_code");
     spec.up = MigrationStep(code);

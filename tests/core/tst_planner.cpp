@@ -414,7 +414,7 @@ void TestPlanner::statementLines()
     QCOMPARE(down.at(1).destructive->table, QStringLiteral("items"));
 
     // Callable steps have no statements to plan.
-    const MigrationStep callable(Callable([](MigrationContext &) { return true; }));
+    const MigrationStep callable(Callable([](MigrationContext &) -> Result<> { return {}; }));
     QVERIFY(planner.statementsOf(callable).isEmpty());
 }
 
