@@ -16,6 +16,14 @@ namespace Strata {
 
 namespace {
 
+// A package folder without its database.json is no package (a dangling link still counts: it is
+// reported as unreadable, as discovery does).
+bool databaseJsonGone(const QString &folder)
+{
+    const QFileInfo databaseJson(folder + QStringLiteral("/database.json"));
+    return !databaseJson.exists() && !databaseJson.isSymLink();
+}
+
 QHash<QString, Diagnostics> byPackage(const Diagnostics &diagnostics)
 {
     QHash<QString, Diagnostics> grouped;
@@ -289,8 +297,7 @@ ProjectReloader::Job ProjectReloader::withGonePackagesRewalked(const Job &job)
 {
     Job effective = job;
     for (const QString &folder : job.folders) {
-        const QFileInfo databaseJson(folder + QStringLiteral("/database.json"));
-        if (!databaseJson.exists() && !databaseJson.isSymLink())
+        if (databaseJsonGone(folder))
             effective.rewalk.insert(folder);
     }
     return effective;
@@ -303,8 +310,7 @@ ProjectReloader::Job ProjectReloader::withGonePackagesRewalked(const Job &job)
 void ProjectReloader::dropPackagesThatWent(const QStringList &knownFolders, Outcome &outcome)
 {
     outcome.packages.removeIf([&](const PackageDefinition &package) {
-        const QFileInfo databaseJson(package.directory + QStringLiteral("/database.json"));
-        if (package.directory.isEmpty() || databaseJson.exists() || databaseJson.isSymLink())
+        if (package.directory.isEmpty() || !databaseJsonGone(package.directory))
             return false;
         outcome.folders.removeOne(package.directory);
         if (knownFolders.contains(package.directory))
