@@ -28,6 +28,7 @@ const QStringList Floors{
     u"registry"_s,     // the project as a whole: order, effective tables, project rules, migration graph
     u"export"_s,       // reports and graphs of the registry
     u"migration"_s,    // planning and running migrations against a database
+    u"diff"_s,         // the schema migrations produce, compared with the declared one
     u"reload"_s,       // following the disk
 };
 
