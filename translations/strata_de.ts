@@ -2,125 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Strata::CatalogComparison</name>
+    <name>Strata</name>
     <message>
-        <location filename="../core/sql/CatalogComparison.cpp" line="+18"/>
+        <location filename="../core/sql/SchemaComparison.cpp" line="+25"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location line="+122"/>
-        <source>Column %1.%2 has type %3 in the database, expected %4.</source>
-        <translation>Spalte %1.%2 hat in der Datenbank den Typ %3, erwartet: %4.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Column %1.%2 accepts NULL in the database, expected NOT NULL.</source>
-        <translation>Spalte %1.%2 erlaubt in der Datenbank NULL, erwartet: NOT NULL.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Column %1.%2 is NOT NULL in the database, expected it to accept NULL.</source>
-        <translation>Spalte %1.%2 ist in der Datenbank NOT NULL, erwartet wurde, dass sie NULL erlaubt.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Column %1.%2 has default %3 in the database, expected %4.</source>
-        <translation>Spalte %1.%2 hat in der Datenbank den Standardwert %3, erwartet: %4.</translation>
+        <location line="+367"/>
+        <source>Table %1 is declared but missing.</source>
+        <translation>Tabelle %1 ist deklariert, fehlt aber.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Column %1.%2 has comment &quot;%3&quot; in the database, expected &quot;%4&quot;.</source>
-        <translation>Spalte %1.%2 hat in der Datenbank den Kommentar &quot;%3&quot;, erwartet: &quot;%4&quot;.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Column %1.%2 has no foreign key in the database, expected one referencing %3.</source>
-        <translation>Spalte %1.%2 hat in der Datenbank keinen Fremdschlüssel, erwartet wird einer mit Verweis auf %3.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The foreign key of %1.%2 references %3 in the database, expected %4.</source>
-        <translation>Der Fremdschlüssel von %1.%2 verweist in der Datenbank auf %3, erwartet: %4.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The foreign key of %1.%2 has %3 %4 in the database, expected %3 %5.</source>
-        <translation>Der Fremdschlüssel von %1.%2 hat in der Datenbank %3 %4, erwartet: %3 %5.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The database has a foreign key on %1 (%2) referencing %3 that the schema does not declare.</source>
-        <translation>Die Datenbank hat einen Fremdschlüssel auf %1 (%2) mit Verweis auf %3, den das Schema nicht deklariert.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Table %1 has no UNIQUE (%2) constraint in the database.</source>
-        <translation>Tabelle %1 hat in der Datenbank keine Bedingung UNIQUE (%2).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The database has a UNIQUE (%2) constraint on %1 that the schema does not declare.</source>
-        <translation>Die Datenbank hat auf %1 eine Bedingung UNIQUE (%2), die das Schema nicht deklariert.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Index %1 on %2 (%3) is missing from the database.</source>
-        <translation>Index %1 auf %2 (%3) fehlt in der Datenbank.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Index %1 on %2 is %3 in the database, expected %4.</source>
-        <translation>Index %1 auf %2 ist in der Datenbank %3, erwartet: %4.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The database has an index %1 on %2 (%3) that the schema does not declare.</source>
-        <translation>Die Datenbank hat einen Index %1 auf %2 (%3), den das Schema nicht deklariert.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Column %1.%2 is missing from the database.</source>
-        <translation>Spalte %1.%2 fehlt in der Datenbank.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The database has a column %1.%2 that the schema does not declare.</source>
-        <translation>Die Datenbank hat eine Spalte %1.%2, die das Schema nicht deklariert.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Table %1 has primary key (%2) in the database, expected (%3).</source>
-        <translation>Tabelle %1 hat in der Datenbank den Primärschlüssel (%2), erwartet: (%3).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Table %1 has comment &quot;%2&quot; in the database, expected &quot;%3&quot;.</source>
-        <translation>Tabelle %1 hat in der Datenbank den Kommentar &quot;%2&quot;, erwartet: &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <source>Table %1 is missing from the database.</source>
-        <translation>Tabelle %1 fehlt in der Datenbank.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The database has a table %1 that the schema does not declare.</source>
-        <translation>Die Datenbank hat eine Tabelle %1, die das Schema nicht deklariert.</translation>
+        <source>Table %1 exists but is not declared.</source>
+        <translation>Tabelle %1 existiert, ist aber nicht deklariert.</translation>
     </message>
 </context>
 <context>
     <name>Strata::CatalogReader</name>
     <message>
-        <location filename="../core/sql/CatalogReader.cpp" line="+46"/>
+        <location filename="../core/sql/CatalogReader.cpp" line="+48"/>
         <source>Cannot read the database catalog: %1</source>
         <translation>Der Datenbankkatalog kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
+    <name>Strata::CatalogSchema</name>
+    <message>
+        <location filename="../core/sql/CatalogSchema.cpp" line="+99"/>
+        <source>Table %1 has a foreign key on several columns (%2) referencing %3, which Strata does not compare.</source>
+        <translation>Tabelle %1 hat einen Fremdschlüssel über mehrere Spalten (%2) auf %3, den Strata nicht vergleicht.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Index %1 on %2 is partial or indexes an expression, which Strata compares by its columns only.</source>
+        <translation>Index %1 auf %2 ist partiell oder indiziert einen Ausdruck; Strata vergleicht nur seine Spalten.</translation>
+    </message>
+</context>
+<context>
     <name>Strata::Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+74"/>
+        <location filename="../app/cli/Cli.cpp" line="+75"/>
         <source>The project folder (default: the current folder).</source>
         <translation>Der Projektordner (Vorgabe: der aktuelle Ordner).</translation>
     </message>
@@ -243,7 +166,7 @@
     </message>
     <message>
         <location line="+44"/>
-        <location filename="../app/cli/StatusCommand.cpp" line="+69"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+94"/>
         <source>PACKAGE</source>
         <translation>PAKET</translation>
     </message>
@@ -354,12 +277,14 @@
         <translation>Die Datenbank: sqlite:PFAD, sqlite::memory: oder postgresql://BENUTZER@HOST:PORT/DB (Vorgabe: die des Projekts).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="+29"/>
+        <location line="+9"/>
+        <location filename="../app/cli/Migrations.cpp" line="+2"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/Migrations.cpp" line="+7"/>
         <source>How long to wait for another runner, in seconds (default 60).</source>
         <translation>Wie lange auf einen anderen Migrationslauf gewartet wird, in Sekunden (Vorgabe 60).</translation>
     </message>
@@ -652,12 +577,110 @@
         <translation>unbekannter Dialekt &quot;%1&quot;: sqlite oder postgresql verwenden</translation>
     </message>
     <message>
+        <location filename="../app/cli/DiffCommand.cpp" line="-11"/>
+        <source>Compare with this live database instead of the migrations: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>Mit dieser laufenden Datenbank statt mit den Migrationen vergleichen: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replay the migrations on a scratch database created on this server (and dropped afterwards).</source>
+        <translation>Die Migrationen auf einer Wegwerf-Datenbank abspielen, die auf diesem Server angelegt (und danach gelöscht) wird.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1: no differences</source>
+        <translation>%1: keine Unterschiede</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: its migrations were not replayed: a migration before them does not run</source>
+        <translation>%1: seine Migrationen wurden nicht abgespielt: eine Migration vor ihnen läuft nicht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n difference(s) with %2</source>
+        <translation>
+            <numerusform>%1: %n Unterschied zu %2</numerusform>
+            <numerusform>%1: %n Unterschiede zu %2</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>error: migration %1 does not run: %2; the schema is the one before it</source>
+        <translation>error: Migration %1 läuft nicht: %2; das Schema ist das vor ihr</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not declared by any package (not an error):</source>
+        <translation>Von keinem Paket deklariert (kein Fehler):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n package(s) compared</source>
+        <translation>
+            <numerusform>%n Paket verglichen</numerusform>
+            <numerusform>%n Pakete verglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no differences</source>
+        <translation>keine Unterschiede</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with differences</source>
+        <translation>
+            <numerusform>%n mit Unterschieden</numerusform>
+            <numerusform>%n mit Unterschieden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>--format must be text or json for diff</source>
+        <translation>--format muss für diff text oder json sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/cli/SqlCommand.cpp" line="+7"/>
         <source>no package &quot;%1&quot; in the project</source>
         <translation>kein Paket &quot;%1&quot; im Projekt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
+        <source>migration %1 of %2 does not run: %3</source>
+        <translation>Migration %1 von %2 läuft nicht: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its migrations</source>
+        <translation>seinen Migrationen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Compare each package&apos;s declared schema with what its migrations produce (or a live database); exit 1 when they differ.</source>
+        <translation>Das deklarierte Schema jedes Pakets mit dem vergleichen, was seine Migrationen erzeugen (oder mit einer laufenden Datenbank); Exit-Code 1, wenn sie abweichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The packages to compare (default: all).</source>
+        <translation>Die zu vergleichenden Pakete (Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SqlCommand.cpp" line="+15"/>
         <source>the project has errors (see &apos;strata validate&apos;); the SQL may not run as it is</source>
         <translation>das Projekt hat Fehler (siehe &apos;strata validate&apos;); das SQL läuft so womöglich nicht</translation>
     </message>
@@ -672,12 +695,12 @@
         <translation>Nur diese Pakete (Vorgabe: alle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="-45"/>
-        <source>Exit 1 when anything is pending, modified or missing.</source>
-        <translation>Mit 1 beenden, wenn etwas aussteht, geändert ist oder fehlt.</translation>
+        <location filename="../app/cli/StatusCommand.cpp" line="-69"/>
+        <source>Exit 1 when anything is pending, modified or missing, or when the database has drifted from the declared schema.</source>
+        <translation>Exit-Code 1, wenn etwas aussteht, geändert ist oder fehlt, oder wenn die Datenbank vom deklarierten Schema abgewichen ist.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>MIGRATION</source>
         <translation>MIGRATION</translation>
     </message>
@@ -696,8 +719,16 @@
         <source>%1 applied, %2 pending, %3 modified, %4 missing on %5</source>
         <translation>%1 angewendet, %2 ausstehend, %3 geändert, %4 fehlend auf %5</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>drift: %n difference(s) with the declared schema in %1; &apos;strata diff --database %2&apos; lists them</source>
+        <translation>
+            <numerusform>Abweichung: %n Unterschied zum deklarierten Schema in %1; &apos;strata diff --database %2&apos; listet ihn auf</numerusform>
+            <numerusform>Abweichung: %n Unterschiede zum deklarierten Schema in %1; &apos;strata diff --database %2&apos; listet sie auf</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Show every migration as applied, pending, modified or missing.</source>
         <translation>Jede Migration als angewendet, ausstehend, geändert oder fehlend zeigen.</translation>
     </message>
@@ -747,7 +778,8 @@
         <translation>ausgelassene Regeln: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="-15"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+20"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n Paket</numerusform>
@@ -755,7 +787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+1"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -877,6 +909,119 @@
         <location line="+11"/>
         <source>The type %1 takes no parameters.</source>
         <translation>Der Typ %1 hat keine Parameter.</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Comparer</name>
+    <message>
+        <location filename="../core/sql/SchemaComparison.cpp" line="-249"/>
+        <source>Column %1.%2 has type %3, declared %4.</source>
+        <translation>Spalte %1.%2 hat den Typ %3, deklariert ist %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column %1.%2 accepts NULL, declared NOT NULL.</source>
+        <translation>Spalte %1.%2 erlaubt NULL, deklariert ist NOT NULL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column %1.%2 is NOT NULL, declared to accept NULL.</source>
+        <translation>Spalte %1.%2 ist NOT NULL, deklariert ist, dass sie NULL erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Column %1.%2 has default %3, declared %4.</source>
+        <translation>Spalte %1.%2 hat den Standardwert %3, deklariert ist %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column %1.%2 has comment &quot;%3&quot;, declared &quot;%4&quot;.</source>
+        <translation>Spalte %1.%2 hat den Kommentar &quot;%3&quot;, deklariert ist &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Column %1.%2 allows the values %3, declared %4.</source>
+        <translation>Spalte %1.%2 erlaubt die Werte %3, deklariert sind %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column %1.%2 has no check that limits it to the values %3.</source>
+        <translation>Spalte %1.%2 hat keine Prüfbedingung, die sie auf die Werte %3 beschränkt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Column %1.%2 has no foreign key, declared one referencing %3.</source>
+        <translation>Spalte %1.%2 hat keinen Fremdschlüssel, deklariert ist einer auf %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column %1.%2 has a foreign key referencing %3 that is not declared.</source>
+        <translation>Spalte %1.%2 hat einen Fremdschlüssel auf %3, der nicht deklariert ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The foreign key of %1.%2 references %3, declared %4.</source>
+        <translation>Der Fremdschlüssel von %1.%2 verweist auf %3, deklariert ist %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The foreign key of %1.%2 has %3 %4, declared %3 %5.</source>
+        <translation>Der Fremdschlüssel von %1.%2 hat %3 %4, deklariert ist %3 %5.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Table %1 has no UNIQUE (%2) constraint, declared one.</source>
+        <translation>Tabelle %1 hat keine UNIQUE-Bedingung (%2), deklariert ist eine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table %1 has a UNIQUE (%2) constraint that is not declared.</source>
+        <translation>Tabelle %1 hat eine UNIQUE-Bedingung (%2), die nicht deklariert ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Index %1 on %2 (%3) is declared but missing.</source>
+        <translation>Index %1 auf %2 (%3) ist deklariert, fehlt aber.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Index %1 on %2 is %3, declared %4.</source>
+        <translation>Index %1 auf %2 ist %3, deklariert ist %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Table %1 has an index %2 %3 that is not declared.</source>
+        <translation>Tabelle %1 hat einen Index %2 %3, der nicht deklariert ist.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Table %1 has no CHECK (%2), declared one.</source>
+        <translation>Tabelle %1 hat kein CHECK (%2), deklariert ist eines.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table %1 has a CHECK (%2) that is not declared.</source>
+        <translation>Tabelle %1 hat ein CHECK (%2), das nicht deklariert ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Column %1.%2 is declared but missing.</source>
+        <translation>Spalte %1.%2 ist deklariert, fehlt aber.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column %1.%2 exists but is not declared.</source>
+        <translation>Spalte %1.%2 existiert, ist aber nicht deklariert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Table %1 has primary key (%2), declared (%3).</source>
+        <translation>Tabelle %1 hat den Primärschlüssel (%2), deklariert ist (%3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table %1 has comment &quot;%2&quot;, declared &quot;%3&quot;.</source>
+        <translation>Tabelle %1 hat den Kommentar &quot;%2&quot;, deklariert ist &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1494,24 @@
     </message>
 </context>
 <context>
+    <name>Strata::MigratedSchema</name>
+    <message>
+        <location filename="../core/diff/MigratedSchema.cpp" line="+235"/>
+        <source>cannot create a scratch database on %1: %2</source>
+        <translation>auf %1 kann keine Wegwerf-Datenbank angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>replaying PostgreSQL migrations needs a server: give one with --dev-database</source>
+        <translation>PostgreSQL-Migrationen abzuspielen braucht einen Server: geben Sie einen mit --dev-database an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the scratch database %1 is not %2, the project&apos;s dialect</source>
+        <translation>die Wegwerf-Datenbank %1 ist nicht %2, der Dialekt des Projekts</translation>
+    </message>
+</context>
+<context>
     <name>Strata::MigrationFile</name>
     <message>
         <location filename="../core/loading/MigrationFile.cpp" line="+312"/>
@@ -1487,7 +1650,7 @@
 <context>
     <name>Strata::MigrationRunner</name>
     <message>
-        <location filename="../core/migration/MigrationRunner.cpp" line="+130"/>
+        <location filename="../core/migration/MigrationRunner.cpp" line="+118"/>
         <source>cannot copy %1 for the dry run: %2</source>
         <translation>%1 kann für den Probelauf nicht kopiert werden: %2</translation>
     </message>

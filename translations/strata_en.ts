@@ -108,6 +108,15 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/cli/StatusCommand.cpp" line="+113"/>
+        <source>drift: %n difference(s) with the declared schema in %1; &apos;strata diff --database %2&apos; lists them</source>
+        <translation>
+            <numerusform>drift: %n difference with the declared schema in %1; &apos;strata diff --database %2&apos; lists them</numerusform>
+            <numerusform>drift: %n differences with the declared schema in %1; &apos;strata diff --database %2&apos; lists them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <location filename="../app/cli/ValidateCommand.cpp" line="+89"/>
         <source>%n package(s)</source>
         <translation>
@@ -116,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+1"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -129,6 +138,38 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/DiffCommand.cpp" line="+102"/>
+        <source>%1: %n difference(s) with %2</source>
+        <translation>
+            <numerusform>%1: %n difference with %2</numerusform>
+            <numerusform>%1: %n differences with %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n package(s) compared</source>
+        <translation>
+            <numerusform>%n package compared</numerusform>
+            <numerusform>%n packages compared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with differences</source>
+        <translation>
+            <numerusform>%n with differences</numerusform>
+            <numerusform>%n with differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
         </translation>
     </message>
 </context>

@@ -25,8 +25,9 @@ struct Text
 
 QList<Command> commands()
 {
-    return {listCommand(),   validateCommand(), graphCommand(),    sqlCommand(),   statusCommand(),
-            planCommand(),   migrateCommand(),  rollbackCommand(), repairCommand(),  watchCommand()};
+    return {listCommand(),   validateCommand(), graphCommand(),    sqlCommand(),     diffCommand(),
+            statusCommand(), planCommand(),     migrateCommand(),  rollbackCommand(), repairCommand(),
+            watchCommand()};
 }
 
 const Command *findCommand(const QList<Command> &all, const QString &name)

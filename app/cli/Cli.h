@@ -55,6 +55,7 @@ Command listCommand();
 Command validateCommand();
 Command graphCommand();
 Command sqlCommand();
+Command diffCommand();
 Command statusCommand();
 Command planCommand();
 Command migrateCommand();

@@ -1,6 +1,7 @@
 // strata status: every migration as applied, pending, modified or missing on one database.
 #include "Migrations.h"
 
+#include "diff/SchemaDiff.h"
 #include "export/DiagnosticsReport.h"
 #include "migration/MigrationQueries.h"
 
@@ -21,7 +22,8 @@ struct Text
 const QCommandLineOption &checkOption()
 {
     static const QCommandLineOption option(QStringLiteral("check"),
-                                           Text::tr("Exit 1 when anything is pending, modified or missing."));
+                                           Text::tr("Exit 1 when anything is pending, modified or missing, or when "
+                                                    "the database has drifted from the declared schema."));
     return option;
 }
 
@@ -39,6 +41,26 @@ int runStatus(Context &context)
     QHash<MigrationState, int> counts;
     for (const MigrationStatus &status : statuses)
         ++counts[status.state];
+    // Drift: what the database lacks or has otherwise in the packages it should be up to date with.
+    // An empty database (nothing applied) has nothing to drift from.
+    SchemaDiff drift;
+    const QStringList settled = counts.value(MigrationState::Applied) > 0
+        ? settledPackages(setup.registry, statuses)
+        : QStringList();
+    if (!settled.isEmpty()) {
+        Result<SchemaDiff> compared = diffWithLiveDatabase(setup.registry, setup.url, settled);
+        if (!compared) {
+            context.error(compared.errorMessage());
+            return Failure;
+        }
+        drift = *compared;
+    }
+    QJsonArray driftedPackages;
+    for (const PackageDiff &package : drift.packages) {
+        if (package.differs())
+            driftedPackages.append(QJsonObject{{QStringLiteral("package"), package.package},
+                                               {QStringLiteral("differences"), int(package.differences.size())}});
+    }
 
     if (context.format == u"json") {
         QJsonArray list;
@@ -59,7 +81,10 @@ int runStatus(Context &context)
             summary.insert(migrationStateName(state), counts.value(state));
         context.printJson(QJsonObject{{QStringLiteral("database"), setup.url.display()},
                                       {QStringLiteral("migrations"), list},
-                                      {QStringLiteral("summary"), summary}});
+                                      {QStringLiteral("summary"), summary},
+                                      {QStringLiteral("drift"),
+                                       QJsonObject{{QStringLiteral("differences"), drift.differenceCount()},
+                                                   {QStringLiteral("packages"), driftedPackages}}}});
     } else {
         qsizetype packageWidth = 7, idWidth = 9;
         for (const MigrationStatus &status : statuses) {
@@ -84,10 +109,17 @@ int runStatus(Context &context)
                            .arg(counts.value(MigrationState::Missing))
                            .arg(setup.url.display())
                     << Qt::endl;
+        if (drift.differs())
+            context.out << Text::tr("drift: %n difference(s) with the declared schema in %1; "
+                                    "'strata diff --database %2' lists them",
+                                    nullptr, drift.differenceCount())
+                               .arg(Text::tr("%n package(s)", nullptr, int(driftedPackages.size())),
+                                    setup.url.display())
+                        << Qt::endl;
     }
     if (context.parser.isSet(checkOption())
         && (counts.value(MigrationState::Pending) || counts.value(MigrationState::Modified)
-            || counts.value(MigrationState::Missing)))
+            || counts.value(MigrationState::Missing) || drift.differs()))
         return Failure;
     return Success;
 }

@@ -3,7 +3,7 @@
 #include "common/Logging.h"
 #include "migration/Connection.h"
 #include "migration/History.h"
-#include "migration/MigrationContext.h"
+#include "migration/ConnectionContext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,18 +24,6 @@ namespace {
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Strata::MigrationRunner)
-};
-
-class RunnerContext : public MigrationContext
-{
-public:
-    explicit RunnerContext(Connection &connection) : m_connection(connection) {}
-    DialectKind dialect() const override { return m_connection.dialect(); }
-    QSqlDatabase database() const override { return m_connection.database(); }
-    Result<> exec(const QString &sql) override { return m_connection.exec(sql); }
-
-private:
-    Connection &m_connection;
 };
 
 bool isLockedError(const QString &error)
@@ -272,7 +260,7 @@ bool MigrationRunner::runMigration(Connection &connection, int index, const Plan
 
     const MigrationStep &step = up ? node.migration.up : node.migration.down;
     if (step.isCallable()) {
-        RunnerContext context(connection);
+        ConnectionContext context(connection);
         if (const Result<> done = step.callable(context); !done)
             return fail(0, 0, {}, done.errorMessage().isEmpty() ? Text::tr("the migration's code reported a failure")
                                                                 : done.errorMessage());

@@ -45,8 +45,8 @@ struct CatalogIndex
 
 struct CatalogCheck
 {
-    QString name; // PostgreSQL only
-    QString definition; // PostgreSQL: pg_get_constraintdef(), "CHECK (...)"
+    QString name; // empty when unnamed (SQLite: no CONSTRAINT name written)
+    QString definition; // "CHECK (...)": PostgreSQL's pg_get_constraintdef(); SQLite's stored CREATE text
 };
 
 struct CatalogTable
@@ -56,7 +56,7 @@ struct CatalogTable
     QStringList primaryKey;
     QList<CatalogForeignKey> foreignKeys;
     QList<CatalogIndex> indexes; // with the indexes behind primary keys and UNIQUE constraints
-    QList<CatalogCheck> checks; // PostgreSQL only
+    QList<CatalogCheck> checks;
     QString comment; // PostgreSQL only
 
     const CatalogColumn *column(QStringView name) const;

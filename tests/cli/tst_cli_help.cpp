@@ -26,6 +26,7 @@ const QList<std::pair<QString, QStringList>> &commandOptions()
         {QStringLiteral("validate"), {QStringLiteral("--strict"), QStringLiteral("--skip <CODE>")}},
         {QStringLiteral("graph"), {QStringLiteral("--tables")}},
         {QStringLiteral("sql"), {QStringLiteral("--dialect <DIALECT>"), QStringLiteral("--with-dependencies")}},
+        {QStringLiteral("diff"), {QStringLiteral("--database <URL>"), QStringLiteral("--dev-database <URL>")}},
         {QStringLiteral("status"), {QStringLiteral("--database <URL>"), QStringLiteral("--check")}},
         {QStringLiteral("plan"),
          {QStringLiteral("--database <URL>"), QStringLiteral("--to <TARGET>"), QStringLiteral("--down"),

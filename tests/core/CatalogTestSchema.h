@@ -5,7 +5,7 @@
 // on a real database and read the catalog back.
 
 #include "registration/Registration.h"
-#include "sql/CatalogComparison.h"
+#include "sql/SchemaComparison.h"
 #include "sql/DdlRenderer.h"
 
 #include <QJsonArray>
@@ -218,18 +218,18 @@ inline QString execute(QSqlDatabase db, const QStringList &statements)
     return {};
 }
 
-inline QString describe(const QList<CatalogDifference> &differences)
+inline QString describe(const QList<SchemaDifference> &differences)
 {
     QStringList lines;
-    for (const CatalogDifference &d : differences)
+    for (const SchemaDifference &d : differences)
         lines.append(d.message);
     return lines.join(QLatin1Char('\n'));
 }
 
-inline bool hasDifference(const QList<CatalogDifference> &differences, CatalogDifference::Kind kind,
+inline bool hasDifference(const QList<SchemaDifference> &differences, SchemaDifference::Kind kind,
                           const QString &table, const QString &object)
 {
-    for (const CatalogDifference &d : differences) {
+    for (const SchemaDifference &d : differences) {
         if (d.kind == kind && d.table == table && d.object == object)
             return true;
     }

@@ -15,7 +15,7 @@
 #include "registry/MigrationGraph.h"
 #include "registry/ProjectLoading.h"
 #include "registry/Registry.h"
-#include "sql/CatalogComparison.h"
+#include "sql/SchemaComparison.h"
 #include "sql/CatalogReader.h"
 #include "sql/DdlRenderer.h"
 
@@ -39,10 +39,10 @@ inline QString historyTable()
     return QString::fromLatin1(History::TableName);
 }
 
-inline QString describe(const QList<CatalogDifference> &differences)
+inline QString describe(const QList<SchemaDifference> &differences)
 {
     QStringList lines;
-    for (const CatalogDifference &d : differences)
+    for (const SchemaDifference &d : differences)
         lines.append(d.message);
     return lines.join(QLatin1Char('\n'));
 }
@@ -102,9 +102,9 @@ inline const CatalogForeignKey *foreignKeyOn(const CatalogTable &table, const QS
 // The catalog equals the declared schema, apart from Strata's history table.
 inline void verifyMatchesDeclared(const QList<CatalogTable> &catalog, const Registry &registry, const Dialect &dialect)
 {
-    CatalogComparisonOptions options;
+    SchemaComparisonOptions options;
     options.ignoredTables.append(historyTable());
-    const QList<CatalogDifference> differences = compareCatalog(registry.effectiveTables(), catalog, dialect, options);
+    const QList<SchemaDifference> differences = compareCatalog(registry.effectiveTables(), catalog, dialect, options);
     QVERIFY2(differences.isEmpty(), qPrintable(describe(differences)));
 }
 

@@ -79,7 +79,7 @@ void TestPgCatalog::schemaRoundTrip()
     const QList<CatalogTable> &catalog = *read;
     QCOMPARE(catalog.size(), declared.size());
 
-    const QList<CatalogDifference> differences = compareCatalog(declared, catalog, m_dialect);
+    const QList<SchemaDifference> differences = compareCatalog(declared, catalog, m_dialect);
     QVERIFY2(differences.isEmpty(), qPrintable(describe(differences)));
 }
 
@@ -162,9 +162,9 @@ void TestPgCatalog::comparisonFindsDifferences()
     QCOMPARE(changed.at(2).name, QStringLiteral("memberships"));
     changed.removeAt(2);
 
-    const QList<CatalogDifference> differences = compareCatalog(changed, catalog, m_dialect);
+    const QList<SchemaDifference> differences = compareCatalog(changed, catalog, m_dialect);
     const QString all = describe(differences);
-    using Kind = CatalogDifference::Kind;
+    using Kind = SchemaDifference::Kind;
     QVERIFY2(hasDifference(differences, Kind::ColumnType, QStringLiteral("users"), QStringLiteral("display_name")),
              qPrintable(all));
     QVERIFY2(hasDifference(differences, Kind::Nullability, QStringLiteral("users"), QStringLiteral("is_admin")),

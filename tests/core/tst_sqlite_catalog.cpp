@@ -79,7 +79,7 @@ void TestSqliteCatalog::schemaRoundTrip()
     const QList<CatalogTable> &catalog = *read;
     QCOMPARE(catalog.size(), declared.size());
 
-    const QList<CatalogDifference> differences = compareCatalog(declared, catalog, m_dialect);
+    const QList<SchemaDifference> differences = compareCatalog(declared, catalog, m_dialect);
     QVERIFY2(differences.isEmpty(), qPrintable(describe(differences)));
 }
 
@@ -153,9 +153,9 @@ void TestSqliteCatalog::comparisonFindsDifferences()
     QCOMPARE(changed.at(2).name, QStringLiteral("memberships"));
     changed.removeAt(2); // in the database, not declared
 
-    const QList<CatalogDifference> differences = compareCatalog(changed, catalog, m_dialect);
+    const QList<SchemaDifference> differences = compareCatalog(changed, catalog, m_dialect);
     const QString all = describe(differences);
-    using Kind = CatalogDifference::Kind;
+    using Kind = SchemaDifference::Kind;
     QVERIFY2(hasDifference(differences, Kind::ColumnType, QStringLiteral("users"), QStringLiteral("display_name")),
              qPrintable(all));
     QVERIFY2(hasDifference(differences, Kind::Nullability, QStringLiteral("users"), QStringLiteral("is_admin")),
@@ -174,7 +174,7 @@ void TestSqliteCatalog::comparisonFindsDifferences()
     QVERIFY2(hasDifference(differences, Kind::ExtraTable, QStringLiteral("memberships"), QString()), qPrintable(all));
     QCOMPARE(differences.size(), 8);
 
-    CatalogComparisonOptions options;
+    SchemaComparisonOptions options;
     options.ignoredTables = {QStringLiteral("memberships")};
     QCOMPARE(compareCatalog(changed, catalog, m_dialect, options).size(), 7);
 }

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Result.h"
+#include "model/Schema.h"
+#include "sql/Dialect.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Strata {
+
+class MigrationGraph;
+
+// A migration that could not be replayed: the schema stops before it.
+struct ReplayFailure
+{
+    QString package;
+    QString migration; // its id
+    ResultError error; // the database's (or the interpreter's) message, at the statement
+};
+
+// The schema a set of migrations produces, held in core's model (sql/CatalogSchema.h says how):
+// what generation, diffs, docs and tests of packages read as "what the migrations make".
+struct MigratedSchema
+{
+    DialectKind dialect = DialectKind::SQLite;
+    QList<Table> tables;            // in creation order
+    QHash<QString, QString> owners; // table -> the package whose migration created it (or renamed it last)
+    QStringList notRepresented;     // what the model cannot hold, one translated line each
+    std::optional<ReplayFailure> failure;
+    // After a failure: the packages with migrations that were not replayed (the failing one's included).
+    QSet<QString> notReplayed;
+    int migrationsReplayed = 0;
+
+    // The tables `package`'s own migrations created, in creation order.
+    QList<Table> tablesOf(const QString &package) const;
+};
+
+// The schema the migrations of `packages` (every package when empty) and of everything they
+// depend on produce, in the migration graph's order:
+// - SQLite: replayed on an in-memory database and read back from its catalog;
+// - with `scratchDatabaseUrl` (PostgreSQL): replayed on a database created on that server for the
+//   purpose and dropped afterwards.
+// A failing migration stops the replay (`failure`); the schema is the one before it.
+Result<MigratedSchema> migratedSchema(const MigrationGraph &graph, DialectKind dialect,
+                                      const QStringList &packages = {}, const QString &scratchDatabaseUrl = {});
+
+// The graph's nodes that the migrations of `packages` need (theirs and their ancestors'), in the
+// graph's order; every node when `packages` is empty.
+QList<int> replayOrder(const MigrationGraph &graph, const QStringList &packages);
+
+} // namespace Strata

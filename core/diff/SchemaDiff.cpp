@@ -1,0 +1,132 @@
+#include "SchemaDiff.h"
+
+#include "migration/Connection.h"
+#include "migration/History.h"
+#include "registry/Registry.h"
+#include "sql/CatalogSchema.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace Strata {
+
+namespace {
+
+QHash<QString, const Table *> byName(const QList<Table> &tables)
+{
+    QHash<QString, const Table *> index;
+    index.reserve(tables.size());
+    for (const Table &t : tables)
+        index.insert(t.name, &t);
+    return index;
+}
+
+} // namespace
+
+bool SchemaDiff::differs() const
+{
+    return differenceCount() > 0
+        || std::any_of(packages.cbegin(), packages.cend(), [](const PackageDiff &p) { return p.failure.has_value(); });
+}
+
+int SchemaDiff::differenceCount() const
+{
+    qsizetype count = undeclared.size();
+    for (const PackageDiff &p : packages)
+        count += p.differences.size();
+    return int(count);
+}
+
+SchemaDiff diffWithMigrations(const Registry &registry, const MigratedSchema &migrated, const QStringList &packages)
+{
+    SchemaDiff diff;
+    diff.notRepresented = migrated.notRepresented;
+    const std::unique_ptr<Dialect> dialect = Dialect::create(migrated.dialect);
+    const QList<Table> declaredAll = registry.effectiveTables();
+    const QHash<QString, const Table *> declared = byName(declaredAll);
+    const QHash<QString, const Table *> produced = byName(migrated.tables);
+    QHash<QString, QList<Table>> producedByOwner;
+    for (const Table &t : migrated.tables)
+        producedByOwner[migrated.owners.value(t.name)].append(t);
+
+    SchemaComparisonOptions options;
+    options.declaredLookup = [&](const QString &name) { return declared.value(name); };
+    options.actualLookup = [&](const QString &name) { return produced.value(name); };
+    for (const QString &package : packages.isEmpty() ? registry.packageNames() : packages) {
+        PackageDiff entry;
+        entry.package = package;
+        entry.differences = compareSchemas(registry.effectiveTables(package), producedByOwner.value(package),
+                                           *dialect, options);
+        if (migrated.failure && migrated.failure->package == package)
+            entry.failure = migrated.failure;
+        entry.notReplayed = migrated.notReplayed.contains(package);
+        diff.packages.append(entry);
+    }
+    return diff;
+}
+
+SchemaDiff diffWithDatabase(const Registry &registry, const QList<CatalogTable> &catalog, DialectKind dialectKind,
+                            const QStringList &ignoredTables, const QStringList &packages)
+{
+    SchemaDiff diff;
+    const std::unique_ptr<Dialect> dialect = Dialect::create(dialectKind);
+    CatalogSchema live = schemaFromCatalog(catalog, dialectKind);
+    diff.notRepresented = live.notRepresented;
+    const QList<Table> declaredAll = registry.effectiveTables();
+    const QHash<QString, const Table *> declared = byName(declaredAll);
+    const QHash<QString, const Table *> actual = byName(live.tables);
+
+    SchemaComparisonOptions options;
+    options.reportExtraTables = false;
+    options.declaredLookup = [&](const QString &name) { return declared.value(name); };
+    options.actualLookup = [&](const QString &name) { return actual.value(name); };
+    for (const QString &package : packages.isEmpty() ? registry.packageNames() : packages) {
+        const QList<Table> own = registry.effectiveTables(package);
+        QList<Table> present;
+        for (const Table &t : own) {
+            if (const Table *found = actual.value(t.name))
+                present.append(*found);
+        }
+        diff.packages.append({package, compareSchemas(own, present, *dialect, options), std::nullopt, false});
+    }
+    if (packages.isEmpty()) {
+        SchemaComparisonOptions extras;
+        extras.ignoredTables = ignoredTables;
+        for (const SchemaDifference &d : compareSchemas({}, live.tables, *dialect, extras)) {
+            if (!declared.contains(d.table))
+                diff.undeclared.append(d);
+        }
+    }
+    return diff;
+}
+
+Result<SchemaDiff> diffWithLiveDatabase(const Registry &registry, const DatabaseUrl &url, const QStringList &packages)
+{
+    Connection connection(url);
+    if (!connection.isOpen())
+        return failure(connection.errorText());
+    Result<QList<CatalogTable>> catalog = readCatalog(connection.database(), url.dialect);
+    if (!catalog)
+        return catalog.error();
+    return diffWithDatabase(registry, *catalog, url.dialect, {QLatin1String(History::TableName)}, packages);
+}
+
+QStringList settledPackages(const Registry &registry, const QList<MigrationStatus> &statuses)
+{
+    QSet<QString> unsettled;
+    for (const MigrationStatus &status : statuses) {
+        if (status.state != MigrationState::Applied)
+            unsettled.insert(status.package);
+    }
+    QStringList settled;
+    for (const QString &package : registry.packageNames()) {
+        bool ready = !unsettled.contains(package);
+        for (const QString &dependency : registry.transitiveDependenciesOf(package))
+            ready = ready && !unsettled.contains(dependency);
+        if (ready)
+            settled.append(package);
+    }
+    return settled;
+}
+
+} // namespace Strata
