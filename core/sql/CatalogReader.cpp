@@ -63,6 +63,12 @@ QStringList jsonStrings(const QString &json)
 // ---- SQLite: the pragma table-valued functions (3.16+), joined with sqlite_master so that each
 // kind of fact is one query for every table (a query per table is 40,000 queries at 10,000 tables).
 
+// A string literal for SQL text (the JSON of names goes into each of the four queries).
+QString quoted(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
 // A name as SQLite stores it in the CREATE text, quotes removed: "a""b", `a`, [a], 'a'.
 QString unquotedIdentifier(const QString &name)
 {
@@ -132,15 +138,20 @@ QList<CatalogCheck> sqliteChecks(const QString &createTable)
     return checks;
 }
 
-QList<CatalogTable> readSqlite(QSqlDatabase db, QString *error)
+QList<CatalogTable> readSqlite(QSqlDatabase db, const QStringList &onlyTables, QString *error)
 {
     QList<CatalogTable> tables;
     QHash<QString, qsizetype> byName;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // The tables each query joins with: the user tables of the main schema.
-    const QString userTables = QStringLiteral("(SELECT rowid AS position, name, sql FROM sqlite_master "
-                                              "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\')");
+    QString userTables = QStringLiteral("(SELECT rowid AS position, name, sql FROM sqlite_master "
+                                        "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'%1)");
+    // The names go in as one JSON value: a statement with a bound value per table would not scale.
+    const QString only = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(onlyTables)).toJson(QJsonDocument::Compact));
+    userTables = userTables.arg(onlyTables.isEmpty() ? QString()
+                                                     : QStringLiteral(" AND name IN (SELECT value FROM json_each(%1))")
+                                                           .arg(quoted(only)));
     if (!run(query, QStringLiteral("SELECT name, sql FROM %1 ORDER BY position").arg(userTables), {}, error))
         return tables;
     while (query.next()) {
@@ -264,7 +275,7 @@ QString referentialAction(const QString &code)
     return QStringLiteral("NO ACTION");
 }
 
-QList<CatalogTable> readPostgres(QSqlDatabase db, QString *error)
+QList<CatalogTable> readPostgres(QSqlDatabase db, const QStringList &onlyTables, QString *error)
 {
     QList<CatalogTable> tables;
     QList<qint64> oids;
@@ -273,8 +284,12 @@ QList<CatalogTable> readPostgres(QSqlDatabase db, QString *error)
     if (!run(query,
              QStringLiteral("SELECT c.oid::bigint, c.relname::text, coalesce(obj_description(c.oid, 'pg_class'), '') "
                             "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') ORDER BY c.oid"),
-             {}, error))
+                            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') "
+                            "AND (? = 'all' OR c.relname::text IN (SELECT json_array_elements_text(?::json))) "
+                            "ORDER BY c.oid"),
+             {onlyTables.isEmpty() ? QStringLiteral("all") : QStringLiteral("some"),
+              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(onlyTables)).toJson(QJsonDocument::Compact))},
+             error))
         return tables;
     while (query.next()) {
         oids.append(query.value(0).toLongLong());
@@ -374,17 +389,17 @@ QList<CatalogTable> readPostgres(QSqlDatabase db, QString *error)
 
 } // namespace
 
-Result<QList<CatalogTable>> readCatalog(QSqlDatabase db, DialectKind kind)
+Result<QList<CatalogTable>> readCatalog(QSqlDatabase db, DialectKind kind, const QStringList &onlyTables)
 {
     // The readers go on past a failed query (reading what they can) and keep its first error.
     QString error;
     QList<CatalogTable> tables;
     switch (kind) {
     case DialectKind::SQLite:
-        tables = readSqlite(db, &error);
+        tables = readSqlite(db, onlyTables, &error);
         break;
     case DialectKind::PostgreSQL:
-        tables = readPostgres(db, &error);
+        tables = readPostgres(db, onlyTables, &error);
         break;
     }
     if (!error.isEmpty())

@@ -65,6 +65,7 @@ struct CatalogTable
 
 // Every user table of the database's main schema (SQLite "main", PostgreSQL current_schema()),
 // in creation order where the catalog keeps one; or why the catalog cannot be read (translated).
-Result<QList<CatalogTable>> readCatalog(QSqlDatabase db, DialectKind kind);
+// With `onlyTables`, just those (the names as stored); the rest are not read at all.
+Result<QList<CatalogTable>> readCatalog(QSqlDatabase db, DialectKind kind, const QStringList &onlyTables = {});
 
 } // namespace Strata

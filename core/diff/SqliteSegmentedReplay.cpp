@@ -1,0 +1,281 @@
+#include "SqliteSegmentedReplay.h"
+
+#include "diff/MigrationReplay.h"
+#include "migration/Connection.h"
+#include "migration/DatabaseUrl.h"
+#include "registry/MigrationGraph.h"
+#include "sql/CatalogReader.h"
+
+#include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <numeric>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Strata {
+
+namespace {
+
+// One row of sqlite_master, kept between segments: enough to create the object again.
+struct SchemaObject
+{
+    QString type; // table, index, trigger, view
+    QString name;
+    QString table; // tbl_name: the table an index or trigger belongs to
+    QString sql;
+    qint64 sequence = 0; // creation order across the whole replay
+};
+
+// The sqlite3 handle behind a Qt connection, when Qt's driver uses this very library (Debian's
+// does: both link the system libsqlite3): statements then run through the C API, without Qt's
+// per-query cost. nullptr when the driver has a copy of its own (a handle of one copy must not
+// go to the functions of another).
+sqlite3 *sqliteHandle(QSqlDatabase db)
+{
+    static const bool sameLibrary = [db] {
+        QSqlQuery query(db);
+        return query.exec(u"SELECT sqlite_source_id()"_s) && query.next()
+            && query.value(0).toString() == QString::fromUtf8(sqlite3_sourceid());
+    }();
+    const QVariant handle = db.driver()->handle();
+    if (!sameLibrary || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Result<> execC(sqlite3 *db, const QByteArray &sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return {};
+    const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return failure(text);
+}
+
+int creationRank(const QString &type)
+{
+    if (type == u"table")
+        return 0;
+    if (type == u"view")
+        return 1;
+    if (type == u"index")
+        return 2;
+    return 3; // triggers last: they may name views
+}
+
+class SegmentedReplay
+{
+public:
+    SegmentedReplay(const MigrationGraph &graph, MigratedSchema &schema) : m_graph(graph), m_schema(schema) {}
+
+    Result<> run(const QList<int> &order)
+    {
+        for (qsizetype start = 0; start < order.size();) {
+            qsizetype end = start + 1;
+            const QString &package = m_graph.nodes().at(order.at(start)).package;
+            while (end < order.size() && m_graph.nodes().at(order.at(end)).package == package)
+                ++end;
+            if (Result<> done = runSegment(order.mid(start, end - start)); !done)
+                return done;
+            start = end;
+        }
+        QList<const SchemaObject *> tables;
+        for (const SchemaObject &object : std::as_const(m_objects)) {
+            if (object.type == u"table")
+                tables.append(&object);
+        }
+        std::sort(tables.begin(), tables.end(),
+                  [](const SchemaObject *a, const SchemaObject *b) { return a->sequence < b->sequence; });
+        m_final.reserve(tables.size());
+        for (const SchemaObject *table : std::as_const(tables))
+            m_final.append(m_catalog.value(table->name.toLower()));
+        return {};
+    }
+
+    QList<CatalogTable> catalog() const { return m_final; }
+
+private:
+    // The objects a segment's statements can reach (lower-case names).
+    QSet<QString> seedsFor(const QList<int> &segment) const
+    {
+        QSet<QString> pending;
+        bool renames = false;
+        static const QRegularExpression rename(u"\\bRENAME\\b"_s, QRegularExpression::CaseInsensitiveOption);
+        for (const int index : segment) {
+            const Migration &migration = m_graph.nodes().at(index).migration;
+            if (migration.up.isCallable()) {
+                // C++ code may touch anything.
+                QSet<QString> all;
+                for (auto it = m_objects.cbegin(); it != m_objects.cend(); ++it)
+                    all.insert(it.key());
+                return all;
+            }
+            pending.unite(mentionedIdentifiers(migration.up.sql, DialectKind::SQLite));
+            renames = renames || migration.up.sql.contains(rename);
+        }
+        QSet<QString> seeds;
+        QList<QString> queue(pending.cbegin(), pending.cend());
+        while (!queue.isEmpty()) {
+            const QString name = queue.takeLast();
+            const auto found = m_objects.constFind(name);
+            if (found == m_objects.cend() || seeds.contains(name))
+                continue;
+            seeds.insert(name);
+            // An index or trigger brings its table; a table brings its indexes and triggers; a
+            // trigger or view brings what its body names; with a rename, a table brings the tables
+            // whose foreign keys point at it (SQLite rewrites them).
+            if (found->type != u"table" && found->type != u"view")
+                queue.append(found->table.toLower());
+            if (found->type == u"table") {
+                for (const QString &dependent : m_belongingTo.value(name))
+                    queue.append(dependent);
+                if (renames) {
+                    for (const QString &child : m_referencedBy.value(name))
+                        queue.append(child);
+                }
+            }
+            if (found->type == u"trigger" || found->type == u"view") {
+                for (const QString &mentioned : mentionedIdentifiers(found->sql, DialectKind::SQLite))
+                    queue.append(mentioned);
+            }
+        }
+        return seeds;
+    }
+
+    Result<> runSegment(const QList<int> &segment)
+    {
+        const QSet<QString> seeds = seedsFor(segment);
+        DatabaseUrl memory;
+        memory.dialect = DialectKind::SQLite;
+        memory.memory = true;
+        Connection connection(memory);
+        if (!connection.isOpen())
+            return failure(connection.errorText());
+        // The data is not the point: foreign keys off spares seeding the parents of every table.
+        (void)connection.exec(u"PRAGMA foreign_keys = OFF"_s);
+
+        sqlite3 *handle = sqliteHandle(connection.database());
+        QList<const SchemaObject *> seeded;
+        for (const QString &name : seeds)
+            seeded.append(&m_objects[name]);
+        std::sort(seeded.begin(), seeded.end(), [](const SchemaObject *a, const SchemaObject *b) {
+            const int ra = creationRank(a->type), rb = creationRank(b->type);
+            return ra != rb ? ra < rb : a->sequence < b->sequence;
+        });
+        if (handle) {
+            QByteArray script;
+            for (const SchemaObject *object : std::as_const(seeded))
+                script += object->sql.toUtf8() + ";\n";
+            if (Result<> created = execC(handle, script); !created)
+                return failure(u"cannot seed the replay: %1"_s.arg(created.error().message));
+        } else {
+            for (const SchemaObject *object : std::as_const(seeded)) {
+                if (Result<> created = connection.exec(object->sql); !created)
+                    return failure(u"cannot seed %1 %2 for the replay: %3"_s.arg(object->type, object->name,
+                                                                                   created.error().message));
+            }
+        }
+
+        MigrationReplay replay(connection, m_graph, m_schema);
+        if (handle)
+            replay.setStatementRunner([handle](const QString &sql) { return execC(handle, sql.toUtf8()); });
+        if (Result<> done = replay.run(segment); !done)
+            return done;
+
+        // What the segment left replaces what it was given.
+        QHash<QString, SchemaObject> given;
+        for (const QString &name : seeds)
+            given.insert(name, m_objects.take(name));
+        QSqlQuery query(connection.database());
+        query.setForwardOnly(true);
+        if (!query.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                        u"AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid"_s))
+            return failure(query.lastError().text());
+        QStringList present;
+        while (query.next()) {
+            SchemaObject object{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                query.value(3).toString(), 0};
+            const QString key = object.name.toLower();
+            present.append(key);
+            const auto was = given.constFind(key);
+            object.sequence = was != given.cend() ? was->sequence : ++m_sequence;
+            if (object.type != u"table" && object.type != u"view")
+                m_belongingTo[object.table.toLower()].insert(key);
+            // The tables this one may point at with a foreign key: those its text names (a
+            // superset, which only seeds a table more when one is renamed).
+            if (object.type == u"table" && (was == given.cend() || was->sql != object.sql)) {
+                for (const QString &mentioned : mentionedIdentifiers(object.sql, DialectKind::SQLite))
+                    m_referencedBy[mentioned].insert(key);
+            }
+            m_objects.insert(key, object);
+        }
+        // Read back only the tables the segment changed: new ones, and those whose CREATE text or
+        // whose indexes differ from what the segment was given. The others keep their catalog.
+        QHash<QString, QStringList> indexesBefore, indexesAfter;
+        for (const SchemaObject &object : std::as_const(given)) {
+            if (object.type == u"index")
+                indexesBefore[object.table.toLower()].append(object.name + u'\n' + object.sql);
+        }
+        QStringList changed;
+        for (const QString &key : std::as_const(present)) {
+            const SchemaObject &object = m_objects[key];
+            if (object.type == u"index")
+                indexesAfter[object.table.toLower()].append(object.name + u'\n' + object.sql);
+        }
+        for (const QString &key : std::as_const(present)) {
+            const SchemaObject &object = m_objects[key];
+            if (object.type != u"table")
+                continue;
+            const auto was = given.constFind(key);
+            QStringList before = indexesBefore.value(key), after = indexesAfter.value(key);
+            std::sort(before.begin(), before.end());
+            std::sort(after.begin(), after.end());
+            if (was == given.cend() || was->sql != object.sql || before != after)
+                changed.append(object.name);
+        }
+        for (auto it = given.cbegin(); it != given.cend(); ++it) {
+            if (it->type == u"table" && !m_objects.contains(it.key()))
+                m_catalog.remove(it.key());
+        }
+        if (changed.isEmpty())
+            return {};
+        Result<QList<CatalogTable>> read = readCatalog(connection.database(), DialectKind::SQLite, changed);
+        if (!read)
+            return read.error();
+        for (CatalogTable &table : *read)
+            m_catalog.insert(table.name.toLower(), std::move(table));
+        return {};
+    }
+
+    const MigrationGraph &m_graph;
+    MigratedSchema &m_schema;
+    QHash<QString, SchemaObject> m_objects;           // by lower-case name
+    QHash<QString, QSet<QString>> m_belongingTo;      // table -> its indexes and triggers
+    QHash<QString, QSet<QString>> m_referencedBy;     // table -> tables with a foreign key to it
+    QHash<QString, CatalogTable> m_catalog;           // tables, by lower-case name
+    qint64 m_sequence = 0;
+    QList<CatalogTable> m_final;
+};
+
+} // namespace
+
+Result<QList<CatalogTable>> replaySqliteInSegments(const MigrationGraph &graph, const QList<int> &order,
+                                                   MigratedSchema &schema)
+{
+    SegmentedReplay replay(graph, schema);
+    if (Result<> done = replay.run(order); !done)
+        return done.error();
+    return replay.catalog();
+}
+
+} // namespace Strata
