@@ -166,16 +166,15 @@ RunResult MigrationRunner::run(const MigrationGraph &graph, const RunRequest &re
 RunResult MigrationRunner::runLocked(Connection &connection, const MigrationGraph &graph, const RunRequest &request)
 {
     RunResult result;
+    // The history table is not made here but in the first migration's transaction (runMigration):
+    // a run whose first migration fails leaves a database without it as it found it. An absent
+    // table reads as no rows.
     History history(connection);
-    if (const Result<> made = history.ensureTable(); !made) {
-        result.error = failure(isLockedError(made.errorMessage())
-                                   ? lockTimeoutMessage(connection, request.lockTimeoutSeconds)
-                                   : Text::tr("cannot create the history table strata_migrations: %1").arg(made.errorMessage()));
-        return result;
-    }
     const Result<QList<AppliedMigration>> applied = history.readAll();
     if (!applied) {
-        result.error = failure(Text::tr("cannot read the history table strata_migrations: %1").arg(applied.errorMessage()));
+        result.error = failure(isLockedError(applied.errorMessage())
+                                   ? lockTimeoutMessage(connection, request.lockTimeoutSeconds)
+                                   : Text::tr("cannot read the history table strata_migrations: %1").arg(applied.errorMessage()));
         return result;
     }
 
@@ -288,6 +287,13 @@ bool MigrationRunner::runMigration(Connection &connection, int index, const Plan
         Q_EMIT statementFinished(index, done);
     }
 
+    // The history table is made with the first row it gets, in that migration's transaction: a run
+    // whose first migration fails leaves a database that had none without one. (A no-transaction
+    // migration makes it only once its statements all ran.)
+    if (up) {
+        if (const Result<> made = history.ensureTable(); !made)
+            return fail(0, 0, {}, Text::tr("cannot create the history table strata_migrations: %1").arg(made.errorMessage()));
+    }
     const Result<> recorded = up ? history.record(AppliedMigration{node.package, node.migration.id, node.checksum,
                                                                    node.packageVersion, QDateTime::currentDateTimeUtc(),
                                                                    total.elapsed(), 0})

@@ -1102,8 +1102,8 @@ inline void concurrentRunners(const QString &root, const Target &target)
     if (target.postgres) {
         QVERIFY2(gate.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(MigrationAdvisoryLockKey), &error), qPrintable(error));
     } else {
-        // A runner creates the history table before it plans, which would need the lock: it exists
-        // already, made by core's own code, so that planning only reads.
+        // The history table exists already, made by core's own code, as on a database that ran
+        // migrations before: planning only reads it, and each runner writes only under the lock.
         {
             const Result<DatabaseUrl> url = DatabaseUrl::parse(QStringLiteral("sqlite:") + target.inspectUrl, root);
             QVERIFY_RESULT(url);
