@@ -70,6 +70,65 @@ Result<> acquireAdvisoryLock(Connection &connection, int timeoutSeconds)
     }
 }
 
+Result<bool> foreignKeysEnabled(Connection &connection)
+{
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next())
+        return failure(query.lastError().text());
+    return query.value(0).toInt() != 0;
+}
+
+// Puts SQLite's foreign_keys back to what it was before a "-- strata:foreign-keys off" migration,
+// once its transaction is over (committed or rolled back), on whichever way the migration ends.
+class ForeignKeysOff
+{
+public:
+    ForeignKeysOff(Connection &connection, bool wereOn) : m_connection(connection), m_wereOn(wereOn) {}
+    ~ForeignKeysOff()
+    {
+        const Result<> restored =
+            m_connection.exec(m_wereOn ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"));
+        if (!restored) {
+            qCWarning(lcMigrate) << "cannot turn foreign keys back on:" << restored.errorMessage();
+            return;
+        }
+        // Read back rather than assumed: a PRAGMA inside a transaction left open would do nothing.
+        const Result<bool> now = foreignKeysEnabled(m_connection);
+        qCDebug(lcMigrate).noquote() << "foreign keys" << (now ? (*now ? "on" : "off") : "unknown") << "again";
+    }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    Connection &m_connection;
+    bool m_wereOn;
+};
+
+// PRAGMA foreign_key_check over the whole database: a failure names the first violation (child table,
+// its rowid, the parent table) and how many more there are.
+Result<> checkForeignKeys(Connection &connection)
+{
+    QSqlQuery query(connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return failure(query.lastError().text());
+    if (!query.next())
+        return {};
+    // Columns: table, rowid (NULL for a WITHOUT ROWID table), parent, foreign key id.
+    const QString table = query.value(0).toString();
+    const QString rowid = query.isNull(1) ? QStringLiteral("-") : query.value(1).toString();
+    const QString parent = query.value(2).toString();
+    int more = 0;
+    while (query.next())
+        ++more;
+    QString message = Text::tr("foreign key violated: row %1 of table %2 references a row of %3 that does not exist "
+                               "(PRAGMA foreign_key_check)")
+                          .arg(rowid, table, parent);
+    if (more > 0)
+        message += QLatin1Char(' ') + Text::tr("and %n more violation(s)", nullptr, more);
+    return failure(message);
+}
+
 } // namespace
 
 MigrationRunner::MigrationRunner(QObject *parent) : QObject(parent)
@@ -244,6 +303,18 @@ bool MigrationRunner::runMigration(Connection &connection, int index, const Plan
         return false;
     };
 
+    // "-- strata:foreign-keys off" (SQLite): PRAGMA foreign_keys does nothing inside a transaction, so
+    // it goes off before BEGIN, and back to what it was after COMMIT or ROLLBACK, on every way out.
+    std::optional<ForeignKeysOff> foreignKeysOff;
+    if (planned.foreignKeysOff && sqlite && transactional) {
+        Result<bool> were = foreignKeysEnabled(connection);
+        if (!were)
+            return fail(0, 0, {}, were.errorMessage());
+        foreignKeysOff.emplace(connection, *were);
+        if (const Result<> off = connection.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+            return fail(0, 0, {}, off.errorMessage());
+    }
+
     // SQLite: BEGIN IMMEDIATE takes the write lock now (waiting up to the busy timeout), and the
     // history is re-read under it, so two runners never apply the same migration.
     if (transactional) {
@@ -300,6 +371,11 @@ bool MigrationRunner::runMigration(Connection &connection, int index, const Plan
                                  : history.remove(node.package, node.migration.id);
     if (!recorded)
         return fail(0, 0, {}, Text::tr("cannot write the history row: %1").arg(recorded.errorMessage()));
+    if (foreignKeysOff) {
+        // With foreign keys off nothing checked the references while the statements ran.
+        if (const Result<> checked = checkForeignKeys(connection); !checked)
+            return fail(0, 0, {}, checked.errorMessage());
+    }
     if (transactional) {
         if (const Result<> committed = connection.exec(QStringLiteral("COMMIT")); !committed)
             return fail(0, 0, {}, committed.errorMessage());
