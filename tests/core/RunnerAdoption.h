@@ -3,9 +3,14 @@
 // What the runner owes a database it did not make (issue #11), written once and run on both
 // dialects like RunnerTestProject.h's Suite (tst_runner_sqlite, tst_pg_runner):
 // - a failed run leaves the database exactly as it found it, Strata's own history table included
-//   (the migrations before the failing one stay applied, each in its own transaction).
+//   (the migrations before the failing one stay applied, each in its own transaction);
+// - a migration that creates an object the database has already fails with the database's message
+//   and a help line that points at `strata diff --database` and `strata baseline`.
 
 #include "RunnerTestProject.h"
+
+#include "migration/DatabaseMessage.h"
+#include "migration/RunText.h"
 
 namespace Strata::RunnerTest {
 
@@ -101,6 +106,7 @@ public:
         QCOMPARE(result.failure->id, adoptId(failing));
         QVERIFY2(result.failure->databaseError.contains(m_backend.missingTableError()),
                  qPrintable(result.failure->databaseError));
+        QVERIFY(migrationFailureHelp(*result.failure).isEmpty()); // no "already exists": no help line
 
         if (failing == 1) {
             // The catalog (read back as readCatalog sees it), the rows and the history: as before.
@@ -130,6 +136,59 @@ public:
         QVERIFY2(again.ok(), qPrintable(describe(again)));
         QCOMPARE(appliedNames(url), (QStringList{nameOf(adoptPackage(), adoptId(1)), nameOf(adoptPackage(), adoptId(2)),
                                                  nameOf(adoptPackage(), adoptId(3))}));
+    }
+
+    // 2. "already exists": the database's own message, and a help line that names strata baseline.
+    static void alreadyExists_data()
+    {
+        QTest::addColumn<QString>("existing"); // what another tool made before Strata came
+        QTest::addColumn<QString>("up");        // the migration that makes it again
+        QTest::newRow("table") << QStringLiteral("CREATE TABLE deals (id INTEGER PRIMARY KEY, title TEXT)")
+                               << QStringLiteral("CREATE TABLE deals (id INTEGER PRIMARY KEY, title TEXT);");
+        QTest::newRow("index") << QStringLiteral("CREATE INDEX deals_title_idx ON deals (title)")
+                               << QStringLiteral("CREATE INDEX deals_title_idx ON deals (title);");
+        QTest::newRow("column") << QStringLiteral("ALTER TABLE deals ADD COLUMN closed_at TEXT")
+                                << QStringLiteral("ALTER TABLE deals ADD COLUMN closed_at TEXT;");
+    }
+
+    void alreadyExists()
+    {
+        QFETCH(QString, existing);
+        QFETCH(QString, up);
+        QTemporaryDir project;
+        const QString root = project.path();
+        CHECK(writeProjectFile(root, dialect()));
+        CHECK(writePackage(root, QStringLiteral("adopt"), adoptPackage()));
+        CHECK(writeMigration(root, QStringLiteral("adopt"), QStringLiteral("0001_first"),
+                             migrationText({}, QStringLiteral("CREATE TABLE first_t (id INTEGER PRIMARY KEY);"))));
+        CHECK(writeMigration(root, QStringLiteral("adopt"), QStringLiteral("0002_again"), migrationText({}, up)));
+        const MigrationGraph graph = loadGraph(root, 2);
+        CHECK();
+        const Result<DatabaseUrl> fresh = m_backend.freshDatabase();
+        QVERIFY_RESULT(fresh);
+        const DatabaseUrl &url = *fresh;
+        QVERIFY_RESULT(execOn(url, QStringLiteral("CREATE TABLE deals (id INTEGER PRIMARY KEY, title TEXT)")));
+        if (!existing.startsWith(QLatin1String("CREATE TABLE")))
+            QVERIFY_RESULT(execOn(url, existing));
+
+        const RunResult result = run(graph, upRequest(url));
+        QVERIFY(!result.ok());
+        QVERIFY(result.failure.has_value());
+        QCOMPARE(result.failure->id, QStringLiteral("0002_again"));
+        QCOMPARE(result.failure->statementNumber, 1);
+        // The database's message is kept as it was.
+        const DatabaseMessage message = DatabaseMessage::parse(result.failure->databaseError);
+        QVERIFY2(message.message.contains(QLatin1String("already exists")) || message.message.startsWith(QLatin1String("duplicate column")),
+                 qPrintable(result.failure->databaseError));
+        QCOMPARE(message.kind(), DatabaseMessage::Kind::AlreadyExists);
+        if (m_backend.isPostgres())
+            QVERIFY2(QStringList({QStringLiteral("42P07"), QStringLiteral("42701")}).contains(message.sqlState),
+                     qPrintable(message.sqlState));
+        const QString help = migrationFailureHelp(*result.failure);
+        QVERIFY2(help.contains(QLatin1String("strata baseline")), qPrintable(help));
+        QVERIFY2(help.contains(QLatin1String("strata diff --database")), qPrintable(help));
+        // The first migration stays applied; the failed one left nothing.
+        QCOMPARE(appliedNames(url), QStringList{nameOf(adoptPackage(), QStringLiteral("0001_first"))});
     }
 
 private:

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void failingCallable() { m_suite.failingCallable(); }
     void failedRunLeavesNoHistoryTable_data() { RunnerTest::AdoptionSuite::failedRunLeavesNoHistoryTable_data(); }
     void failedRunLeavesNoHistoryTable() { m_adoption.failedRunLeavesNoHistoryTable(); }
+    void alreadyExists_data() { RunnerTest::AdoptionSuite::alreadyExists_data(); }
+    void alreadyExists() { m_adoption.alreadyExists(); }
 
 private:
     RunnerTest::Suite m_suite{DialectKind::PostgreSQL};
