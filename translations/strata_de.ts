@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The database: sqlite:PATH, sqlite::memory: or postgresql://USER@HOST:PORT/DB (default: the project&apos;s).</source>
         <translation>Die Datenbank: sqlite:PFAD, sqlite::memory: oder postgresql://BENUTZER@HOST:PORT/DB (Vorgabe: die des Projekts).</translation>
     </message>
@@ -329,14 +329,14 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/PlanOutput.cpp" line="+127"/>
-        <location line="+40"/>
+        <location filename="../app/cli/PlanOutput.cpp" line="+131"/>
+        <location line="+45"/>
         <source>destructive: %1</source>
         <translation>destruktiv: %1</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/PlanOutput.cpp" line="-52"/>
+        <location filename="../app/cli/PlanOutput.cpp" line="-57"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation>fertig in %1 ms</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Nach %n Migration abgebrochen.</numerusform>
@@ -456,9 +456,14 @@
         <translation>Zeigen, was migrate ausführen würde, Anweisung für Anweisung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanOutput.cpp" line="-9"/>
+        <location filename="../app/cli/PlanOutput.cpp" line="-12"/>
         <source>[no transaction: statements run one by one, outside a transaction]</source>
         <translation>[ohne Transaktion: Anweisungen laufen einzeln, außerhalb einer Transaktion]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[foreign keys off: checked before commit, then back on]</source>
+        <translation>[Fremdschlüssel aus: vor dem Commit geprüft, danach wieder an]</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -492,7 +497,12 @@
         <translation>Eine C++-Migration: Ihre Anweisungen sind erst bekannt, wenn sie läuft.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Foreign keys off: migrate checks them before COMMIT and rolls back on a violation.</source>
+        <translation>Fremdschlüssel aus: migrate prüft sie vor COMMIT und rollt bei einer Verletzung zurück.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No transaction: migrate runs these statements one by one, outside a transaction.</source>
         <translation>Ohne Transaktion: migrate führt diese Anweisungen einzeln aus, außerhalb einer Transaktion.</translation>
     </message>
@@ -1496,7 +1506,7 @@
 <context>
     <name>Strata::MigratedSchema</name>
     <message>
-        <location filename="../core/diff/MigratedSchema.cpp" line="+235"/>
+        <location filename="../core/diff/MigratedSchema.cpp" line="+72"/>
         <source>cannot create a scratch database on %1: %2</source>
         <translation>auf %1 kann keine Wegwerf-Datenbank angelegt werden: %2</translation>
     </message>
@@ -1514,7 +1524,7 @@
 <context>
     <name>Strata::MigrationFile</name>
     <message>
-        <location filename="../core/loading/MigrationFile.cpp" line="+312"/>
+        <location filename="../core/loading/MigrationFile.cpp" line="+315"/>
         <source>Migration %1 has a second &quot;%2&quot; section</source>
         <translation>Migration %1 hat einen zweiten Abschnitt &quot;%2&quot;</translation>
     </message>
@@ -1534,7 +1544,37 @@
         <translation>Schreiben Sie &quot;-- strata:requires &lt;package&gt;:&lt;migration id&gt;&quot;, zum Beispiel &quot;-- strata:requires @acme/core:0001_init&quot;.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+42"/>
+        <source>Malformed directive &quot;%1&quot; in migration %2: expected &quot;-- strata:foreign-keys off&quot;</source>
+        <translation>Fehlerhafte Direktive &quot;%1&quot; in Migration %2: erwartet wird &quot;-- strata:foreign-keys off&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write &quot;-- strata:foreign-keys off&quot; for a migration that rebuilds tables, or remove the line: foreign keys are on otherwise.</source>
+        <translation>Schreiben Sie &quot;-- strata:foreign-keys off&quot; für eine Migration, die Tabellen neu aufbaut, oder entfernen Sie die Zeile: sonst sind Fremdschlüssel an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Migration %1 turns foreign keys off but runs without a transaction</source>
+        <translation>Migration %1 schaltet Fremdschlüssel aus, läuft aber ohne Transaktion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove &quot;-- strata:no-transaction&quot; or &quot;-- strata:foreign-keys off&quot;: the foreign keys are checked before the migration&apos;s transaction commits.</source>
+        <translation>Entfernen Sie &quot;-- strata:no-transaction&quot; oder &quot;-- strata:foreign-keys off&quot;: die Fremdschlüssel werden vor dem Commit der Transaktion der Migration geprüft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;-- strata:foreign-keys off&quot; in migration %1 does nothing on PostgreSQL</source>
+        <translation>&quot;-- strata:foreign-keys off&quot; in Migration %1 bewirkt unter PostgreSQL nichts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the line: it is for SQLite&apos;s table rebuilds, and PostgreSQL keeps its constraints on.</source>
+        <translation>Entfernen Sie die Zeile: sie ist für den Neuaufbau von Tabellen unter SQLite gedacht, und PostgreSQL lässt seine Constraints an.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Unknown directive &quot;%1&quot; in migration %2</source>
         <translation>Unbekannte Direktive &quot;%1&quot; in Migration %2</translation>
     </message>
@@ -1545,11 +1585,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Use one of strata:up, strata:down, strata:requires and strata:no-transaction, or write the comment without &quot;strata:&quot;.</source>
-        <translation>Verwenden Sie strata:up, strata:down, strata:requires oder strata:no-transaction, oder schreiben Sie den Kommentar ohne &quot;strata:&quot;.</translation>
+        <source>Use one of strata:up, strata:down, strata:requires, strata:no-transaction and strata:foreign-keys, or write the comment without &quot;strata:&quot;.</source>
+        <translation>Verwenden Sie strata:up, strata:down, strata:requires, strata:no-transaction oder strata:foreign-keys, oder schreiben Sie den Kommentar ohne &quot;strata:&quot;.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Migration %1 has SQL before its &quot;-- strata:up&quot; line</source>
         <translation>Migration %1 enthält SQL vor ihrer Zeile &quot;-- strata:up&quot;</translation>
     </message>
@@ -1589,7 +1629,7 @@
         <translation>Benennen Sie die Datei so um, dass sie mit ihrer laufenden Nummer beginnt, zum Beispiel 0001_create_users.sql.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Migration %1 has no &quot;-- strata:up&quot; section</source>
         <translation>Migration %1 hat keinen Abschnitt &quot;-- strata:up&quot;</translation>
     </message>
@@ -1650,32 +1690,45 @@
 <context>
     <name>Strata::MigrationRunner</name>
     <message>
-        <location filename="../core/migration/MigrationRunner.cpp" line="+118"/>
+        <location filename="../core/migration/MigrationRunner.cpp" line="+177"/>
         <source>cannot copy %1 for the dry run: %2</source>
         <translation>%1 kann für den Probelauf nicht kopiert werden: %2</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-138"/>
         <source>another migration runner holds the lock of %1; waited %2 s (--lock-timeout)</source>
         <translation>ein anderer Migrationsprozess hält die Sperre von %1; %2 s gewartet (--lock-timeout)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+315"/>
         <source>cannot create the history table strata_migrations: %1</source>
         <translation>die Historientabelle strata_migrations kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-130"/>
         <source>cannot read the history table strata_migrations: %1</source>
         <translation>die Historientabelle strata_migrations kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="-112"/>
+        <source>foreign key violated: row %1 of table %2 references a row of %3 that does not exist (PRAGMA foreign_key_check)</source>
+        <translation>Fremdschlüssel verletzt: Zeile %1 der Tabelle %2 verweist auf eine Zeile von %3, die es nicht gibt (PRAGMA foreign_key_check)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more violation(s)</source>
+        <translation>
+            <numerusform>und %n weitere Verletzung</numerusform>
+            <numerusform>und %n weitere Verletzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+219"/>
         <source>the migration&apos;s code reported a failure</source>
         <translation>der Code der Migration hat einen Fehler gemeldet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>cannot write the history row: %1</source>
         <translation>die Historienzeile kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1694,7 +1747,7 @@
         <translation>die Migrationshistorie von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/migration/RunText.cpp" line="+32"/>
+        <location filename="../core/migration/RunText.cpp" line="+33"/>
         <source>%1 row(s)</source>
         <translation>
             <numerusform>%1 Zeile</numerusform>
@@ -1718,6 +1771,11 @@
         <location line="+4"/>
         <source>%1:%2 failed: %3</source>
         <translation>%1:%2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database already has objects that this migration creates. If another tool created them, check with &apos;strata diff --database URL&apos; and record the migrations as applied with &apos;strata baseline&apos;.</source>
+        <translation>Die Datenbank hat schon Objekte, die diese Migration anlegt. Hat ein anderes Werkzeug sie angelegt, prüfen Sie das mit &apos;strata diff --database URL&apos; und vermerken Sie die Migrationen mit &apos;strata baseline&apos; als angewendet.</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1806,7 @@
         <translation>ändert den Typ von %1.%2 in %3; Werte, die nicht passen, gehen verloren oder brechen die Migration ab</translation>
     </message>
     <message>
-        <location filename="../core/migration/Plan.cpp" line="+105"/>
+        <location filename="../core/migration/Plan.cpp" line="+112"/>
         <source>%1 was changed after it was applied (%2); check the change, then run &apos;strata repair&apos;</source>
         <translation>%1 wurde nach dem Anwenden geändert (%2); prüfen Sie die Änderung und führen Sie dann &apos;strata repair&apos; aus</translation>
     </message>
@@ -1763,7 +1821,7 @@
         <translation>keine Migration %1 im Projekt</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 has no down section; add &quot;-- strata:down&quot; with the SQL that undoes it</source>
         <translation>%1 hat keinen down-Abschnitt; fügen Sie &quot;-- strata:down&quot; mit dem SQL hinzu, das sie rückgängig macht</translation>
     </message>
@@ -1773,7 +1831,7 @@
         <translation>%1 kann nicht zurückgesetzt werden: %2 ist angewendet und hängt davon ab; setzen Sie zuerst diese zurück</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 was applied but its file is gone, so its down section is unknown; restore the file</source>
         <translation>%1 wurde angewendet, aber ihre Datei fehlt, daher ist ihr down-Abschnitt unbekannt; stellen Sie die Datei wieder her</translation>
     </message>
@@ -3351,6 +3409,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>-- foreign keys off: checked before commit, then back on</source>
+        <translation>-- Fremdschlüssel aus: vor dem Commit geprüft, danach wieder an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>-- (C++ migration: its code runs here)</source>
         <translation>-- (C++-Migration: ihr Code läuft hier)</translation>
     </message>
@@ -3862,7 +3925,7 @@
         <translation>Die Migration lief ohne Transaktion: Ihre Anweisungen vor der fehlgeschlagenen bleiben bestehen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Migration %1:%2 failed.</source>
         <translation>Migration %1:%2 ist fehlgeschlagen.</translation>
     </message>
@@ -3877,7 +3940,7 @@
         <translation>Die Datenbank meldet: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Migration %1 failed at statement %2: %3</source>
         <translation>Migration %1 ist bei Anweisung %2 fehlgeschlagen: %3</translation>
     </message>
@@ -3887,7 +3950,7 @@
         <translation>Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Fix it and run the migrations again.</source>
         <translation>Beheben Sie den Fehler und führen Sie die Migrationen erneut aus.</translation>
     </message>

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Dry run on %1: %n migration(s)</source>
         <translation>
             <numerusform>Dry run on %1: %n migration</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Cancelled after %n migration(s).</source>
         <translation>
             <numerusform>Cancelled after %n migration.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PlanOutput.cpp" line="+137"/>
+        <location filename="../app/cli/PlanOutput.cpp" line="+141"/>
         <source>strata plan --sql: %n migration(s) that migrate would run on %1, in order.</source>
         <translation>
             <numerusform>strata plan --sql: %n migration that migrate would run on %1, in order.</numerusform>
@@ -185,9 +185,20 @@
     </message>
 </context>
 <context>
+    <name>Strata::MigrationRunner</name>
+    <message numerus="yes">
+        <location filename="../core/migration/MigrationRunner.cpp" line="+116"/>
+        <source>and %n more violation(s)</source>
+        <translation>
+            <numerusform>and %n more violation</numerusform>
+            <numerusform>and %n more violations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Strata::Migrations</name>
     <message numerus="yes">
-        <location filename="../core/migration/RunText.cpp" line="+32"/>
+        <location filename="../core/migration/RunText.cpp" line="+33"/>
         <source>%1 row(s)</source>
         <translation>
             <numerusform>%1 row</numerusform>

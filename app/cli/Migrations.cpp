@@ -73,6 +73,8 @@ void printFailure(Context &context, const RunResult &result, bool up)
             + (up ? Text::tr("%n migration(s) before it stay(s) applied.", nullptr, before)
                   : Text::tr("%n migration(s) before it stay(s) rolled back.", nullptr, before));
     err << QStringLiteral("  ") << consequence << Qt::endl;
+    if (const QString help = migrationFailureHelp(failure); !help.isEmpty())
+        err << QStringLiteral("  help: ") << help << Qt::endl;
 }
 
 } // namespace
@@ -223,6 +225,8 @@ int runAndReport(Context &context, MigrationSetup &setup, const RunRequest &requ
             // PostgreSQL's error code, for scripts that tell "already exists" (42P07) from the rest.
             if (const QString sqlState = DatabaseMessage::parse(f.databaseError).sqlState; !sqlState.isEmpty())
                 failure.insert(QStringLiteral("sqlState"), sqlState);
+            if (const QString help = migrationFailureHelp(f); !help.isEmpty())
+                failure.insert(QStringLiteral("help"), help);
             json.insert(QStringLiteral("failure"), failure);
         }
         context.printJson(json);

@@ -86,6 +86,7 @@ QJsonObject planToJson(const Plan &plan, const QString &projectRoot)
             {QStringLiteral("id"), migration.node.migration.id},
             {QStringLiteral("file"), relativePath(migration.node.migration.file, projectRoot)},
             {QStringLiteral("transaction"), !migration.node.migration.noTransaction},
+            {QStringLiteral("foreignKeysOff"), migration.foreignKeysOff},
             {QStringLiteral("destructive"), migration.isDestructive()},
             {QStringLiteral("statements"), statements}});
     }
@@ -104,6 +105,9 @@ void printPlan(Context &context, const Plan &plan)
         if (migration.node.migration.noTransaction)
             context.out << QStringLiteral("  ")
                         << Text::tr("[no transaction: statements run one by one, outside a transaction]");
+        if (migration.foreignKeysOff)
+            context.out << QStringLiteral("  ")
+                        << Text::tr("[foreign keys off: checked before commit, then back on]");
         context.out << Qt::endl;
         if (migration.statements.isEmpty())
             context.out << QStringLiteral("    ") << Text::tr("(C++ migration)") << Qt::endl;
@@ -155,6 +159,11 @@ void printPlanScript(Context &context, const Plan &plan, const QString &database
             continue;
         }
         const bool transaction = !migration.node.migration.noTransaction;
+        if (migration.foreignKeysOff)
+            context.out << QStringLiteral("-- ")
+                        << Text::tr("Foreign keys off: migrate checks them before COMMIT and rolls back on a violation.")
+                        << Qt::endl
+                        << QStringLiteral("PRAGMA foreign_keys = OFF;") << Qt::endl;
         if (transaction)
             context.out << QStringLiteral("BEGIN;") << Qt::endl;
         else
@@ -172,8 +181,12 @@ void printPlanScript(Context &context, const Plan &plan, const QString &database
             context.out << (lines.last().contains(QStringLiteral("--")) ? QStringLiteral("\n;") : QStringLiteral(";"))
                         << Qt::endl;
         }
+        if (migration.foreignKeysOff)
+            context.out << QStringLiteral("PRAGMA foreign_key_check;") << Qt::endl;
         if (transaction)
             context.out << QStringLiteral("COMMIT;") << Qt::endl;
+        if (migration.foreignKeysOff)
+            context.out << QStringLiteral("PRAGMA foreign_keys = ON;") << Qt::endl;
     }
 }
 

@@ -90,6 +90,9 @@ enum class DiagnosticCode {
     MigrationEncoding,
     MigrationUnreadable,
     MigrationTooLarge,
+    MigrationMalformedForeignKeys,
+    MigrationForeignKeysIgnored,
+    MigrationForeignKeysNoTransaction,
     // Running migrations (the workbench's run dialog, ui/migrations/RunDialog.cpp)
     MigrationFailed,
 };
@@ -181,6 +184,9 @@ inline constexpr std::array DiagnosticCodeTable{
     DiagnosticCodeInfo{MigrationEncoding, "migration-encoding", E, "a migration file is not UTF-8"},
     DiagnosticCodeInfo{MigrationUnreadable, "migration-unreadable", E, "a migration file cannot be read"},
     DiagnosticCodeInfo{MigrationTooLarge, "migration-too-large", E, "a migration file is over 16 MB"},
+    DiagnosticCodeInfo{MigrationMalformedForeignKeys, "migration-malformed-foreign-keys", E, "a foreign-keys line that does not say off"},
+    DiagnosticCodeInfo{MigrationForeignKeysIgnored, "migration-foreign-keys-ignored", W, "foreign-keys off does nothing on PostgreSQL"},
+    DiagnosticCodeInfo{MigrationForeignKeysNoTransaction, "migration-foreign-keys-no-transaction", E, "foreign-keys off in a migration without a transaction"},
     DiagnosticCodeInfo{MigrationFailed, "migration-failed", E, "a migration failed while it ran"},
 };
 

@@ -198,6 +198,8 @@ private:
     void startSection(Section section, int lineIndex, const Directive &directive);
     void closeSection(qsizetype end);
     void parseRequires(int lineIndex, const Directive &directive);
+    void parseForeignKeys(int lineIndex, const Directive &directive);
+    void checkForeignKeys();
     void checkHeader();
     void checkSection(const MigrationStep &step, const char *sectionName, bool isUp);
     void error(DiagnosticCode code, const QString &message, const SourceLocation &at, const QString &help)
@@ -226,6 +228,7 @@ private:
     qsizetype m_headerEnd = -1; // UTF-16 end of the header: the first section marker
     bool m_seenUp = false;
     bool m_seenDown = false;
+    SourceLocation m_foreignKeysAt; // the "-- strata:foreign-keys off" line, when there is one
 };
 
 void Parser::splitLines()
@@ -368,6 +371,55 @@ void Parser::parseRequires(int lineIndex, const Directive &directive)
     }
 }
 
+void Parser::parseForeignKeys(int lineIndex, const Directive &directive)
+{
+    const QStringView text = lineText(lineIndex);
+    const SourceLocation at = locationAt(lineIndex, text.indexOf(u'-'), text.trimmed().size());
+    if (directive.arguments.compare(u"off", Qt::CaseInsensitive) == 0) {
+        m_result.migration.foreignKeysOff = true;
+        m_foreignKeysAt = at;
+        return;
+    }
+    // Foreign keys are on for every migration: "on" (or nothing) would say nothing, and a typo must
+    // not leave a rebuild running with them on.
+    error(DiagnosticCode::MigrationMalformedForeignKeys,
+          QCoreApplication::translate("Strata::MigrationFile",
+                                      "Malformed directive \"%1\" in migration %2: expected \"-- strata:foreign-keys off\"")
+              .arg(text.trimmed().toString(), m_fileName),
+          at,
+          QCoreApplication::translate("Strata::MigrationFile",
+                                      "Write \"-- strata:foreign-keys off\" for a migration that rebuilds tables, "
+                                      "or remove the line: foreign keys are on otherwise."));
+}
+
+// The directive is for SQLite's table rebuilds, and works through the migration's transaction.
+void Parser::checkForeignKeys()
+{
+    if (!m_result.migration.foreignKeysOff)
+        return;
+    if (m_result.migration.noTransaction) {
+        error(DiagnosticCode::MigrationForeignKeysNoTransaction,
+              QCoreApplication::translate("Strata::MigrationFile",
+                                          "Migration %1 turns foreign keys off but runs without a transaction")
+                  .arg(m_fileName),
+              m_foreignKeysAt,
+              QCoreApplication::translate("Strata::MigrationFile",
+                                          "Remove \"-- strata:no-transaction\" or \"-- strata:foreign-keys off\": the "
+                                          "foreign keys are checked before the migration's transaction commits."));
+    } else if (m_dialect == DialectKind::PostgreSQL) {
+        m_result.diagnostics.append(makeWarning(
+            DiagnosticCode::MigrationForeignKeysIgnored,
+            QCoreApplication::translate("Strata::MigrationFile",
+                                        "\"-- strata:foreign-keys off\" in migration %1 does nothing on PostgreSQL")
+                .arg(m_fileName),
+            m_foreignKeysAt,
+            QCoreApplication::translate("Strata::MigrationFile",
+                                        "Remove the line: it is for SQLite's table rebuilds, and PostgreSQL keeps its "
+                                        "constraints on."),
+            m_package));
+    }
+}
+
 void Parser::handleDirective(int lineIndex, const Directive &directive)
 {
     if (directive.name == u"up") {
@@ -380,9 +432,11 @@ void Parser::handleDirective(int lineIndex, const Directive &directive)
         parseRequires(lineIndex, directive);
     } else if (directive.name == u"no-transaction") {
         m_result.migration.noTransaction = true;
+    } else if (directive.name == u"foreign-keys") {
+        parseForeignKeys(lineIndex, directive);
     } else {
-        static const QStringList known = {QStringLiteral("up"), QStringLiteral("down"),
-                                          QStringLiteral("requires"), QStringLiteral("no-transaction")};
+        static const QStringList known = {QStringLiteral("up"), QStringLiteral("down"), QStringLiteral("requires"),
+                                          QStringLiteral("no-transaction"), QStringLiteral("foreign-keys")};
         const QStringView text = lineText(lineIndex);
         const SourceLocation at = locationAt(lineIndex, text.indexOf(u'-'), text.trimmed().size());
         const QString guess = suggest(directive.name, known);
@@ -395,8 +449,9 @@ void Parser::handleDirective(int lineIndex, const Directive &directive)
         m_result.diagnostics.append(makeWarning(
             DiagnosticCode::MigrationUnknownDirective, message, at,
             QCoreApplication::translate("Strata::MigrationFile",
-                                        "Use one of strata:up, strata:down, strata:requires and "
-                                        "strata:no-transaction, or write the comment without \"strata:\"."),
+                                        "Use one of strata:up, strata:down, strata:requires, "
+                                        "strata:no-transaction and strata:foreign-keys, or write the comment "
+                                        "without \"strata:\"."),
             m_package));
     }
 }
@@ -481,6 +536,7 @@ MigrationFile::Parsed Parser::run()
             handleDirective(i, directive);
     }
     closeSection(m_text.size());
+    checkForeignKeys();
 
     if (!m_seenUp) {
         error(DiagnosticCode::MigrationMissingUp,

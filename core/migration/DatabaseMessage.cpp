@@ -38,4 +38,18 @@ QString DatabaseMessage::oneLine() const
     return message + QStringLiteral(" (SQLSTATE ") + sqlState + QLatin1Char(')');
 }
 
+DatabaseMessage::Kind DatabaseMessage::kind() const
+{
+    if (!sqlState.isEmpty()) {
+        static const QStringList alreadyExists = {QStringLiteral("42P07"), QStringLiteral("42701"),
+                                                  QStringLiteral("42710"), QStringLiteral("42P06")};
+        return alreadyExists.contains(sqlState) ? Kind::AlreadyExists : Kind::Other;
+    }
+    // SQLite's messages carry no code: its own words (build.c, alter.c, trigger.c), which it never translates.
+    static const QRegularExpression sqliteExists(
+        QStringLiteral("^(?:(?:table|index|view|trigger) \\S.* already exists|duplicate column name: "
+                       "|there is already another table or index with this name: )"));
+    return sqliteExists.match(message).hasMatch() ? Kind::AlreadyExists : Kind::Other;
+}
+
 } // namespace Strata

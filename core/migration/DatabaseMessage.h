@@ -19,6 +19,15 @@ struct DatabaseMessage
         QString text;
     };
 
+    // The failures Strata has something to add to (a help line). What the database said stays as it was.
+    enum class Kind {
+        Other,
+        // An object a statement creates is there already: PostgreSQL's duplicate_table (42P07),
+        // duplicate_column (42701), duplicate_object (42710), duplicate_schema (42P06); SQLite's
+        // "table x already exists", "index x already exists", "duplicate column name: x".
+        AlreadyExists,
+    };
+
     QString message;     // the primary message, without severity: "relation \"x\" does not exist"
     QString sqlState;    // "42P01"; empty when the database gave none (SQLite)
     QList<Field> fields; // the labelled lines after the primary message, in order
@@ -27,6 +36,8 @@ struct DatabaseMessage
 
     // "relation \"x\" does not exist (SQLSTATE 42P01)", or the message alone without a SQLSTATE.
     QString oneLine() const;
+    // By the SQLSTATE when there is one, by SQLite's (English, untranslated) wording otherwise.
+    Kind kind() const;
 };
 
 } // namespace Strata

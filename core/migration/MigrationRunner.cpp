@@ -58,6 +58,65 @@ Result<> acquireAdvisoryLock(Connection &connection, int timeoutSeconds)
     }
 }
 
+Result<bool> foreignKeysEnabled(Connection &connection)
+{
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next())
+        return failure(query.lastError().text());
+    return query.value(0).toInt() != 0;
+}
+
+// Puts SQLite's foreign_keys back to what it was before a "-- strata:foreign-keys off" migration,
+// once its transaction is over (committed or rolled back), on whichever way the migration ends.
+class ForeignKeysOff
+{
+public:
+    ForeignKeysOff(Connection &connection, bool wereOn) : m_connection(connection), m_wereOn(wereOn) {}
+    ~ForeignKeysOff()
+    {
+        const Result<> restored =
+            m_connection.exec(m_wereOn ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"));
+        if (!restored) {
+            qCWarning(lcMigrate) << "cannot turn foreign keys back on:" << restored.errorMessage();
+            return;
+        }
+        // Read back rather than assumed: a PRAGMA inside a transaction left open would do nothing.
+        const Result<bool> now = foreignKeysEnabled(m_connection);
+        qCDebug(lcMigrate).noquote() << "foreign keys" << (now ? (*now ? "on" : "off") : "unknown") << "again";
+    }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    Connection &m_connection;
+    bool m_wereOn;
+};
+
+// PRAGMA foreign_key_check over the whole database: a failure names the first violation (child table,
+// its rowid, the parent table) and how many more there are.
+Result<> checkForeignKeys(Connection &connection)
+{
+    QSqlQuery query(connection.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return failure(query.lastError().text());
+    if (!query.next())
+        return {};
+    // Columns: table, rowid (NULL for a WITHOUT ROWID table), parent, foreign key id.
+    const QString table = query.value(0).toString();
+    const QString rowid = query.isNull(1) ? QStringLiteral("-") : query.value(1).toString();
+    const QString parent = query.value(2).toString();
+    int more = 0;
+    while (query.next())
+        ++more;
+    QString message = Text::tr("foreign key violated: row %1 of table %2 references a row of %3 that does not exist "
+                               "(PRAGMA foreign_key_check)")
+                          .arg(rowid, table, parent);
+    if (more > 0)
+        message += QLatin1Char(' ') + Text::tr("and %n more violation(s)", nullptr, more);
+    return failure(message);
+}
+
 } // namespace
 
 MigrationRunner::MigrationRunner(QObject *parent) : QObject(parent)
@@ -154,16 +213,15 @@ RunResult MigrationRunner::run(const MigrationGraph &graph, const RunRequest &re
 RunResult MigrationRunner::runLocked(Connection &connection, const MigrationGraph &graph, const RunRequest &request)
 {
     RunResult result;
+    // The history table is not made here but in the first migration's transaction (runMigration):
+    // a run whose first migration fails leaves a database without it as it found it. An absent
+    // table reads as no rows.
     History history(connection);
-    if (const Result<> made = history.ensureTable(); !made) {
-        result.error = failure(isLockedError(made.errorMessage())
-                                   ? lockTimeoutMessage(connection, request.lockTimeoutSeconds)
-                                   : Text::tr("cannot create the history table strata_migrations: %1").arg(made.errorMessage()));
-        return result;
-    }
     const Result<QList<AppliedMigration>> applied = history.readAll();
     if (!applied) {
-        result.error = failure(Text::tr("cannot read the history table strata_migrations: %1").arg(applied.errorMessage()));
+        result.error = failure(isLockedError(applied.errorMessage())
+                                   ? lockTimeoutMessage(connection, request.lockTimeoutSeconds)
+                                   : Text::tr("cannot read the history table strata_migrations: %1").arg(applied.errorMessage()));
         return result;
     }
 
@@ -233,6 +291,18 @@ bool MigrationRunner::runMigration(Connection &connection, int index, const Plan
         return false;
     };
 
+    // "-- strata:foreign-keys off" (SQLite): PRAGMA foreign_keys does nothing inside a transaction, so
+    // it goes off before BEGIN, and back to what it was after COMMIT or ROLLBACK, on every way out.
+    std::optional<ForeignKeysOff> foreignKeysOff;
+    if (planned.foreignKeysOff && sqlite && transactional) {
+        Result<bool> were = foreignKeysEnabled(connection);
+        if (!were)
+            return fail(0, 0, {}, were.errorMessage());
+        foreignKeysOff.emplace(connection, *were);
+        if (const Result<> off = connection.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+            return fail(0, 0, {}, off.errorMessage());
+    }
+
     // SQLite: BEGIN IMMEDIATE takes the write lock now (waiting up to the busy timeout), and the
     // history is re-read under it, so two runners never apply the same migration.
     if (transactional) {
@@ -276,12 +346,24 @@ bool MigrationRunner::runMigration(Connection &connection, int index, const Plan
         Q_EMIT statementFinished(index, done);
     }
 
+    // The history table is made with the first row it gets, in that migration's transaction: a run
+    // whose first migration fails leaves a database that had none without one. (A no-transaction
+    // migration makes it only once its statements all ran.)
+    if (up) {
+        if (const Result<> made = history.ensureTable(); !made)
+            return fail(0, 0, {}, Text::tr("cannot create the history table strata_migrations: %1").arg(made.errorMessage()));
+    }
     const Result<> recorded = up ? history.record(AppliedMigration{node.package, node.migration.id, node.checksum,
                                                                    node.packageVersion, QDateTime::currentDateTimeUtc(),
                                                                    total.elapsed(), 0})
                                  : history.remove(node.package, node.migration.id);
     if (!recorded)
         return fail(0, 0, {}, Text::tr("cannot write the history row: %1").arg(recorded.errorMessage()));
+    if (foreignKeysOff) {
+        // With foreign keys off nothing checked the references while the statements ran.
+        if (const Result<> checked = checkForeignKeys(connection); !checked)
+            return fail(0, 0, {}, checked.errorMessage());
+    }
     if (transactional) {
         if (const Result<> committed = connection.exec(QStringLiteral("COMMIT")); !committed)
             return fail(0, 0, {}, committed.errorMessage());

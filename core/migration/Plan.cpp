@@ -98,6 +98,13 @@ QList<PlannedStatement> Planner::statementsOf(const MigrationStep &step) const
     return planned;
 }
 
+bool Planner::foreignKeysOff(const Migration &migration) const
+{
+    // PostgreSQL keeps its constraints on (validation warns), and without a transaction there is no
+    // commit to check the foreign keys before (validation refuses the file; a C++ migration runs as is).
+    return migration.foreignKeysOff && m_dialect == DialectKind::SQLite && !migration.noTransaction;
+}
+
 Result<> Planner::refuseChanged(const QList<AppliedMigration> &history) const
 {
     for (const MigrationStatus &status : migrationStatus(m_graph, history)) {
@@ -148,7 +155,8 @@ Result<Plan> Planner::up(const QList<AppliedMigration> &history, const QString &
             continue;
         if (wanted && !wanted->contains(index))
             continue;
-        plan.migrations.append(PlannedMigration{node, PlanDirection::Up, statementsOf(node.migration.up)});
+        plan.migrations.append(PlannedMigration{node, PlanDirection::Up, statementsOf(node.migration.up),
+                                                foreignKeysOff(node.migration)});
     }
     return plan;
 }
@@ -195,7 +203,8 @@ Result<Plan> Planner::down(const QList<AppliedMigration> &history, const QList<i
                                         nameOf(other.package, other.migration.id)));
             }
         }
-        plan.migrations.append(PlannedMigration{node, PlanDirection::Down, statementsOf(node.migration.down)});
+        plan.migrations.append(PlannedMigration{node, PlanDirection::Down, statementsOf(node.migration.down),
+                                                foreignKeysOff(node.migration)});
     }
     return plan;
 }

@@ -58,6 +58,9 @@ struct PlannedMigration
     MigrationNode node;
     PlanDirection direction = PlanDirection::Up;
     QList<PlannedStatement> statements; // empty for callable steps
+    // The runner turns SQLite's foreign keys off around this migration's transaction and checks them
+    // before it commits ("-- strata:foreign-keys off"; never on PostgreSQL or without a transaction).
+    bool foreignKeysOff = false;
     bool isDestructive() const;
 };
 
@@ -91,6 +94,8 @@ private:
     Result<Plan> down(const QList<AppliedMigration> &history, const QList<int> &nodes) const;
     // Refuses while an applied migration is modified or missing.
     Result<> refuseChanged(const QList<AppliedMigration> &history) const;
+    // Whether the runner turns foreign keys off around `migration` on this database.
+    bool foreignKeysOff(const Migration &migration) const;
 
     const MigrationGraph &m_graph;
     DialectKind m_dialect;

@@ -1,6 +1,7 @@
 #include "RunText.h"
 
 #include "export/DiagnosticsReport.h"
+#include "migration/DatabaseMessage.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +48,15 @@ QString describeMigrationFailure(const MigrationFailure &failure, const QString 
             .arg(failure.statementNumber)
             .arg(where, failure.databaseError);
     return Text::tr("%1:%2 failed: %3").arg(failure.package, failure.id, failure.databaseError);
+}
+
+QString migrationFailureHelp(const MigrationFailure &failure)
+{
+    if (DatabaseMessage::parse(failure.databaseError).kind() != DatabaseMessage::Kind::AlreadyExists)
+        return {};
+    return Text::tr("The database already has objects that this migration creates. If another tool created them, "
+                    "check with 'strata diff --database URL' and record the migrations as applied with "
+                    "'strata baseline'.");
 }
 
 } // namespace Strata

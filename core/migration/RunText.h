@@ -16,4 +16,9 @@ QString describeDestructiveChange(const DestructiveChange &change);
 // the file relative to `projectRoot`.
 QString describeMigrationFailure(const MigrationFailure &failure, const QString &projectRoot);
 
+// One line of help for a failure that the database's message alone leaves the user stuck with (an
+// object the migration creates exists already: the database was made by another tool, or by hand);
+// empty for any other failure. Shown below the database's message, which it never replaces.
+QString migrationFailureHelp(const MigrationFailure &failure);
+
 } // namespace Strata

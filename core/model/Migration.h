@@ -71,6 +71,10 @@ struct Migration
     MigrationStep down;
     QList<MigrationRequirement> requirements; // "-- strata:requires <package>:<id>"
     bool noTransaction = false;
+    // "-- strata:foreign-keys off": on SQLite the runner turns foreign keys off around the migration's
+    // transaction and checks them before it commits, so that a table rebuild (create, copy, drop,
+    // rename) neither cascades into child rows nor leaves a reference dangling. PostgreSQL ignores it.
+    bool foreignKeysOff = false;
 
     QString file; // absolute path of the .sql file; empty for C++ migrations
     SourceLocation location; // the file (line 1) or the registration site

@@ -114,6 +114,7 @@ Migration createMigration(const MigrationSpec &spec, std::source_location where)
     migration.up = spec.up;
     migration.down = spec.down;
     migration.noTransaction = spec.noTransaction;
+    migration.foreignKeysOff = spec.foreignKeysOff;
     migration.location = locationOf(where);
     migration.upLocation = migration.location;
     for (const QString &requirement : spec.requirements) {

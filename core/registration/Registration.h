@@ -89,6 +89,7 @@ struct MigrationSpec
     MigrationStep down;
     QStringList requirements; // "package:id"
     bool noTransaction = false;
+    bool foreignKeysOff = false; // as "-- strata:foreign-keys off" (SQLite; needs a transaction)
 };
 Migration createMigration(const MigrationSpec &spec,
                           std::source_location where = std::source_location::current());

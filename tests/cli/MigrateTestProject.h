@@ -1073,6 +1073,7 @@ inline void failingMigration(const QString &root, const Target &target, const QS
     QVERIFY(failure.value(QStringLiteral("sql")).toString().startsWith(QStringLiteral("INSERT INTO no_such_table")));
     QCOMPARE(Strata::DatabaseMessage::parse(failure.value(QStringLiteral("error")).toString()).oneLine(), databaseMessage);
     QCOMPARE(failure.value(QStringLiteral("sqlState")).toString(), target.postgres ? QStringLiteral("42P01") : QString());
+    QVERIFY(!failure.contains(QStringLiteral("help"))); // only "already exists" gets one
     QCOMPARE(QString::fromUtf8(r.err),
              QStringLiteral("strata: error: @fail/base:002_broken failed at statement 3 "
                             "(packages/base/migrations/002_broken.sql:6)\n"
@@ -1084,6 +1085,55 @@ inline void failingMigration(const QString &root, const Target &target, const QS
                  .arg(databaseMessage));
     QCOMPARE(snapshot(target), before);
     checkSummary(statusJson(target, root), 1, 2, 0, 0);
+}
+
+// 3b. A database another tool made: the first migration creates a table it has already. The run
+// fails with the database's message and a help line that points at diff and baseline, and leaves
+// the database exactly as it was: no strata_migrations either. `databaseMessage` as in 3.
+inline void alreadyExists(const QString &root, const Target &target, const QString &databaseMessage)
+{
+    QVERIFY(writeProjectFile(root, target.dialect()));
+    QVERIFY(writePackage(root, QStringLiteral("base"), QStringLiteral("@adopt/base"), {},
+                         {{QStringLiteral("001_deals.sql"),
+                           migrationFile(QStringLiteral("CREATE TABLE deals (id INTEGER PRIMARY KEY);\n"),
+                                         QStringLiteral("DROP TABLE deals;\n"))}}));
+    if (!target.postgres)
+        QVERIFY(QDir().mkpath(QFileInfo(target.inspectUrl).absolutePath()));
+    {
+        Db db(target.inspectUrl);
+        QString error;
+        QVERIFY2(db.exec(QStringLiteral("CREATE TABLE deals (id INTEGER PRIMARY KEY)"), &error), qPrintable(error));
+    }
+    const QStringList before = snapshot(target);
+    QVERIFY2(!before.join(QLatin1Char('\n')).contains(QStringLiteral("strata_migrations")), qPrintable(before.join(QLatin1Char('\n'))));
+    const QString block = QStringLiteral("strata: error: @adopt/base:001_deals failed at statement 1 "
+                                         "(packages/base/migrations/001_deals.sql:2)\n"
+                                         "  statement:\n"
+                                         "    CREATE TABLE deals (id INTEGER PRIMARY KEY)\n"
+                                         "  database: %1\n"
+                                         "  The failed migration left no trace.\n"
+                                         "  help: The database already has objects that this migration creates. If "
+                                         "another tool created them, check with 'strata diff --database URL' and "
+                                         "record the migrations as applied with 'strata baseline'.\n")
+                              .arg(databaseMessage);
+
+    CliResult r = strata(target, root, {QStringLiteral("migrate")});
+    STRATA_CHECK_RUN(r, 1);
+    QCOMPARE(QString::fromUtf8(r.err), block);
+    QCOMPARE(snapshot(target), before);
+
+    r = strata(target, root, {QStringLiteral("migrate")}, true);
+    STRATA_CHECK_RUN(r, 1);
+    QString error;
+    const QJsonObject run = parseObject(r.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonObject failure = run.value(QStringLiteral("failure")).toObject();
+    QCOMPARE(Strata::DatabaseMessage::parse(failure.value(QStringLiteral("error")).toString()).oneLine(), databaseMessage);
+    QCOMPARE(failure.value(QStringLiteral("sqlState")).toString(), target.postgres ? QStringLiteral("42P07") : QString());
+    QVERIFY2(failure.value(QStringLiteral("help")).toString().contains(QStringLiteral("'strata baseline'")),
+             qPrintable(describe(r)));
+    QCOMPARE(QString::fromUtf8(r.err), block);
+    QCOMPARE(snapshot(target), before);
 }
 
 // 4. Two runners at once, made certain to collide: the test holds the runners' lock itself until
@@ -1102,8 +1152,8 @@ inline void concurrentRunners(const QString &root, const Target &target)
     if (target.postgres) {
         QVERIFY2(gate.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(MigrationAdvisoryLockKey), &error), qPrintable(error));
     } else {
-        // A runner creates the history table before it plans, which would need the lock: it exists
-        // already, made by core's own code, so that planning only reads.
+        // The history table exists already, made by core's own code, as on a database that ran
+        // migrations before: planning only reads it, and each runner writes only under the lock.
         {
             const Result<DatabaseUrl> url = DatabaseUrl::parse(QStringLiteral("sqlite:") + target.inspectUrl, root);
             QVERIFY_RESULT(url);

@@ -67,6 +67,12 @@ private Q_SLOTS:
         Migrate::failingMigration(dir.path(), sqliteTarget(dir.path()), QStringLiteral("no such table: no_such_table"));
     }
 
+    void alreadyExists()
+    {
+        QTemporaryDir dir;
+        Migrate::alreadyExists(dir.path(), sqliteTarget(dir.path()), QStringLiteral("table deals already exists"));
+    }
+
     // Two runners on one SQLite file, made to collide (the scenario holds the lock until both wait).
     void concurrentRunners_data()
     {

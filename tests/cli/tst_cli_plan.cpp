@@ -6,6 +6,9 @@
 
 #include "sql/StatementSplitter.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +46,23 @@ bool writePlanProject(const QString &root)
                                          "-- strata:up\n"
                                          "CREATE INDEX orders_total ON orders (total) -- for reports\n"
                                          ";\n")}});
+}
+
+// @pl/shop again, with 002_rebuild: a table rebuild under "-- strata:foreign-keys off".
+bool writeRebuildProject(const QString &root)
+{
+    return writeProjectFile(root, QStringLiteral("sqlite"))
+        && writePackage(root, QStringLiteral("shop"), QStringLiteral("@pl/shop"), {},
+                        {{QStringLiteral("001_orders.sql"),
+                          QStringLiteral("-- strata:up\n"
+                                         "CREATE TABLE orders (id INTEGER PRIMARY KEY, total INTEGER NOT NULL);\n")},
+                         {QStringLiteral("002_rebuild.sql"),
+                          QStringLiteral("-- strata:foreign-keys off\n"
+                                         "-- strata:up\n"
+                                         "CREATE TABLE new_orders (id INTEGER PRIMARY KEY, total INTEGER);\n"
+                                         "INSERT INTO new_orders (id, total) SELECT id, total FROM orders;\n"
+                                         "DROP TABLE orders;\n"
+                                         "ALTER TABLE new_orders RENAME TO orders;\n")}});
 }
 
 QString dbUrl(const QString &root)
@@ -161,6 +181,45 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(dir.path() + QStringLiteral("/.strata/strata.db"))
                 || Db(dir.path() + QStringLiteral("/.strata/strata.db")).column(
                        QStringLiteral("SELECT name FROM sqlite_master WHERE name = 'orders'")).isEmpty());
+    }
+
+    // "-- strata:foreign-keys off" in all three forms; the migration without it as before.
+    void foreignKeysOff()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeRebuildProject(dir.path()));
+        CliResult r = runCli({QStringLiteral("-C"), dir.path(), QStringLiteral("plan")});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("\n@pl/shop:001_orders  (packages/shop/migrations/001_orders.sql)\n"), qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("\n@pl/shop:002_rebuild  (packages/shop/migrations/002_rebuild.sql)  "
+                                "[foreign keys off: checked before commit, then back on]\n"),
+                 qPrintable(describe(r)));
+
+        r = runCli({QStringLiteral("-C"), dir.path(), QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonArray migrations = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("migrations")).toArray();
+        QCOMPARE(migrations.size(), 2);
+        QCOMPARE(migrations.at(0).toObject().value(QStringLiteral("foreignKeysOff")), QJsonValue(false));
+        QCOMPARE(migrations.at(1).toObject().value(QStringLiteral("foreignKeysOff")), QJsonValue(true));
+        QCOMPARE(migrations.at(1).toObject().value(QStringLiteral("transaction")), QJsonValue(true));
+
+        r = runCli({QStringLiteral("-C"), dir.path(), QStringLiteral("plan"), QStringLiteral("--sql")});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("-- @pl/shop:001_orders (packages/shop/migrations/001_orders.sql)\nBEGIN;\n"),
+                 qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("-- @pl/shop:002_rebuild (packages/shop/migrations/002_rebuild.sql)\n"
+                                "-- Foreign keys off: migrate checks them before COMMIT and rolls back on a violation.\n"
+                                "PRAGMA foreign_keys = OFF;\n"
+                                "BEGIN;\n"
+                                "CREATE TABLE new_orders (id INTEGER PRIMARY KEY, total INTEGER);\n"
+                                "INSERT INTO new_orders (id, total) SELECT id, total FROM orders;\n"
+                                "-- ! destructive: drops table orders and all its rows\n"
+                                "DROP TABLE orders;\n"
+                                "ALTER TABLE new_orders RENAME TO orders;\n"
+                                "PRAGMA foreign_key_check;\n"
+                                "COMMIT;\n"
+                                "PRAGMA foreign_keys = ON;\n"),
+                 qPrintable(describe(r)));
     }
 
     void sqlWithJsonIsAUsageError()

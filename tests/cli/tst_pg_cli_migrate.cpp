@@ -105,6 +105,14 @@ private Q_SLOTS:
                                   QStringLiteral("relation \"no_such_table\" does not exist (SQLSTATE 42P01)"));
     }
 
+    void alreadyExists()
+    {
+        QTemporaryDir dir;
+        const Target target = pgTarget(QStringLiteral("cli_exists"));
+        QVERIFY(!target.inspectUrl.isEmpty());
+        Migrate::alreadyExists(dir.path(), target, QStringLiteral("relation \"deals\" already exists (SQLSTATE 42P07)"));
+    }
+
     void concurrentRunners()
     {
         QTemporaryDir dir;

@@ -74,6 +74,46 @@ private Q_SLOTS:
         QCOMPARE(got, fields);
         QVERIFY(!message.oneLine().contains(QLatin1Char('\n')));
     }
+
+    // The failures that get a help line: objects a migration creates that are there already.
+    void kind_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("alreadyExists");
+
+        const auto pg = [](const char *message, const char *state) {
+            return QStringLiteral("ERROR:  %1\n(%2)").arg(QString::fromUtf8(message), QString::fromLatin1(state));
+        };
+        QTest::newRow("postgresql table (42P07)") << pg("relation \"deals\" already exists", "42P07") << true;
+        QTest::newRow("postgresql column (42701)")
+            << pg("column \"closed_at\" of relation \"deals\" already exists", "42701") << true;
+        QTest::newRow("postgresql type or constraint (42710)") << pg("type \"deal_stage\" already exists", "42710") << true;
+        QTest::newRow("postgresql schema (42P06)") << pg("schema \"crm\" already exists", "42P06") << true;
+        QTest::newRow("postgresql in German, by its code")
+            << QStringLiteral("FEHLER:  Relation »deals« existiert bereits\n(42P07)") << true;
+        QTest::newRow("postgresql missing table (42P01)") << pg("relation \"x\" does not exist", "42P01") << false;
+        QTest::newRow("postgresql duplicate key (23505)")
+            << pg("duplicate key value violates unique constraint \"t_pkey\"", "23505") << false;
+        QTest::newRow("sqlite table") << QStringLiteral("table deals already exists") << true;
+        QTest::newRow("sqlite quoted table") << QStringLiteral("table \"deals\" already exists") << true;
+        QTest::newRow("sqlite index") << QStringLiteral("index deals_title_idx already exists") << true;
+        QTest::newRow("sqlite column") << QStringLiteral("duplicate column name: closed_at") << true;
+        QTest::newRow("sqlite rename onto a name in use")
+            << QStringLiteral("there is already another table or index with this name: deals") << true;
+        QTest::newRow("sqlite missing table") << QStringLiteral("no such table: x") << false;
+        QTest::newRow("sqlite unique constraint")
+            << QStringLiteral("UNIQUE constraint failed: deals.title") << false;
+        QTest::newRow("sqlite, the words elsewhere in the message")
+            << QStringLiteral("CHECK constraint failed: note <> 'table x already exists'") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void kind()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, alreadyExists);
+        QCOMPARE(DatabaseMessage::parse(text).kind() == DatabaseMessage::Kind::AlreadyExists, alreadyExists);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabaseMessage)

@@ -42,6 +42,9 @@ private Q_SLOTS:
     void requirements();
     void noTransaction_data();
     void noTransaction();
+    void foreignKeysOff_data();
+    void foreignKeysOff();
+    void unknownDirectiveNamesForeignKeys();
     void statementLinesMapToFile();
     void syntaxErrorOffset();
     void read();
@@ -139,6 +142,23 @@ void TestMigrationFile::diagnostics_data()
         << u"-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down\nDROP TABLE a;\n"_s << QStringList();
     QTest::newRow("markers are case and space tolerant")
         << u"0001_x.sql"_s << pg << u"  --STRATA : UP  \nSELECT 1;\n--   Strata:Down\nSELECT 2;\n"_s << QStringList();
+    QTest::newRow("foreign keys off on postgresql")
+        << u"0001_x.sql"_s << pg << u"-- strata:foreign-keys off\n-- strata:up\nSELECT 1;\n"_s
+        << QStringList{u"migration-foreign-keys-ignored@1:1"_s};
+    QTest::newRow("foreign keys off without a transaction")
+        << u"0001_x.sql"_s << lite << u"-- strata:no-transaction\n  -- strata:foreign-keys off\n-- strata:up\nSELECT 1;\n"_s
+        << QStringList{u"migration-foreign-keys-no-transaction@2:3"_s};
+    QTest::newRow("foreign keys off without a transaction on postgresql")
+        << u"0001_x.sql"_s << pg << u"-- strata:foreign-keys off\n-- migrate:up transaction:false\nSELECT 1;\n"_s
+        << QStringList{u"migration-foreign-keys-no-transaction@1:1"_s};
+    QTest::newRow("foreign keys on")
+        << u"0001_x.sql"_s << lite << u"-- strata:foreign-keys on\n-- strata:up\nSELECT 1;\n"_s
+        << QStringList{u"migration-malformed-foreign-keys@1:1"_s};
+    QTest::newRow("foreign keys without a value")
+        << u"0001_x.sql"_s << lite << u"-- strata:up\nSELECT 1;\n -- strata:foreign-keys\n"_s
+        << QStringList{u"migration-malformed-foreign-keys@3:2"_s};
+    QTest::newRow("foreign keys off on sqlite")
+        << u"0001_x.sql"_s << lite << u"-- strata:foreign-keys off\n-- strata:up\nSELECT 1;\n"_s << QStringList();
     QTest::newRow("sqlite trigger in up")
         << u"0001_x.sql"_s << lite
         << u"-- strata:up\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM b;\nEND;\n"_s << QStringList();
@@ -157,7 +177,8 @@ void TestMigrationFile::diagnostics()
         QCOMPARE(d.package, u"@acme/core"_s);
         QVERIFY2(!d.help.isEmpty(), qPrintable(d.code));
         QVERIFY2(d.message.contains(fileName), qPrintable(d.message));
-        QCOMPARE(d.isError(), d.code != u"migration-unknown-directive" && d.code != u"migration-empty-up");
+        QCOMPARE(d.isError(), d.code != u"migration-unknown-directive" && d.code != u"migration-empty-up"
+                                  && d.code != u"migration-foreign-keys-ignored");
     }
 }
 
@@ -250,6 +271,40 @@ void TestMigrationFile::noTransaction()
     const auto result = MigrationFile::parse(text, Dir + u"0001_x.sql"_s, DialectKind::PostgreSQL);
     QVERIFY(result.diagnostics.isEmpty());
     QCOMPARE(result.migration.noTransaction, noTransaction);
+}
+
+void TestMigrationFile::foreignKeysOff_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("foreignKeysOff");
+    QTest::newRow("default") << u"-- strata:up\nSELECT 1;\n"_s << false;
+    QTest::newRow("header") << u"-- strata:foreign-keys off\n-- strata:up\nSELECT 1;\n"_s << true;
+    QTest::newRow("case and space tolerant") << u"-- a rebuild\n  --Strata:Foreign-Keys   OFF  \n-- strata:up\nSELECT 1;\n"_s
+                                             << true;
+    QTest::newRow("dbmate prefix") << u"-- migrate:foreign-keys off\n-- migrate:up\nSELECT 1;\n"_s << true;
+    QTest::newRow("no-transaction is another directive")
+        << u"-- strata:no-transaction\n-- strata:up\nSELECT 1;\n"_s << false;
+}
+
+void TestMigrationFile::foreignKeysOff()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, foreignKeysOff);
+    const auto result = MigrationFile::parse(text, Dir + u"0001_x.sql"_s, DialectKind::SQLite);
+    QVERIFY(result.diagnostics.isEmpty());
+    QCOMPARE(result.migration.foreignKeysOff, foreignKeysOff);
+    QVERIFY(!result.migration.noTransaction || !foreignKeysOff);
+}
+
+void TestMigrationFile::unknownDirectiveNamesForeignKeys()
+{
+    const auto result = MigrationFile::parse(u"-- strata:foreign-key off\n-- strata:up\nSELECT 1;\n"_s,
+                                             Dir + u"0001_x.sql"_s, DialectKind::SQLite);
+    QCOMPARE(result.diagnostics.size(), 1);
+    QVERIFY2(result.diagnostics.first().message.contains(u"did you mean \"strata:foreign-keys\"?"_s),
+             qPrintable(result.diagnostics.first().message));
+    QVERIFY2(result.diagnostics.first().help.contains(u"strata:foreign-keys"_s), qPrintable(result.diagnostics.first().help));
+    QVERIFY(!result.migration.foreignKeysOff);
 }
 
 void TestMigrationFile::statementLinesMapToFile()

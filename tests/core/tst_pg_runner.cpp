@@ -1,7 +1,9 @@
 // The migration runner's guarantees on a real PostgreSQL server (the bodies are in
 // RunnerTestProject.h, shared with tst_runner_sqlite): every test gets a fresh database of the
 // server that the ctest fixture starts.
+// RunnerAdoption.h adds what a run owes a database it did not make (issue #11).
 
+#include "RunnerAdoption.h"
 #include "RunnerTestProject.h"
 
 using namespace Strata;
@@ -26,9 +28,14 @@ private Q_SLOTS:
     void cancelRightAfterStart() { m_suite.cancelRightAfterStart(); }
     void failingCallable_data() { RunnerTest::Suite::failingCallable_data(); }
     void failingCallable() { m_suite.failingCallable(); }
+    void failedRunLeavesNoHistoryTable_data() { RunnerTest::AdoptionSuite::failedRunLeavesNoHistoryTable_data(); }
+    void failedRunLeavesNoHistoryTable() { m_adoption.failedRunLeavesNoHistoryTable(); }
+    void alreadyExists_data() { RunnerTest::AdoptionSuite::alreadyExists_data(); }
+    void alreadyExists() { m_adoption.alreadyExists(); }
 
 private:
     RunnerTest::Suite m_suite{DialectKind::PostgreSQL};
+    RunnerTest::AdoptionSuite m_adoption{DialectKind::PostgreSQL};
 };
 
 QTEST_GUILESS_MAIN(TestPgRunner)

@@ -1,7 +1,9 @@
 // The migration runner's guarantees on real SQLite files (the bodies are in RunnerTestProject.h,
 // shared with tst_pg_runner): atomic migrations, modified and missing files, dry runs,
 // no-transaction migrations, cross-package order and targets, rollback, cancel, C++ migrations.
+// RunnerAdoption.h adds what a run owes a database it did not make (issue #11).
 
+#include "RunnerAdoption.h"
 #include "RunnerTestProject.h"
 
 using namespace Strata;
@@ -26,9 +28,14 @@ private Q_SLOTS:
     void cancelRightAfterStart() { m_suite.cancelRightAfterStart(); }
     void failingCallable_data() { RunnerTest::Suite::failingCallable_data(); }
     void failingCallable() { m_suite.failingCallable(); }
+    void failedRunLeavesNoHistoryTable_data() { RunnerTest::AdoptionSuite::failedRunLeavesNoHistoryTable_data(); }
+    void failedRunLeavesNoHistoryTable() { m_adoption.failedRunLeavesNoHistoryTable(); }
+    void alreadyExists_data() { RunnerTest::AdoptionSuite::alreadyExists_data(); }
+    void alreadyExists() { m_adoption.alreadyExists(); }
 
 private:
     RunnerTest::Suite m_suite{DialectKind::SQLite};
+    RunnerTest::AdoptionSuite m_adoption{DialectKind::SQLite};
 };
 
 QTEST_GUILESS_MAIN(TestRunnerSqlite)

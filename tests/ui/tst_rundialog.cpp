@@ -6,6 +6,7 @@
 #include "migrations/MigrationStatusTracker.h"
 #include "migrations/RunDialog.h"
 #include "migrations/SqlView.h"
+#include "migration/RunText.h"
 #include "models/PackageTreeModel.h"
 #include "models/ProblemsModel.h"
 #include "registry/MigrationGraph.h"
@@ -216,6 +217,7 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QStringLiteral("Statement 2, line 5")), qPrintable(shown));
         QVERIFY(shown.contains(QStringLiteral("no_such_table")));
         QVERIFY(shown.contains(QStringLiteral("left no trace")));
+        QVERIFY2(!shown.contains(QStringLiteral("strata baseline")), qPrintable(shown)); // only for "already exists"
         dialog.show();
         dialog.grab().save(QStringLiteral("/tmp/rundialog-failure.png"));
 
@@ -246,6 +248,46 @@ private Q_SLOTS:
         QVERIFY(second && second->ok());
         QCOMPARE(problems.runtimeDiagnostics().size(), 0);
         QCOMPARE(problems.rowCount(), registryProblems);
+    }
+
+    // A table another tool made first: the database's message, and the help `strata migrate` prints,
+    // in the dialog, its log and the Problems entry alike.
+    void anObjectThatExistsPointsAtBaseline()
+    {
+        Test::MigrationsProject project;
+        QVERIFY(project.load());
+        ProblemsModel problems(&project.registry);
+        {
+            const QString name = QStringLiteral("rundialog-exists");
+            {
+                QSqlDatabase db = Test::openSqlite(project.databasePath, name);
+                QSqlQuery query(db);
+                QVERIFY2(query.exec(QStringLiteral("CREATE TABLE crm_taken (id INTEGER)")), qPrintable(query.lastError().text()));
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        const QString file = project.root + QStringLiteral("/packages/crm/migrations/003_taken.sql");
+        QVERIFY(Test::writeFile(file, "-- strata:up\nCREATE TABLE crm_taken (id INTEGER);\n-- strata:down\nDROP TABLE crm_taken;\n"));
+        QVERIFY(project.reload());
+        Confirmations confirmations;
+        RunDialog dialog(&project.registry, &project.connection, PlanDirection::Up);
+        dialog.setProblemsModel(&problems);
+        dialog.setConfirmFunction(confirmations.function());
+        QVERIFY(preparePlan(dialog));
+        const auto result = runToEnd(dialog);
+        QVERIFY(result);
+        QVERIFY(result->failure);
+        QCOMPARE(result->failure->id, QStringLiteral("003_taken"));
+        const QString help = migrationFailureHelp(*result->failure);
+        QVERIFY2(help.contains(QStringLiteral("'strata baseline'")), qPrintable(help));
+
+        const QString shown = dialog.failureText();
+        QVERIFY2(shown.contains(QStringLiteral("table crm_taken already exists")), qPrintable(shown));
+        QVERIFY2(shown.contains(help.toHtmlEscaped()), qPrintable(shown));
+        QVERIFY2(dialog.logText().contains(help), qPrintable(dialog.logText()));
+        const auto &runtime = problems.runtimeDiagnostics();
+        QCOMPARE(runtime.size(), 1);
+        QVERIFY2(runtime.first().help.endsWith(help), qPrintable(runtime.first().help));
     }
 
     void cancelsBetweenMigrations()

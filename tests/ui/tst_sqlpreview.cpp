@@ -132,6 +132,30 @@ private Q_SLOTS:
         QVERIFY(dialog.summaryText().contains(QStringLiteral("postgresql")));
     }
 
+    // A migration the runner runs with SQLite's foreign keys off says so under its header.
+    void marksForeignKeysOff()
+    {
+        Plan plan;
+        for (const bool off : {true, false}) {
+            PlannedMigration migration;
+            migration.node.package = QStringLiteral("@acme/crm");
+            migration.node.migration.id = off ? QStringLiteral("003_rebuild") : QStringLiteral("004_after");
+            migration.foreignKeysOff = off;
+            PlannedStatement statement;
+            statement.statement.sql = QStringLiteral("SELECT 1");
+            statement.fileLine = 2;
+            migration.statements.append(statement);
+            plan.migrations.append(migration);
+        }
+        const PlanScript script = planScript(plan, QString());
+        const QStringList lines = script.text.split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("-- @acme/crm:003_rebuild  [up]"));
+        QCOMPARE(lines.value(1), QStringLiteral("-- foreign keys off: checked before commit, then back on"));
+        QCOMPARE(lines.count(QStringLiteral("-- foreign keys off: checked before commit, then back on")), 1);
+        QCOMPARE(script.statements.size(), 2);
+        QCOMPARE(lines.value(script.statements.at(0).firstLine), QStringLiteral("SELECT 1;"));
+    }
+
 private:
     QTemporaryDir m_settings;
 };

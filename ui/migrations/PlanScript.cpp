@@ -81,6 +81,8 @@ PlanScript planScript(const Plan &plan, const QString &projectRoot)
         out.add(header);
         if (node.migration.noTransaction)
             out.add(Text::tr("-- no transaction: statements run one by one, outside a transaction"));
+        if (migration.foreignKeysOff)
+            out.add(Text::tr("-- foreign keys off: checked before commit, then back on"));
         if (migration.statements.isEmpty())
             out.add(Text::tr("-- (C++ migration: its code runs here)"));
         for (int i = 0; i < migration.statements.size(); ++i) {

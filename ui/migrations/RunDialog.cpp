@@ -448,6 +448,10 @@ void RunDialog::reportFailure(const MigrationFailure &failure, const RunResult &
               .arg(m_direction == PlanDirection::Up ? tr("applied") : tr("rolled back"))
         : tr("The migration ran without a transaction: its statements before the failing one stay.");
     log(describeMigrationFailure(failure, root));
+    // An object the migration creates exists already: say what to do about it, as `strata migrate` does.
+    const QString help = migrationFailureHelp(failure);
+    if (!help.isEmpty())
+        log(help);
 
     const QString where = relativePath(failure.file, root);
     QString html = QStringLiteral("<b>%1</b><br>").arg(tr("Migration %1:%2 failed.").arg(failure.package, failure.id).toHtmlEscaped());
@@ -456,6 +460,8 @@ void RunDialog::reportFailure(const MigrationFailure &failure, const RunResult &
             + QStringLiteral("<pre>%1</pre>").arg(failure.statement.trimmed().toHtmlEscaped());
     html += tr("The database says: %1").arg(failure.databaseError.toHtmlEscaped()) + QStringLiteral("<br>")
         + aftermath.toHtmlEscaped();
+    if (!help.isEmpty())
+        html += QStringLiteral("<br>") + help.toHtmlEscaped();
     m_failure->setText(html);
     m_failure->show();
 
@@ -469,7 +475,8 @@ void RunDialog::reportFailure(const MigrationFailure &failure, const RunResult &
             : tr("Migration %1 failed: %2").arg(failure.id, failure.databaseError);
         m_problems->addRuntimeDiagnostic(makeError(FailureCode, message,
                                                    SourceLocation{failure.file, failure.fileLine, failure.fileLine > 0 ? 1 : 0},
-                                                   aftermath + QLatin1Char(' ') + tr("Fix it and run the migrations again."),
+                                                   aftermath + QLatin1Char(' ')
+                                                       + (help.isEmpty() ? tr("Fix it and run the migrations again.") : help),
                                                    failure.package));
     }
 }
