@@ -125,17 +125,14 @@ Result<> PostgresDdlInterpreter::createTable(const Statement &statement, const Q
             notFollowed(statement, QStringLiteral("CREATE TABLE LIKE"));
         }
     }
-    std::stable_sort(pending.begin(), pending.end(), [](const Pending &a, const Pending &b) {
-        return constraintPass(contype(a.constraint)) < constraintPass(contype(b.constraint));
-    });
     // A primary key is created before the other unique indexes; an index constraint that repeats
     // an earlier one (same columns) is left out, as PostgreSQL does for CREATE TABLE.
-    std::stable_sort(pending.begin(), pending.end(), [](const Pending &a, const Pending &b) {
-        const auto rank = [](const Pending &p) { return contype(p.constraint) == u"CONSTR_PRIMARY" ? 0 : 1; };
-        const int passA = constraintPass(contype(a.constraint));
-        const int passB = constraintPass(contype(b.constraint));
-        return passA == passB && passA == 2 && rank(a) < rank(b);
-    });
+    const auto order = [](const Pending &p) {
+        const QString type = contype(p.constraint);
+        return constraintPass(type) * 2 + (constraintPass(type) == 2 && type != u"CONSTR_PRIMARY" ? 1 : 0);
+    };
+    std::stable_sort(pending.begin(), pending.end(),
+                     [&](const Pending &a, const Pending &b) { return order(a) < order(b); });
     QList<QStringList> indexedKeys;
     for (const Pending &p : std::as_const(pending)) {
         const QString type = contype(p.constraint);
