@@ -5,8 +5,7 @@
 #include "sql/StatementSplitter.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <pg_query.h>
 
@@ -70,12 +69,96 @@ QStringList PostgresDdlInterpreter::constraintNames(const QString &table) const
     return names;
 }
 
+PostgresDdlInterpreter::ParsedScript PostgresDdlInterpreter::parse(const QString &script)
+{
+    ParsedScript result;
+    result.utf8 = script.toUtf8();
+    const auto collect = [&](const QByteArray &source, qsizetype base, const char *json) {
+        const std::shared_ptr<const PostgresParseTree::Document> tree = PostgresParseTree::Document::parse(json);
+        for (const ParseNode stmt : tree->root().value("stmts")) {
+            Statement statement;
+            statement.tree = tree;
+            statement.node = stmt.value("stmt");
+            statement.source = source;
+            statement.base = base;
+            const qsizetype begin = stmt.value("stmt_location").toInt(0);
+            const qsizetype length = stmt.value("stmt_len").toInt(0);
+            statement.range = PostgresSqlText::trimmed(source, {begin, length > 0 ? begin + length : source.size()});
+            result.statements.append(statement);
+        }
+    };
+
+    PgQueryParseResult parsed = pg_query_parse(result.utf8.constData());
+    if (!parsed.error) {
+        collect(result.utf8, 0, parsed.parse_tree);
+        pg_query_free_parse_result(parsed);
+        return result;
+    }
+    // Statement by statement, so that the statements before the broken one still apply and the
+    // error names the broken one's line.
+    const QString message = QString::fromUtf8(parsed.error->message);
+    const int cursorPosition = parsed.error->cursorpos;
+    pg_query_free_parse_result(parsed);
+    for (const SqlStatement &piece : StatementSplitter::split(script, DialectKind::PostgreSQL)) {
+        const QByteArray bytes = piece.sql.toUtf8();
+        const qsizetype base = script.left(piece.offset).toUtf8().size();
+        PgQueryParseResult one = pg_query_parse(bytes.constData());
+        if (one.error) {
+            result.syntaxOffset = base;
+            if (one.error->cursorpos > 0) // counted in characters from 1
+                result.syntaxOffset += QString::fromUtf8(bytes).left(one.error->cursorpos - 1).toUtf8().size();
+            result.syntaxError = PostgresDdlText::tr("Syntax error: %1.").arg(QString::fromUtf8(one.error->message));
+            pg_query_free_parse_result(one);
+            return result;
+        }
+        collect(bytes, base, one.parse_tree);
+        pg_query_free_parse_result(one);
+    }
+    // Each statement parses alone, the whole does not.
+    result.syntaxOffset = cursorPosition > 0 ? script.left(cursorPosition - 1).toUtf8().size() : 0;
+    result.syntaxError = PostgresDdlText::tr("Syntax error: %1.").arg(message);
+    return result;
+}
+
 Result<> PostgresDdlInterpreter::apply(const QString &script, const SourceLocation &location)
 {
-    const QByteArray utf8 = script.toUtf8();
-    QList<Statement> statements;
-    std::optional<ResultError> syntaxError;
-    PostgresSqlText::Cursor cursor(utf8);
+    ParsedScript parsed = parse(script);
+    return apply(parsed, location);
+}
+
+Result<> PostgresDdlInterpreter::applyAll(const QList<Script> &scripts)
+{
+    // libpg_query parses on the pool, a batch ahead, while this thread applies in order: parsing
+    // needs no state, applying needs the schema so far.
+    constexpr qsizetype BatchSize = 128;
+    const auto batch = [&](qsizetype start) {
+        QStringList texts;
+        for (qsizetype i = start; i < qMin(start + BatchSize, scripts.size()); ++i)
+            texts.append(scripts.at(i).sql);
+        return QtConcurrent::mapped(std::move(texts), &PostgresDdlInterpreter::parse);
+    };
+    if (scripts.isEmpty())
+        return {};
+    QFuture<ParsedScript> next = batch(0);
+    for (qsizetype start = 0; start < scripts.size(); start += BatchSize) {
+        QList<ParsedScript> current = next.results();
+        if (start + BatchSize < scripts.size())
+            next = batch(start + BatchSize);
+        for (qsizetype i = 0; i < current.size(); ++i) {
+            const Result<> applied = apply(current[i], scripts.at(start + i).location);
+            if (!applied) {
+                next.cancel();
+                next.waitForFinished();
+                return applied;
+            }
+        }
+    }
+    return {};
+}
+
+Result<> PostgresDdlInterpreter::apply(ParsedScript &parsed, const SourceLocation &location)
+{
+    PostgresSqlText::Cursor cursor(parsed.utf8);
     const auto locate = [&](qsizetype byte, qsizetype length) {
         cursor.advanceTo(byte);
         SourceLocation at;
@@ -90,71 +173,15 @@ Result<> PostgresDdlInterpreter::apply(const QString &script, const SourceLocati
         }
         return at;
     };
-    const auto collect = [&](const QByteArray &source, qsizetype base, const char *tree) {
-        const QJsonArray stmts
-            = QJsonDocument::fromJson(QByteArray::fromRawData(tree, qsizetype(qstrlen(tree)))).object().value(
-                QLatin1String("stmts")).toArray();
-        for (const QJsonValue &value : stmts) {
-            const QJsonObject stmt = value.toObject();
-            Statement statement;
-            statement.node = stmt.value(QLatin1String("stmt")).toObject();
-            statement.source = source;
-            statement.base = base;
-            const qsizetype begin = stmt.value(QLatin1String("stmt_location")).toInt(0);
-            const qsizetype length = stmt.value(QLatin1String("stmt_len")).toInt(0);
-            statement.range = PostgresSqlText::trimmed(source, {begin, length > 0 ? begin + length : source.size()});
-            statements.append(statement);
-        }
-    };
-
-    PgQueryParseResult parsed = pg_query_parse(utf8.constData());
-    if (!parsed.error) {
-        collect(utf8, 0, parsed.parse_tree);
-        pg_query_free_parse_result(parsed);
-    } else {
-        // Statement by statement, so that the statements before the broken one still apply and
-        // the error names the broken one's line.
-        const QString message = QString::fromUtf8(parsed.error->message);
-        const int cursorPosition = parsed.error->cursorpos;
-        pg_query_free_parse_result(parsed);
-        bool found = false;
-        for (const SqlStatement &piece : StatementSplitter::split(script, DialectKind::PostgreSQL)) {
-            const QByteArray bytes = piece.sql.toUtf8();
-            const qsizetype base = script.left(piece.offset).toUtf8().size();
-            PgQueryParseResult one = pg_query_parse(bytes.constData());
-            if (one.error) {
-                qsizetype errorAt = base;
-                if (one.error->cursorpos > 0)
-                    errorAt += QString::fromUtf8(bytes).left(one.error->cursorpos - 1).toUtf8().size();
-                syntaxError = failure(PostgresDdlText::tr("Syntax error: %1.").arg(QString::fromUtf8(one.error->message)),
-                                      {});
-                syntaxError->location.offset = errorAt; // turned into a location below
-                pg_query_free_parse_result(one);
-                found = true;
-                break;
-            }
-            collect(bytes, base, one.parse_tree);
-            pg_query_free_parse_result(one);
-        }
-        if (!found) {
-            qsizetype errorAt = 0;
-            if (cursorPosition > 0)
-                errorAt = script.left(cursorPosition - 1).toUtf8().size();
-            syntaxError = failure(PostgresDdlText::tr("Syntax error: %1.").arg(message), {});
-            syntaxError->location.offset = errorAt;
-        }
-    }
-
-    for (Statement &statement : statements) {
+    for (Statement &statement : parsed.statements) {
         statement.location = locate(statement.base + statement.range.begin, statement.range.end - statement.range.begin);
         const Result<> applied = applyStatement(statement);
         if (!applied)
             return applied;
     }
-    if (syntaxError) {
-        cursor = PostgresSqlText::Cursor(utf8); // the error may stand before the last statement parsed
-        syntaxError->location = locate(syntaxError->location.offset, 0);
-        return *syntaxError;
+    if (!parsed.syntaxError.isNull()) {
+        cursor = PostgresSqlText::Cursor(parsed.utf8); // the error may stand before the last statement parsed
+        return failure(parsed.syntaxError, locate(parsed.syntaxOffset, 0));
     }
     return {};
 }
@@ -167,7 +194,7 @@ void PostgresDdlInterpreter::notFollowed(const Statement &statement, const QStri
 Result<> PostgresDdlInterpreter::applyStatement(const Statement &statement)
 {
     const QString type = nodeType(statement.node);
-    const QJsonObject node = inner(statement.node);
+    const ParseNode node = inner(statement.node);
     if (type == u"CreateStmt")
         return createTable(statement, node);
     if (type == u"DropStmt")

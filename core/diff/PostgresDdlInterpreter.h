@@ -5,7 +5,6 @@
 #include "model/Schema.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -14,6 +13,11 @@
 #include <utility>
 
 namespace Strata {
+
+namespace PostgresParseTree {
+class Value;
+}
+using ParseNode = PostgresParseTree::Value; // a node of libpg_query's parse tree
 
 // A statement the interpreter did not follow: it may change the schema in a way the model cannot
 // hold (a function, a trigger, a view) or that is not interpreted (a sequence, a partition).
@@ -78,6 +82,16 @@ public:
     // location; what the statements before it changed stays.
     Result<> apply(const QString &script, const SourceLocation &location);
 
+    // One script and where it starts, for applyAll().
+    struct Script
+    {
+        QString sql;
+        SourceLocation location;
+    };
+    // Interprets the scripts in order, as apply() each, stopping at the first failure. Scripts are
+    // parsed on the thread pool, a batch ahead of the one this thread applies.
+    Result<> applyAll(const QList<Script> &scripts);
+
     const QList<Table> &tables() const { return m_tables; }
     const QList<NotFollowedStatement> &notFollowed() const { return m_notFollowed; }
     // CREATE TYPE x AS ENUM values, in order, by type name.
@@ -88,7 +102,11 @@ public:
     QStringList constraintNames(const QString &table) const;
 
 private:
-    struct Statement; // diff/PostgresDdlNodes.h
+    struct Statement;    // diff/PostgresDdlNodes.h
+    struct ParsedScript; // diff/PostgresDdlNodes.h
+    // Parsing needs no state: it runs on any thread.
+    static ParsedScript parse(const QString &script);
+    Result<> apply(ParsedScript &parsed, const SourceLocation &location);
 
     // UnheldForeignKey: a composite key, or a second key of one column, which the model cannot hold.
     enum class ConstraintKind { PrimaryKey, Unique, Check, ForeignKey, UnheldForeignKey, Exclusion };
@@ -109,19 +127,19 @@ private:
     void notFollowed(const Statement &statement, const QString &kind);
 
     // Statements
-    Result<> createTable(const Statement &statement, const QJsonObject &node);
-    Result<> dropObjects(const Statement &statement, const QJsonObject &node);
-    Result<> alterTable(const Statement &statement, const QJsonObject &node);
-    Result<> rename(const Statement &statement, const QJsonObject &node);
-    Result<> createIndex(const Statement &statement, const QJsonObject &node);
-    Result<> comment(const Statement &statement, const QJsonObject &node);
-    Result<> createEnum(const Statement &statement, const QJsonObject &node);
-    Result<> alterEnum(const Statement &statement, const QJsonObject &node);
+    Result<> createTable(const Statement &statement, const ParseNode &node);
+    Result<> dropObjects(const Statement &statement, const ParseNode &node);
+    Result<> alterTable(const Statement &statement, const ParseNode &node);
+    Result<> rename(const Statement &statement, const ParseNode &node);
+    Result<> createIndex(const Statement &statement, const ParseNode &node);
+    Result<> comment(const Statement &statement, const ParseNode &node);
+    Result<> createEnum(const Statement &statement, const ParseNode &node);
+    Result<> alterEnum(const Statement &statement, const ParseNode &node);
 
     // Pieces
-    Result<> addColumn(const Statement &statement, qsizetype table, const QJsonObject &columnDef,
-                       QList<QJsonObject> *constraints, bool ifNotExists);
-    Result<> addConstraint(const Statement &statement, qsizetype table, const QJsonObject &constraint,
+    Result<> addColumn(const Statement &statement, qsizetype table, const ParseNode &columnDef,
+                       QList<ParseNode> *constraints, bool ifNotExists);
+    Result<> addConstraint(const Statement &statement, qsizetype table, const ParseNode &constraint,
                            const QString &column);
     Result<> dropConstraint(const Statement &statement, qsizetype table, const QString &name, bool missingOk,
                             bool cascade);
@@ -129,7 +147,7 @@ private:
                         bool cascade);
     Result<> dropTable(const Statement &statement, const QString &name, bool missingOk, bool cascade);
     // SET / DROP NOT NULL, SET / DROP DEFAULT, TYPE; `statement` is the command's own text.
-    Result<> alterColumn(const Statement &statement, qsizetype table, const QJsonObject &command);
+    Result<> alterColumn(const Statement &statement, qsizetype table, const ParseNode &command);
     // Removes the foreign keys that reference `key` of `table` (any of its keys when empty, except
     // the table's own), or fails naming the first one when not `cascade`.
     Result<> dropReferencesTo(const Statement &statement, const QString &table, const QStringList &key, bool cascade);

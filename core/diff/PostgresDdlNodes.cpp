@@ -2,76 +2,75 @@
 
 namespace Strata::PostgresDdlNodes {
 
-QString nodeType(const QJsonObject &node)
+QString nodeType(const ParseNode &node)
 {
-    return node.isEmpty() ? QString() : node.constBegin().key();
+    return node.firstKey();
 }
 
-QJsonObject inner(const QJsonObject &node)
+ParseNode inner(const ParseNode &node)
 {
-    return node.isEmpty() ? QJsonObject() : node.constBegin().value().toObject();
+    return node.at(0).toObject();
 }
 
-QJsonObject field(const QJsonObject &object, const char *name)
+ParseNode field(const ParseNode &object, const char *name)
 {
     return object.value(QLatin1String(name)).toObject();
 }
 
-QString string(const QJsonObject &object, const char *name)
+QString string(const ParseNode &object, const char *name)
 {
     return object.value(QLatin1String(name)).toString();
 }
 
-bool flag(const QJsonObject &object, const char *name)
+bool flag(const ParseNode &object, const char *name)
 {
     return object.value(QLatin1String(name)).toBool(false);
 }
 
-QJsonArray list(const QJsonObject &object, const char *name)
+ParseNode list(const ParseNode &object, const char *name)
 {
     return object.value(QLatin1String(name)).toArray();
 }
 
-QStringList names(const QJsonArray &strings)
+QStringList names(const ParseNode &strings)
 {
     QStringList out;
     out.reserve(strings.size());
-    for (const QJsonValue &value : strings)
+    for (const ParseNode &value : strings)
         out.append(value.toObject().value(QLatin1String("String")).toObject().value(QLatin1String("sval")).toString());
     return out;
 }
 
-QStringList listNames(const QJsonObject &listNode)
+QStringList listNames(const ParseNode &listNode)
 {
     return names(field(listNode, "List").value(QLatin1String("items")).toArray());
 }
 
 namespace {
 
-void collectColumnRefs(const QJsonValue &value, QStringList *out)
+void collectColumnRefs(const ParseNode &value, QStringList *out)
 {
     if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray())
+        for (const ParseNode &item : value.toArray())
             collectColumnRefs(item, out);
         return;
     }
     if (!value.isObject())
         return;
-    const QJsonObject object = value.toObject();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it.key() == u"ColumnRef") {
-            const QStringList fields = names(it.value().toObject().value(QLatin1String("fields")).toArray());
+    for (const ParseNode child : value) {
+        if (child.key() == QLatin1StringView("ColumnRef")) {
+            const QStringList fields = names(child.value(QLatin1String("fields")).toArray());
             if (!fields.isEmpty() && !fields.last().isEmpty() && !out->contains(fields.last()))
                 out->append(fields.last());
-        } else if (it.value().isObject() || it.value().isArray()) {
-            collectColumnRefs(it.value(), out);
+        } else if (child.isObject() || child.isArray()) {
+            collectColumnRefs(child, out);
         }
     }
 }
 
 } // namespace
 
-QStringList columnRefs(const QJsonValue &expression)
+QStringList columnRefs(const ParseNode &expression)
 {
     QStringList out;
     collectColumnRefs(expression, &out);
@@ -88,7 +87,7 @@ QualifiedName qualified(const QStringList &parts)
     return name;
 }
 
-QualifiedName relation(const QJsonObject &rangeVar)
+QualifiedName relation(const ParseNode &rangeVar)
 {
     QualifiedName name;
     name.name = string(rangeVar, "relname");
@@ -123,7 +122,7 @@ QString words(QString camelCase)
     return out;
 }
 
-QString statementKind(const QString &type, const QJsonObject &node)
+QString statementKind(const QString &type, const ParseNode &node)
 {
     if (type == u"CreateFunctionStmt")
         return flag(node, "is_procedure") ? QStringLiteral("CREATE PROCEDURE") : QStringLiteral("CREATE FUNCTION");

@@ -17,14 +17,14 @@ bool usesEnum(const Column &column, const QString &type)
 
 } // namespace
 
-Result<> PostgresDdlInterpreter::dropObjects(const Statement &statement, const QJsonObject &node)
+Result<> PostgresDdlInterpreter::dropObjects(const Statement &statement, const ParseNode &node)
 {
     const QString removeType = string(node, "removeType");
     const bool missingOk = flag(node, "missing_ok");
     const bool cascade = string(node, "behavior") == u"DROP_CASCADE";
-    const QJsonArray objects = list(node, "objects");
+    const ParseNode objects = list(node, "objects");
     if (removeType == u"OBJECT_TABLE") {
-        for (const QJsonValue &object : objects) {
+        for (const ParseNode &object : objects) {
             const QualifiedName name = qualified(listNames(object.toObject()));
             if (name.outside) {
                 notFollowed(statement, QStringLiteral("DROP TABLE outside public"));
@@ -37,7 +37,7 @@ Result<> PostgresDdlInterpreter::dropObjects(const Statement &statement, const Q
         return {};
     }
     if (removeType == u"OBJECT_INDEX") {
-        for (const QJsonValue &object : objects) {
+        for (const ParseNode &object : objects) {
             const QualifiedName name = qualified(listNames(object.toObject()));
             if (name.outside) {
                 notFollowed(statement, QStringLiteral("DROP INDEX outside public"));
@@ -71,8 +71,8 @@ Result<> PostgresDdlInterpreter::dropObjects(const Statement &statement, const Q
         return {};
     }
     if (removeType == u"OBJECT_TYPE") {
-        for (const QJsonValue &object : objects) {
-            const QJsonObject typeName = inner(object.toObject());
+        for (const ParseNode &object : objects) {
+            const ParseNode typeName = inner(object.toObject());
             const QualifiedName name = qualified(names(list(typeName, "names")));
             if (name.outside || !m_enums.contains(name.name)) {
                 if (!name.outside && missingOk)
@@ -111,7 +111,7 @@ Result<> PostgresDdlInterpreter::dropObjects(const Statement &statement, const Q
     return {};
 }
 
-Result<> PostgresDdlInterpreter::rename(const Statement &statement, const QJsonObject &node)
+Result<> PostgresDdlInterpreter::rename(const Statement &statement, const ParseNode &node)
 {
     const QString renameType = string(node, "renameType");
     const QString newName = string(node, "newname");
@@ -253,7 +253,7 @@ Result<> PostgresDdlInterpreter::rename(const Statement &statement, const QJsonO
     return failure(PostgresDdlText::tr("Table %1 has no constraint %2.").arg(table.name, from), statement.location);
 }
 
-Result<> PostgresDdlInterpreter::createIndex(const Statement &statement, const QJsonObject &node)
+Result<> PostgresDdlInterpreter::createIndex(const Statement &statement, const ParseNode &node)
 {
     const QualifiedName name = relation(field(node, "relation"));
     if (name.outside) {
@@ -268,12 +268,12 @@ Result<> PostgresDdlInterpreter::createIndex(const Statement &statement, const Q
     QStringList columns;
     QStringList nameParts; // PostgreSQL names an expression column after its function ("lower"), else "expr"
     bool expression = false;
-    for (const QJsonValue &value : list(node, "indexParams")) {
-        const QJsonObject element = inner(value.toObject());
+    for (const ParseNode &value : list(node, "indexParams")) {
+        const ParseNode element = inner(value.toObject());
         const QString column = string(element, "name");
         if (column.isEmpty()) {
             expression = true;
-            const QJsonObject expr = field(element, "expr");
+            const ParseNode expr = field(element, "expr");
             const QStringList function = names(list(inner(expr), "funcname"));
             nameParts.append(nodeType(expr) == u"FuncCall" && !function.isEmpty() ? function.last()
                                                                                    : QStringLiteral("expr"));
@@ -313,7 +313,7 @@ Result<> PostgresDdlInterpreter::createIndex(const Statement &statement, const Q
     return {};
 }
 
-Result<> PostgresDdlInterpreter::comment(const Statement &statement, const QJsonObject &node)
+Result<> PostgresDdlInterpreter::comment(const Statement &statement, const ParseNode &node)
 {
     const QString objectType = string(node, "objtype");
     if (objectType != u"OBJECT_TABLE" && objectType != u"OBJECT_COLUMN") {
@@ -348,7 +348,7 @@ Result<> PostgresDdlInterpreter::comment(const Statement &statement, const QJson
                    statement.location);
 }
 
-Result<> PostgresDdlInterpreter::createEnum(const Statement &statement, const QJsonObject &node)
+Result<> PostgresDdlInterpreter::createEnum(const Statement &statement, const ParseNode &node)
 {
     const QualifiedName name = qualified(names(list(node, "typeName")));
     if (name.outside) {
@@ -361,7 +361,7 @@ Result<> PostgresDdlInterpreter::createEnum(const Statement &statement, const QJ
     return {};
 }
 
-Result<> PostgresDdlInterpreter::alterEnum(const Statement &statement, const QJsonObject &node)
+Result<> PostgresDdlInterpreter::alterEnum(const Statement &statement, const ParseNode &node)
 {
     const QualifiedName name = qualified(names(list(node, "typeName")));
     if (name.outside || !m_enums.contains(name.name)) {

@@ -37,7 +37,7 @@ QString referentialAction(const QString &code)
     return {};
 }
 
-QString contype(const QJsonObject &constraint)
+QString contype(const ParseNode &constraint)
 {
     return string(constraint, "contype");
 }
@@ -58,9 +58,9 @@ int constraintPass(const QString &type)
 
 } // namespace
 
-Result<> PostgresDdlInterpreter::createTable(const Statement &statement, const QJsonObject &node)
+Result<> PostgresDdlInterpreter::createTable(const Statement &statement, const ParseNode &node)
 {
-    const QJsonObject relationNode = field(node, "relation");
+    const ParseNode relationNode = field(node, "relation");
     const QualifiedName name = relation(relationNode);
     if (name.outside) {
         notFollowed(statement, QStringLiteral("CREATE TABLE outside public"));
@@ -104,20 +104,20 @@ Result<> PostgresDdlInterpreter::createTable(const Statement &statement, const Q
     // Columns first (each with its NOT NULL and DEFAULT), then the constraints in PostgreSQL's order.
     struct Pending
     {
-        QJsonObject constraint;
+        ParseNode constraint;
         QString column;
     };
     QList<Pending> pending;
-    QList<QJsonObject> columnConstraints;
-    for (const QJsonValue &element : list(node, "tableElts")) {
-        const QJsonObject object = element.toObject();
+    QList<ParseNode> columnConstraints;
+    for (const ParseNode &element : list(node, "tableElts")) {
+        const ParseNode object = element.toObject();
         const QString type = nodeType(object);
         if (type == u"ColumnDef") {
             columnConstraints.clear();
             const Result<> added = addColumn(statement, at, inner(object), &columnConstraints, false);
             if (!added)
                 return discard(added);
-            for (const QJsonObject &constraint : std::as_const(columnConstraints))
+            for (const ParseNode &constraint : std::as_const(columnConstraints))
                 pending.append({constraint, string(inner(object), "colname")});
         } else if (type == u"Constraint") {
             pending.append({inner(object), {}});
@@ -149,8 +149,8 @@ Result<> PostgresDdlInterpreter::createTable(const Statement &statement, const Q
     return {};
 }
 
-Result<> PostgresDdlInterpreter::addColumn(const Statement &statement, qsizetype at, const QJsonObject &def,
-                                           QList<QJsonObject> *constraints, bool ifNotExists)
+Result<> PostgresDdlInterpreter::addColumn(const Statement &statement, qsizetype at, const ParseNode &def,
+                                           QList<ParseNode> *constraints, bool ifNotExists)
 {
     Table &table = m_tables[at];
     const QString name = string(def, "colname");
@@ -160,7 +160,7 @@ Result<> PostgresDdlInterpreter::addColumn(const Statement &statement, qsizetype
         return failure(PostgresDdlText::tr("Column %1 of table %2 already exists.").arg(name, table.name),
                        statement.location);
     }
-    const QJsonObject typeName = field(def, "typeName");
+    const ParseNode typeName = field(def, "typeName");
     const qsizetype typeAt = statement.at(typeName);
     const QString written = PostgresSqlText::text(
         statement.source, PostgresSqlText::typeText(statement.source, typeAt, statement.range.end));
@@ -186,8 +186,8 @@ Result<> PostgresDdlInterpreter::addColumn(const Statement &statement, qsizetype
     table.columns.append(column);
     Column &added = table.columns.last();
 
-    for (const QJsonValue &value : list(def, "constraints")) {
-        const QJsonObject constraint = inner(value.toObject());
+    for (const ParseNode &value : list(def, "constraints")) {
+        const ParseNode constraint = inner(value.toObject());
         const QString type = contype(constraint);
         if (type == u"CONSTR_NOTNULL") {
             added.notNull = true;
@@ -211,7 +211,7 @@ Result<> PostgresDdlInterpreter::addColumn(const Statement &statement, qsizetype
     return {};
 }
 
-Result<> PostgresDdlInterpreter::addConstraint(const Statement &statement, qsizetype at, const QJsonObject &constraint,
+Result<> PostgresDdlInterpreter::addConstraint(const Statement &statement, qsizetype at, const ParseNode &constraint,
                                                const QString &column)
 {
     Table &table = m_tables[at];
@@ -488,7 +488,7 @@ Result<> PostgresDdlInterpreter::dropTable(const Statement &statement, const QSt
     return {};
 }
 
-Result<> PostgresDdlInterpreter::alterTable(const Statement &statement, const QJsonObject &node)
+Result<> PostgresDdlInterpreter::alterTable(const Statement &statement, const ParseNode &node)
 {
     if (string(node, "objtype") != u"OBJECT_TABLE") {
         notFollowed(statement, statementKind(QStringLiteral("AlterTableStmt"), node));
@@ -507,7 +507,7 @@ Result<> PostgresDdlInterpreter::alterTable(const Statement &statement, const QJ
     }
 
     // Each command with its text (the commands are the comma-separated parts of the statement).
-    const QJsonArray commands = list(node, "cmds");
+    const ParseNode commands = list(node, "cmds");
     QList<Range> parts = PostgresSqlText::topLevelParts(statement.source, statement.range);
     if (parts.size() != commands.size())
         parts = QList<Range>(commands.size(), statement.range);
@@ -521,7 +521,7 @@ Result<> PostgresDdlInterpreter::alterTable(const Statement &statement, const QJ
     };
     QList<Step> steps;
     for (qsizetype i = 0; i < commands.size(); ++i) {
-        const QJsonObject command = inner(commands.at(i).toObject());
+        const ParseNode command = inner(commands.at(i).toObject());
         const QString subtype = string(command, "subtype");
         const QString column = string(command, "name");
         const bool missingOk = flag(command, "missing_ok");
@@ -531,14 +531,14 @@ Result<> PostgresDdlInterpreter::alterTable(const Statement &statement, const QJ
         piece.range = part;
         if (subtype == u"AT_AddColumn") {
             steps.append({2, [this, piece, at, command, missingOk, &steps]() -> Result<> {
-                              QList<QJsonObject> constraints;
-                              const QJsonObject def = field(command, "def");
+                              QList<ParseNode> constraints;
+                              const ParseNode def = field(command, "def");
                               const Result<> added
                                   = addColumn(piece, at, inner(def), &constraints, missingOk);
                               if (!added)
                                   return added;
                               const QString column = string(inner(def), "colname");
-                              for (const QJsonObject &constraint : std::as_const(constraints)) {
+                              for (const ParseNode &constraint : std::as_const(constraints)) {
                                   const int pass = constraintPass(contype(constraint)) == 2 ? 4 : 5;
                                   steps.append({pass, [this, piece, at, constraint, column]() {
                                                     return addConstraint(piece, at, constraint, column);
@@ -551,7 +551,7 @@ Result<> PostgresDdlInterpreter::alterTable(const Statement &statement, const QJ
         } else if (subtype == u"AT_DropConstraint") {
             steps.append({0, [=, this]() { return dropConstraint(piece, at, column, missingOk, cascade); }});
         } else if (subtype == u"AT_AddConstraint") {
-            const QJsonObject constraint = inner(field(command, "def"));
+            const ParseNode constraint = inner(field(command, "def"));
             steps.append({constraintPass(contype(constraint)) == 2 ? 4 : 5,
                           [=, this]() { return addConstraint(piece, at, constraint, {}); }});
         } else if (subtype == u"AT_AlterColumnType" || subtype == u"AT_SetNotNull" || subtype == u"AT_DropNotNull"
@@ -586,7 +586,7 @@ Result<> PostgresDdlInterpreter::alterTable(const Statement &statement, const QJ
     return {};
 }
 
-Result<> PostgresDdlInterpreter::alterColumn(const Statement &statement, qsizetype at, const QJsonObject &command)
+Result<> PostgresDdlInterpreter::alterColumn(const Statement &statement, qsizetype at, const ParseNode &command)
 {
     Table &table = m_tables[at];
     const QString subtype = string(command, "subtype");
@@ -624,8 +624,8 @@ Result<> PostgresDdlInterpreter::alterColumn(const Statement &statement, qsizety
             column->defaultValue = {};
         }
     } else if (subtype == u"AT_AlterColumnType") {
-        const QJsonObject def = inner(field(command, "def"));
-        const QJsonObject typeName = field(def, "typeName");
+        const ParseNode def = inner(field(command, "def"));
+        const ParseNode typeName = field(def, "typeName");
         const QString written = PostgresSqlText::text(
             statement.source, PostgresSqlText::typeText(statement.source, statement.at(typeName), statement.range.end));
         const bool wasSerial = column->type.isSerial();

@@ -1,28 +1,27 @@
 #include "PostgresTypes.h"
 
 #include <QHash>
-#include <QJsonArray>
 
 namespace Strata::PostgresTypes {
 
 namespace {
 
-QStringList names(const QJsonObject &typeName)
+QStringList names(const ParseNode &typeName)
 {
     QStringList out;
-    for (const QJsonValue &name : typeName.value(QLatin1String("names")).toArray())
+    for (const ParseNode &name : typeName.value(QLatin1String("names")).toArray())
         out.append(name.toObject().value(QLatin1String("String")).toObject().value(QLatin1String("sval")).toString());
     return out;
 }
 
 // The integer modifiers: varchar(40) -> {40}, numeric(12,2) -> {12, 2}. A modifier that is not an
 // integer constant gives -1.
-QList<int> modifiers(const QJsonObject &typeName)
+QList<int> modifiers(const ParseNode &typeName)
 {
     QList<int> out;
-    for (const QJsonValue &value : typeName.value(QLatin1String("typmods")).toArray()) {
-        const QJsonObject constant = value.toObject().value(QLatin1String("A_Const")).toObject();
-        const QJsonValue integer = constant.value(QLatin1String("ival"));
+    for (const ParseNode &value : typeName.value(QLatin1String("typmods")).toArray()) {
+        const ParseNode constant = value.toObject().value(QLatin1String("A_Const")).toObject();
+        const ParseNode integer = constant.value(QLatin1String("ival"));
         // The JSON output leaves zero out: {"ival": {}}.
         out.append(integer.isObject() ? integer.toObject().value(QLatin1String("ival")).toInt(0) : -1);
     }
@@ -60,7 +59,7 @@ QString catalogSpelling(const QString &name, const QList<int> &mods)
 
 } // namespace
 
-QString typeName(const QJsonObject &node)
+QString typeName(const ParseNode &node)
 {
     const QStringList parts = names(node);
     if (parts.isEmpty())
@@ -70,13 +69,13 @@ QString typeName(const QJsonObject &node)
     return parts.last();
 }
 
-bool isSmallSerial(const QJsonObject &node)
+bool isSmallSerial(const ParseNode &node)
 {
     const QStringList parts = names(node);
     return parts.size() == 1 && (parts.first() == u"smallserial" || parts.first() == u"serial2");
 }
 
-ColumnType columnType(const QJsonObject &node, const QString &written)
+ColumnType columnType(const ParseNode &node, const QString &written)
 {
     const QStringList parts = names(node);
     const QString name = parts.isEmpty() ? QString() : parts.last();

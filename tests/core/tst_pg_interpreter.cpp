@@ -54,6 +54,7 @@ private Q_SLOTS:
     void failures();
     void notFollowed();
     void locationsAndText();
+    void applyAllInOrder();
     void exampleMigrations();
     void exampleMigrationsRollBack();
     void renderedDdl_data();
@@ -463,6 +464,31 @@ void TestPgInterpreter::locationsAndText()
              (QStringList{QStringLiteral("u_s_check"), QStringLiteral("u_n_check")}));
 }
 
+void TestPgInterpreter::applyAllInOrder()
+{
+    // More scripts than one batch, so that parsing runs ahead of applying; the failure stops it.
+    QList<PostgresDdlInterpreter::Script> scripts;
+    for (int i = 0; i < 300; ++i)
+        scripts.append({QStringLiteral("CREATE TABLE t%1 (id int PRIMARY KEY);").arg(i),
+                        locationAt(QStringLiteral("/p/%1.sql").arg(i), 3)});
+    scripts[200].sql = QStringLiteral("-- breaks\nALTER TABLE missing ADD COLUMN a int;");
+    PostgresDdlInterpreter interpreter;
+    const Result<> result = interpreter.applyAll(scripts);
+    QVERIFY(!result);
+    QCOMPARE(result.error().location.file, QStringLiteral("/p/200.sql"));
+    QCOMPARE(result.error().location.line, 4);
+    QCOMPARE(interpreter.tables().size(), 200);
+    QCOMPARE(interpreter.tables().last().name, QStringLiteral("t199"));
+
+    scripts.removeAt(200);
+    PostgresDdlInterpreter all;
+    QVERIFY_RESULT(all.applyAll(scripts));
+    QCOMPARE(all.tables().size(), 299);
+    QCOMPARE(all.tables().at(250).name, QStringLiteral("t251"));
+    QCOMPARE(all.tables().at(250).location.file, QStringLiteral("/p/251.sql"));
+    QCOMPARE(all.constraintNames(QStringLiteral("t251")), QStringList{QStringLiteral("t251_pkey")});
+}
+
 void TestPgInterpreter::exampleMigrations()
 {
     Registry registry;
@@ -470,7 +496,6 @@ void TestPgInterpreter::exampleMigrations()
     if (QTest::currentTestFailed())
         return;
     const MigrationGraph graph = MigrationGraph::build(registry);
-    QStringList scripts;
     PostgresDdlInterpreter interpreter;
     QSqlDatabase db = freshDatabase();
     QVERIFY(db.isOpen());
@@ -489,6 +514,16 @@ void TestPgInterpreter::exampleMigrations()
     }
     const QList<CatalogTable> catalog = readCatalog(db, DialectKind::PostgreSQL).value_or(QList<CatalogTable>{});
     QCOMPARE(interpreter.tables().size(), TableCount);
+    // applyAll (parsed on the pool) gives the same schema.
+    QList<PostgresDdlInterpreter::Script> scripts;
+    for (int node : graph.order()) {
+        const Migration &migration = graph.nodes().at(node).migration;
+        scripts.append({migration.up.sql, locationAt(migration.file, migration.up.firstLine)});
+    }
+    PostgresDdlInterpreter all;
+    QVERIFY_RESULT(all.applyAll(scripts));
+    const QList<CatalogDifference> allDifferences = compareCatalog(all.tables(), catalog, m_dialect);
+    QVERIFY2(allDifferences.isEmpty(), qPrintable(describe(allDifferences)));
     const QList<CatalogDifference> differences = compareCatalog(interpreter.tables(), catalog, m_dialect);
     QVERIFY2(differences.isEmpty(), qPrintable(describe(differences)));
     QVERIFY(interpreter.notFollowed().isEmpty());
