@@ -1623,7 +1623,7 @@
 <context>
     <name>Strata::PostgresDdlInterpreter</name>
     <message>
-        <location filename="../core/diff/PostgresDdlInterpreter.cpp" line="+110"/>
+        <location filename="../core/diff/PostgresDdlInterpreter.cpp" line="+119"/>
         <location line="+9"/>
         <source>Syntax error: %1.</source>
         <translation>Syntaxfehler: %1.</translation>

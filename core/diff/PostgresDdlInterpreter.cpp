@@ -28,6 +28,15 @@ PostgresDdlInterpreter::PostgresDdlInterpreter(QList<Table> initial)
             addConstraintName(constraint);
             side.constraints.append({constraint, kind, columns});
         };
+        // The conventions: a column's own UNIQUE is a table-level unique constraint.
+        for (Column &column : table.columns) {
+            if (column.unique && !(table.primaryKeyColumns() == QStringList{column.name})) {
+                UniqueConstraint unique;
+                unique.columns = {column.name};
+                table.uniques.append(unique);
+            }
+            column.unique = false;
+        }
         if (!table.primaryKeyColumns().isEmpty()) {
             table.primaryKey = table.primaryKeyColumns();
             for (Column &column : table.columns)

@@ -73,6 +73,9 @@ struct NotFollowedStatement
 class PostgresDdlInterpreter
 {
 public:
+    // `initial`: the tables before the first script, put in the conventions' shape (key columns in
+    // Table::primaryKey, a column's UNIQUE among Table::uniques); their constraints take the names
+    // PostgreSQL would give them (named checks keep theirs).
     explicit PostgresDdlInterpreter(QList<Table> initial = {});
 
     // Interprets every statement of one script (a migration's up or down section). `location` is
