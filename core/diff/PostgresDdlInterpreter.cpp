@@ -200,16 +200,52 @@ void PostgresDdlInterpreter::notFollowed(const Statement &statement, const QStri
     m_notFollowed.append({kind, statement.sql(), statement.location});
 }
 
+namespace {
+
+// An ALTER TABLE that can fail after it changed something: several commands, or a new column with
+// constraints (which run after the column is added).
+bool mayFailMidway(const ParseNode &alter)
+{
+    const ParseNode commands = alter.value("cmds");
+    if (commands.size() > 1)
+        return true;
+    for (const ParseNode command : commands) {
+        const ParseNode def = inner(command).value("def");
+        if (inner(command).value("subtype").toString() == u"AT_AddColumn" && inner(def).contains("constraints"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 Result<> PostgresDdlInterpreter::applyStatement(const Statement &statement)
 {
     const QString type = nodeType(statement.node);
     const ParseNode node = inner(statement.node);
     if (type == u"CreateStmt")
         return createTable(statement, node);
-    if (type == u"DropStmt")
-        return dropObjects(statement, node);
-    if (type == u"AlterTableStmt")
-        return alterTable(statement, node);
+    if (type == u"DropStmt" || type == u"AlterTableStmt") {
+        // A statement of several steps that fails at a later one leaves nothing behind, as on the
+        // server. Copying the state is cheap (implicitly shared) until a step changes it, so only
+        // statements that can fail after a change of their own pay for it.
+        const bool severalSteps = type == u"DropStmt" ? node.value("objects").size() > 1 : mayFailMidway(node);
+        std::optional<State> before;
+        if (severalSteps)
+            before = State{m_tables, m_sides, m_tableIndex, m_relations, m_constraintNames, m_enums,
+                           m_notFollowed.size()};
+        const Result<> result = type == u"DropStmt" ? dropObjects(statement, node) : alterTable(statement, node);
+        if (!result && before) {
+            m_tables = before->tables;
+            m_sides = before->sides;
+            m_tableIndex = before->tableIndex;
+            m_relations = before->relations;
+            m_constraintNames = before->constraintNames;
+            m_enums = before->enums;
+            m_notFollowed.resize(before->notFollowed);
+        }
+        return result;
+    }
     if (type == u"RenameStmt")
         return rename(statement, node);
     if (type == u"IndexStmt")

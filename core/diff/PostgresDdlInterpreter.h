@@ -174,6 +174,18 @@ private:
     QString chooseConstraintName(const QString &name1, const QString &name2, const QString &label,
                                  const QStringList &others) const;
 
+    // Everything a statement can change, to put back when one of several steps fails.
+    struct State
+    {
+        QList<Table> tables;
+        QList<TableSide> sides;
+        QHash<QString, qsizetype> tableIndex;
+        QHash<QString, int> relations;
+        QHash<QString, int> constraintNames;
+        QMap<QString, QStringList> enums;
+        qsizetype notFollowed = 0;
+    };
+
     QList<Table> m_tables;
     QList<TableSide> m_sides; // one per table, same order
     QHash<QString, qsizetype> m_tableIndex;

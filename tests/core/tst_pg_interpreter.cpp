@@ -327,34 +327,47 @@ void TestPgInterpreter::failures_data()
     QTest::addColumn<int>("line");   // in the file: the script starts on line 10
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("tables"); // what the statements before the failure left
+    QTest::addColumn<int>("columns"); // of the first table, when there is one
 
     QTest::newRow("alter of a missing table")
         << lines({"CREATE TABLE t (id int);", "", "ALTER TABLE missing ADD COLUMN a int;", "CREATE TABLE u (id int);"})
-        << 12 << QStringLiteral("Table missing does not exist.") << 1;
+        << 12 << QStringLiteral("Table missing does not exist.") << 1 << 1;
     QTest::newRow("duplicate column")
         << lines({"CREATE TABLE t (id int);", "-- a comment", "ALTER TABLE t", "  ADD COLUMN id text;"}) << 12
-        << QStringLiteral("Column id of table t already exists.") << 1;
+        << QStringLiteral("Column id of table t already exists.") << 1 << 1;
     QTest::newRow("duplicate column in create table")
         << lines({"CREATE TABLE t (", "  id int, id int);"}) << 10
-        << QStringLiteral("Column id of table t already exists.") << 0;
+        << QStringLiteral("Column id of table t already exists.") << 0 << 0;
     QTest::newRow("table exists") << lines({"CREATE TABLE t (id int);", "CREATE TABLE t (id int);"}) << 11
-                                  << QStringLiteral("Table t already exists.") << 1;
+                                  << QStringLiteral("Table t already exists.") << 1 << 1;
     QTest::newRow("drop of a missing column")
         << lines({"CREATE TABLE t (id int);", "ALTER TABLE t DROP COLUMN nope;"}) << 11
-        << QStringLiteral("Column nope of table t does not exist.") << 1;
+        << QStringLiteral("Column nope of table t does not exist.") << 1 << 1;
     QTest::newRow("drop of a referenced table")
         << lines({"CREATE TABLE p (id int PRIMARY KEY);", "CREATE TABLE c (p_id int REFERENCES p);", "DROP TABLE p;"})
-        << 12 << QStringLiteral("Cannot drop it: the foreign key of c.p_id depends on it (use CASCADE).") << 2;
+        << 12 << QStringLiteral("Cannot drop it: the foreign key of c.p_id depends on it (use CASCADE).") << 2 << 1;
     QTest::newRow("reference to a missing table")
         << lines({"CREATE TABLE c (p_id int REFERENCES p);"}) << 10
-        << QStringLiteral("The foreign key references table p, which does not exist.") << 0;
+        << QStringLiteral("The foreign key references table p, which does not exist.") << 0 << 0;
     QTest::newRow("syntax error")
         << lines({"CREATE TABLE t (id int);", "CREATE TABLE u (id int);", "CREAT TABLE v (id int);",
                   "CREATE TABLE w (id int);"})
-        << 12 << QStringLiteral("Syntax error: syntax error at or near \"CREAT\".") << 2;
+        << 12 << QStringLiteral("Syntax error: syntax error at or near \"CREAT\".") << 2 << 1;
     QTest::newRow("missing constraint")
         << lines({"CREATE TABLE t (id int);", "ALTER TABLE t DROP CONSTRAINT t_pkey;"}) << 11
-        << QStringLiteral("Table t has no constraint t_pkey.") << 1;
+        << QStringLiteral("Table t has no constraint t_pkey.") << 1 << 1;
+    // A statement of several steps that fails at a later one leaves nothing behind.
+    QTest::newRow("second command of an ALTER TABLE")
+        << lines({"CREATE TABLE t (id int);", "ALTER TABLE t ADD COLUMN a int, DROP COLUMN id,",
+                  "  ADD COLUMN b int REFERENCES missing;"})
+        << 11 << QStringLiteral("The foreign key references table missing, which does not exist.") << 1 << 1;
+    QTest::newRow("constraint of a new column")
+        << lines({"CREATE TABLE t (id int);", "ALTER TABLE t ADD COLUMN a int PRIMARY KEY REFERENCES missing;"})
+        << 11 << QStringLiteral("The foreign key references table missing, which does not exist.") << 1 << 1;
+    QTest::newRow("second table of a DROP TABLE")
+        << lines({"CREATE TABLE t (id int);", "CREATE TABLE p (id int PRIMARY KEY);",
+                  "CREATE TABLE c (p_id int REFERENCES p);", "DROP TABLE t, p;"})
+        << 13 << QStringLiteral("Cannot drop it: the foreign key of c.p_id depends on it (use CASCADE).") << 3 << 1;
 }
 
 void TestPgInterpreter::failures()
@@ -363,6 +376,7 @@ void TestPgInterpreter::failures()
     QFETCH(int, line);
     QFETCH(QString, message);
     QFETCH(int, tables);
+    QFETCH(int, columns);
 
     PostgresDdlInterpreter interpreter;
     const Result<> result = interpreter.apply(script, scriptStart(10));
@@ -371,6 +385,8 @@ void TestPgInterpreter::failures()
     QCOMPARE(result.error().location.file, scriptStart().file);
     QCOMPARE(result.error().location.line, line);
     QCOMPARE(interpreter.tables().size(), tables);
+    if (tables > 0)
+        QCOMPARE(interpreter.tables().first().columns.size(), columns);
 
     // The server refuses the same script at the same statement.
     QSqlDatabase db = freshDatabase();
