@@ -1649,7 +1649,7 @@
         <location line="+67"/>
         <location line="+46"/>
         <location line="+53"/>
-        <location filename="../core/diff/PostgresDdlTables.cpp" line="+262"/>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="+275"/>
         <source>A table or index named %1 already exists.</source>
         <translation>Eine Tabelle oder ein Index namens %1 existiert bereits.</translation>
     </message>
@@ -1680,13 +1680,13 @@
     </message>
     <message>
         <location line="-134"/>
-        <location filename="../core/diff/PostgresDdlTables.cpp" line="-436"/>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="-437"/>
         <source>Column %1 of table %2 already exists.</source>
         <translation>Spalte %1 der Tabelle %2 existiert bereits.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../core/diff/PostgresDdlTables.cpp" line="+63"/>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="+64"/>
         <source>Constraint %1 of table %2 already exists.</source>
         <translation>Bedingung %1 der Tabelle %2 existiert bereits.</translation>
     </message>
@@ -1698,7 +1698,7 @@
     </message>
     <message>
         <location line="+119"/>
-        <location filename="../core/diff/PostgresDdlTables.cpp" line="+250"/>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="+251"/>
         <source>Type %1 does not exist.</source>
         <translation>Typ %1 existiert nicht.</translation>
     </message>
@@ -1715,12 +1715,12 @@
         <translation>Typ %1 hat bereits einen Wert &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/diff/PostgresDdlTables.cpp" line="-558"/>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="-560"/>
         <source>Table %1 already exists.</source>
         <translation>Tabelle %1 existiert bereits.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Table %1 already has a primary key.</source>
         <translation>Tabelle %1 hat bereits einen Primärschlüssel.</translation>
     </message>

@@ -37,6 +37,18 @@ QString referentialAction(const QString &code)
     return {};
 }
 
+// The conventions: an integer or bigint column whose default draws from a sequence reads back as
+// serial or bigserial without a default, as the catalog conversion shows it.
+void serialFromSequence(Column &column)
+{
+    if ((column.type.kind != TypeKind::Integer && column.type.kind != TypeKind::BigInt)
+        || column.defaultValue.kind != ColumnDefault::Kind::Sql
+        || !column.defaultValue.sql.trimmed().startsWith(QLatin1String("nextval("), Qt::CaseInsensitive))
+        return;
+    column.type.kind = column.type.kind == TypeKind::Integer ? TypeKind::Serial : TypeKind::BigSerial;
+    column.defaultValue = {};
+}
+
 QString contype(const ParseNode &constraint)
 {
     return string(constraint, "contype");
@@ -208,6 +220,7 @@ Result<> PostgresDdlInterpreter::addColumn(const Statement &statement, qsizetype
             constraints->append(constraint);
         }
     }
+    serialFromSequence(added);
     return {};
 }
 
@@ -620,6 +633,7 @@ Result<> PostgresDdlInterpreter::alterColumn(const Statement &statement, qsizety
             const Range expression
                 = PostgresSqlText::defaultExpression(statement.source, statement.range.begin, statement.range.end);
             column->defaultValue = {ColumnDefault::Kind::Sql, {}, PostgresSqlText::text(statement.source, expression)};
+            serialFromSequence(*column);
         } else {
             column->defaultValue = {};
         }

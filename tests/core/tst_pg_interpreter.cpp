@@ -297,6 +297,12 @@ void TestPgInterpreter::followsStatements_data()
                               "INSERT INTO t VALUES (1);", "UPDATE t SET id = 2;", "SELECT * FROM t;",
                               "DELETE FROM t;", "COMMIT;"})}
         << QStringList{};
+    QTest::newRow("a default from a sequence makes a serial")
+        << QStringList{lines({"CREATE TABLE t (id serial, big bigserial, n int NOT NULL);",
+                              "ALTER TABLE t ALTER COLUMN id DROP DEFAULT;",
+                              "ALTER TABLE t ALTER COLUMN n SET DEFAULT nextval('t_big_seq'::regclass);",
+                              "ALTER TABLE t ALTER COLUMN big TYPE text;"})}
+        << QStringList{};
     QTest::newRow("several scripts")
         << QStringList{QStringLiteral("CREATE TABLE t (id bigserial PRIMARY KEY);"),
                        QStringLiteral("ALTER TABLE t ADD COLUMN name text CHECK (name <> '');"),
