@@ -96,6 +96,20 @@ QualifiedName relation(const ParseNode &rangeVar)
     return name;
 }
 
+Column *findColumn(Table &table, const QString &name)
+{
+    for (Column &column : table.columns) {
+        if (column.name == name)
+            return &column;
+    }
+    return nullptr;
+}
+
+QString contype(const ParseNode &constraint)
+{
+    return string(constraint, "contype");
+}
+
 bool changesNoSchema(const QString &type)
 {
     static const QStringList types = {

@@ -73,6 +73,11 @@ QualifiedName qualified(const QStringList &parts);
 // A RangeVar ({"relname", "schemaname"}).
 QualifiedName relation(const ParseNode &rangeVar);
 
+// The column of that name, or null.
+Column *findColumn(Table &table, const QString &name);
+// A Constraint node's type: "CONSTR_PRIMARY", "CONSTR_CHECK", ...
+QString contype(const ParseNode &constraint);
+
 // Statements that change no schema: transaction control, SET, data.
 bool changesNoSchema(const QString &type);
 // The name a statement not followed is reported by: "CREATE FUNCTION", "DO", "DROP VIEW", ...
