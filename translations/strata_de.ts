@@ -1645,16 +1645,16 @@
         <translation>Typ %1 kann nicht entfernt werden: Spalte %2.%3 verwendet ihn (CASCADE verwenden).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/diff/PostgresDdlConstraints.cpp" line="+78"/>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="+38"/>
         <location line="+67"/>
         <location line="+46"/>
         <location line="+53"/>
-        <location filename="../core/diff/PostgresDdlTables.cpp" line="+275"/>
         <source>A table or index named %1 already exists.</source>
         <translation>Eine Tabelle oder ein Index namens %1 existiert bereits.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="-126"/>
         <location line="+193"/>
         <source>Type %1 already exists.</source>
         <translation>Typ %1 existiert bereits.</translation>
@@ -1663,42 +1663,42 @@
         <location line="-172"/>
         <location line="+78"/>
         <location line="+69"/>
-        <location filename="../core/diff/PostgresDdlTables.cpp" line="+207"/>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="+243"/>
         <location line="+37"/>
         <source>Table %1 does not exist.</source>
         <translation>Tabelle %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location filename="../core/diff/PostgresDdlConstraints.cpp" line="-33"/>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="-124"/>
         <location line="+73"/>
         <location line="+64"/>
-        <location filename="../core/diff/PostgresDdlTables.cpp" line="-277"/>
-        <location line="+203"/>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="-74"/>
         <location line="+164"/>
         <source>Column %1 of table %2 does not exist.</source>
         <translation>Spalte %1 der Tabelle %2 existiert nicht.</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location filename="../core/diff/PostgresDdlTables.cpp" line="-437"/>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="-134"/>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="-225"/>
         <source>Column %1 of table %2 already exists.</source>
         <translation>Spalte %1 der Tabelle %2 existiert bereits.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../core/diff/PostgresDdlTables.cpp" line="+64"/>
+        <location filename="../core/diff/PostgresDdlConstraints.cpp" line="-6"/>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="+19"/>
         <source>Constraint %1 of table %2 already exists.</source>
         <translation>Bedingung %1 der Tabelle %2 existiert bereits.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../core/diff/PostgresDdlTables.cpp" line="+168"/>
+        <location line="+168"/>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="+21"/>
         <source>Table %1 has no constraint %2.</source>
         <translation>Tabelle %1 hat keine Bedingung %2.</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <location filename="../core/diff/PostgresDdlTables.cpp" line="+251"/>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="+119"/>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="+271"/>
         <source>Type %1 does not exist.</source>
         <translation>Typ %1 existiert nicht.</translation>
     </message>
@@ -1715,12 +1715,12 @@
         <translation>Typ %1 hat bereits einen Wert &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/diff/PostgresDdlTables.cpp" line="-560"/>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="-348"/>
         <source>Table %1 already exists.</source>
         <translation>Tabelle %1 existiert bereits.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location filename="../core/diff/PostgresDdlConstraints.cpp" line="-132"/>
         <source>Table %1 already has a primary key.</source>
         <translation>Tabelle %1 hat bereits einen Primärschlüssel.</translation>
     </message>
@@ -1735,7 +1735,7 @@
         <translation>Entfernen nicht möglich: Der Fremdschlüssel von %1.%2 hängt davon ab (CASCADE verwenden).</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="+319"/>
         <source>Column %1 of table %2 is in its primary key: it stays NOT NULL.</source>
         <translation>Spalte %1 der Tabelle %2 gehört zu ihrem Primärschlüssel: Sie bleibt NOT NULL.</translation>
     </message>
