@@ -1645,7 +1645,7 @@
         <translation>Typ %1 kann nicht entfernt werden: Spalte %2.%3 verwendet ihn (CASCADE verwenden).</translation>
     </message>
     <message>
-        <location filename="../core/diff/PostgresDdlConstraints.cpp" line="+78"/>
+        <location filename="../core/diff/PostgresDdlConstraints.cpp" line="+91"/>
         <location filename="../core/diff/PostgresDdlObjects.cpp" line="+38"/>
         <location line="+67"/>
         <location line="+46"/>
@@ -1655,31 +1655,31 @@
     </message>
     <message>
         <location filename="../core/diff/PostgresDdlObjects.cpp" line="-126"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Type %1 already exists.</source>
         <translation>Typ %1 existiert bereits.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <location line="+78"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <location filename="../core/diff/PostgresDdlTables.cpp" line="+243"/>
         <location line="+37"/>
         <source>Table %1 does not exist.</source>
         <translation>Tabelle %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/diff/PostgresDdlConstraints.cpp" line="-33"/>
-        <location filename="../core/diff/PostgresDdlObjects.cpp" line="-124"/>
+        <location filename="../core/diff/PostgresDdlConstraints.cpp" line="-46"/>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="-126"/>
         <location line="+73"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <location filename="../core/diff/PostgresDdlTables.cpp" line="-74"/>
         <location line="+164"/>
         <source>Column %1 of table %2 does not exist.</source>
         <translation>Spalte %1 der Tabelle %2 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/diff/PostgresDdlObjects.cpp" line="-134"/>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="-136"/>
         <location filename="../core/diff/PostgresDdlTables.cpp" line="-225"/>
         <source>Column %1 of table %2 already exists.</source>
         <translation>Spalte %1 der Tabelle %2 existiert bereits.</translation>
@@ -1691,13 +1691,18 @@
         <translation>Bedingung %1 der Tabelle %2 existiert bereits.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+42"/>
+        <source>Table %1 has no unique index %2.</source>
+        <translation>Tabelle %1 hat keinen eindeutigen Index %2.</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <location filename="../core/diff/PostgresDdlObjects.cpp" line="+21"/>
         <source>Table %1 has no constraint %2.</source>
         <translation>Tabelle %1 hat keine Bedingung %2.</translation>
     </message>
     <message>
-        <location filename="../core/diff/PostgresDdlObjects.cpp" line="+119"/>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="+121"/>
         <location filename="../core/diff/PostgresDdlTables.cpp" line="+271"/>
         <source>Type %1 does not exist.</source>
         <translation>Typ %1 existiert nicht.</translation>
@@ -1720,12 +1725,12 @@
         <translation>Tabelle %1 existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../core/diff/PostgresDdlConstraints.cpp" line="-132"/>
+        <location filename="../core/diff/PostgresDdlConstraints.cpp" line="-137"/>
         <source>Table %1 already has a primary key.</source>
         <translation>Tabelle %1 hat bereits einen Primärschlüssel.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>The foreign key references table %1, which does not exist.</source>
         <translation>Der Fremdschlüssel verweist auf Tabelle %1, die nicht existiert.</translation>
     </message>

@@ -68,18 +68,36 @@ Result<> PostgresDdlInterpreter::addConstraint(const Statement &statement, qsize
     }
     if (type == u"CONSTR_PRIMARY" || type == u"CONSTR_UNIQUE") {
         const bool primary = type == u"CONSTR_PRIMARY";
-        const QStringList keys = column.isEmpty() ? names(list(constraint, "keys")) : QStringList{column};
+        QStringList keys = column.isEmpty() ? names(list(constraint, "keys")) : QStringList{column};
+        // USING INDEX: an existing unique index of the table becomes the constraint's (and takes its name).
+        const QString indexName = string(constraint, "indexname");
+        qsizetype index = -1;
+        if (!indexName.isEmpty()) {
+            for (qsizetype i = 0; i < table.indexes.size(); ++i) {
+                if (table.indexes.at(i).name == indexName && table.indexes.at(i).unique)
+                    index = i;
+            }
+            if (index < 0)
+                return failure(PostgresDdlText::tr("Table %1 has no unique index %2.").arg(table.name, indexName),
+                               statement.location);
+            keys = table.indexes.at(index).columns;
+        }
         if (const Result<> ok = checkColumns(keys); !ok)
             return ok;
         if (primary && !table.primaryKey.isEmpty())
             return failure(PostgresDdlText::tr("Table %1 already has a primary key.").arg(table.name),
                            statement.location);
-        if (!given.isEmpty() && relationExists(given))
+        if (!given.isEmpty() && given != indexName && relationExists(given))
             return failure(PostgresDdlText::tr("A table or index named %1 already exists.").arg(given),
                            statement.location);
         const QString name = !given.isEmpty() ? given
-            : primary ? chooseRelationName(table.name, {}, QStringLiteral("pkey"), true)
-                      : chooseRelationName(table.name, PostgresSqlText::nameAddition(keys), QStringLiteral("key"), true);
+            : index >= 0 ? indexName
+            : primary    ? chooseRelationName(table.name, {}, QStringLiteral("pkey"), true)
+                         : chooseRelationName(table.name, PostgresSqlText::nameAddition(keys), QStringLiteral("key"), true);
+        if (index >= 0) {
+            table.indexes.removeAt(index);
+            removeRelation(indexName);
+        }
         addRelation(name);
         if (primary) {
             table.primaryKey = keys;

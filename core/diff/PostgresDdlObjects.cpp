@@ -302,6 +302,8 @@ Result<> PostgresDdlInterpreter::createIndex(const Statement &statement, const P
     }
     if (node.contains(QLatin1String("whereClause")))
         notFollowed(statement, QStringLiteral("partial INDEX (WHERE)"));
+    if (node.contains(QLatin1String("indexIncludingParams")))
+        notFollowed(statement, QStringLiteral("INDEX INCLUDE"));
     const QString method = string(node, "accessMethod");
     if (!method.isEmpty() && method != u"btree")
         notFollowed(statement, QStringLiteral("INDEX USING ") + method);

@@ -264,7 +264,12 @@ void TestPgInterpreter::followsStatements_data()
                               "ALTER INDEX t_a RENAME TO t_on_a;",
                               "ALTER TABLE t ADD PRIMARY KEY (id);",
                               "ALTER INDEX t_pkey RENAME TO t_key_renamed;",
-                              "ALTER TABLE t DROP CONSTRAINT t_key_renamed;"})}
+                              "ALTER TABLE t DROP CONSTRAINT t_key_renamed;",
+                              "CREATE UNIQUE INDEX t_b_unique ON t (b);",
+                              "ALTER TABLE t ADD CONSTRAINT b_is_unique UNIQUE USING INDEX t_b_unique;",
+                              "CREATE UNIQUE INDEX t_id_unique ON t (id);",
+                              "ALTER TABLE t ADD PRIMARY KEY USING INDEX t_id_unique;",
+                              "ALTER TABLE t DROP CONSTRAINT b_is_unique;"})}
         << QStringList{};
     QTest::newRow("long names are cut as PostgreSQL cuts them")
         << QStringList{lines({"CREATE TABLE a_table_with_a_rather_long_name_that_goes_on_and_on_and_on (",
@@ -425,6 +430,7 @@ void TestPgInterpreter::notFollowed()
         "ALTER TABLE t ENABLE ROW LEVEL SECURITY;",                                           // 16
         "DROP VIEW v;",                                                                       // 17
         "DROP INDEX t_lower;",                                                                // 18
+        "CREATE INDEX t_a_with_b ON t (a) INCLUDE (b);",                                      // 19
     });
     PostgresDdlInterpreter interpreter;
     const Result<> applied = interpreter.apply(script, scriptStart(5));
@@ -444,6 +450,7 @@ void TestPgInterpreter::notFollowed()
                            QStringLiteral("partial INDEX (WHERE)@15"),
                            QStringLiteral("ALTER TABLE ENABLE ROW SECURITY@16"),
                            QStringLiteral("DROP VIEW@17"),
+                           QStringLiteral("INDEX INCLUDE@19"),
                        }));
     QCOMPARE(interpreter.notFollowed().at(1).sql,
              QStringLiteral("CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN NEW.a := 1; "
@@ -451,7 +458,7 @@ void TestPgInterpreter::notFollowed()
     QCOMPARE(interpreter.notFollowed().at(1).location.file, scriptStart().file);
     // What the model can hold of them is held: the tables, the partial index by its columns.
     QCOMPARE(interpreter.tables().size(), 2);
-    QCOMPARE(interpreter.tables().first().indexes.size(), 1);
+    QCOMPARE(interpreter.tables().first().indexes.size(), 2);
     QCOMPARE(interpreter.tables().first().indexes.first().name, QStringLiteral("t_partial"));
 }
 
