@@ -168,7 +168,7 @@ Result<> PostgresDdlInterpreter::addColumn(const Statement &statement, qsizetype
     }
     if (def.contains(QLatin1String("collClause")))
         notFollowed(statement, QStringLiteral("COLLATE"));
-    table.columns.append(column);
+    table.columns.append(std::move(column));
     Column &added = table.columns.last();
 
     for (const ParseNode &value : list(def, "constraints")) {
