@@ -4,7 +4,8 @@
 // one: packages form a DAG of dependencies, every package depends on the package owning the
 // "workspaces" table, tables mix the portable types, reference their own package's tables and their
 // dependencies' tables, carry indexes, and each package's migrations create exactly the declared
-// schema as Strata renders it for SQLite. The same arguments and seed always give the same bytes.
+// schema as Strata renders it for SQLite (or, with --dialect postgresql, for PostgreSQL, comments
+// included). The same arguments and seed always give the same bytes.
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -51,6 +52,7 @@ struct Options
     int columnsPerTable = 10;
     int migrationsPerPackage = 10;
     quint64 seed = 1;
+    bool postgres = false; // --dialect postgresql: PostgreSQL migrations and "dialect": "postgresql"
     QString outDir;
 };
 
@@ -137,7 +139,10 @@ public:
             return false;
         }
         if (!writeFile(root.filePath(QStringLiteral("strata.json")),
-                       "{\n  \"packages\": [\"packages/*\"],\n  \"dialect\": \"sqlite\"\n}\n", error))
+                       m_options.postgres
+                           ? "{\n  \"packages\": [\"packages/*\"],\n  \"dialect\": \"postgresql\"\n}\n"
+                           : "{\n  \"packages\": [\"packages/*\"],\n  \"dialect\": \"sqlite\"\n}\n",
+                       error))
             return false;
         for (const GenPackage &package : m_packages) {
             const QString folder = root.filePath(QStringLiteral("packages/") + QString::fromLatin1(package.folder));
@@ -449,13 +454,55 @@ private:
         return out;
     }
 
+    // The column as Strata's PostgreSQL renderer would write it.
+    QByteArray columnSqlPostgres(const GenColumn &c) const
+    {
+        QByteArray out = c.name + ' ';
+        switch (c.kind) {
+        case Kind::Id: return out + "bigserial PRIMARY KEY";
+        case Kind::Varchar: out += "varchar(" + QByteArray::number(c.length) + ')'; break;
+        case Kind::Integer: out += "integer"; break;
+        case Kind::Reference: out += "bigint"; break;
+        case Kind::Boolean: out += "boolean"; break;
+        case Kind::Numeric: out += "numeric(12,2)"; break;
+        case Kind::Timestamp: out += "timestamptz"; break;
+        case Kind::Jsonb: out += "jsonb"; break;
+        case Kind::Enum:
+        case Kind::Text: out += "text"; break;
+        }
+        if (c.notNull)
+            out += " NOT NULL";
+        if (c.kind == Kind::Boolean)
+            out += c.boolDefault ? " DEFAULT TRUE" : " DEFAULT FALSE";
+        if (c.kind == Kind::Timestamp)
+            out += " DEFAULT CURRENT_TIMESTAMP";
+        if (c.kind == Kind::Numeric)
+            out += " DEFAULT 0";
+        if (c.kind == Kind::Enum) {
+            QList<QByteArray> quoted;
+            for (const QByteArray &v : c.values)
+                quoted.append('\'' + v + '\'');
+            out += " DEFAULT '" + c.values.first() + "' CHECK (" + c.name + " IN (" + quoted.join(", ") + "))";
+        }
+        if (c.kind == Kind::Reference)
+            out += " REFERENCES " + target(c).name + " (id) ON DELETE " + c.onDelete.toUpper();
+        return out;
+    }
+
+    static QByteArray sqlString(const QByteArray &text)
+    {
+        return '\'' + QByteArray(text).replace("'", "''") + '\'';
+    }
+
     QByteArray createTableSql(const GenTable &table) const
     {
         QList<QByteArray> lines;
         for (const GenColumn &c : table.columns) {
-            lines.append(columnSql(c));
+            lines.append(m_options.postgres ? columnSqlPostgres(c) : columnSql(c));
             if (c.kind == Kind::Id && table.scoped)
-                lines.append("workspace_id INTEGER NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE");
+                lines.append(m_options.postgres
+                                 ? "workspace_id bigint NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE"
+                                 : "workspace_id INTEGER NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE");
         }
         QByteArray out = "CREATE TABLE " + table.name + " (\n    " + lines.join(",\n    ") + "\n);\n";
         if (table.scoped)
@@ -463,6 +510,14 @@ private:
         for (const GenIndex &index : table.indexes) {
             out += QByteArray(index.unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ") + table.name + '_'
                 + index.columns.join('_') + "_idx ON " + table.name + " (" + index.columns.join(", ") + ");\n";
+        }
+        if (m_options.postgres) {
+            if (!table.comment.isEmpty())
+                out += "COMMENT ON TABLE " + table.name + " IS " + sqlString(table.comment) + ";\n";
+            for (const GenColumn &c : table.columns) {
+                if (!c.comment.isEmpty())
+                    out += "COMMENT ON COLUMN " + table.name + '.' + c.name + " IS " + sqlString(c.comment) + ";\n";
+            }
         }
         return out;
     }
@@ -569,7 +624,10 @@ int main(int argc, char *argv[])
                                         tr("Migration files per package."), tr("M"), QStringLiteral("10"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (same seed, same project)."), tr("S"),
                                   QStringLiteral("1"));
-    parser.addOptions({packages, tables, columns, migrations, seed});
+    const QCommandLineOption dialect(QStringLiteral("dialect"),
+                                     tr("The dialect of strata.json and the migrations: sqlite or postgresql."),
+                                     tr("DIALECT"), QStringLiteral("sqlite"));
+    parser.addOptions({packages, tables, columns, migrations, seed, dialect});
     parser.addPositionalArgument(QStringLiteral("OUTDIR"), tr("Folder to write the project into (created)."));
     parser.process(app);
 
@@ -588,6 +646,12 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << tr("strata-generate: give exactly one OUTDIR\n");
         return 2;
     }
+    const QString dialectName = parser.value(dialect);
+    if (dialectName != u"sqlite" && dialectName != u"postgresql") {
+        QTextStream(stderr) << tr("strata-generate: --dialect must be sqlite or postgresql\n");
+        return 2;
+    }
+    options.postgres = dialectName == u"postgresql";
     options.outDir = parser.positionalArguments().first();
     // Old packages left in the folder would silently join the project.
     if (QDir(options.outDir + QStringLiteral("/packages")).exists()) {

@@ -1842,6 +1842,131 @@
     </message>
 </context>
 <context>
+    <name>Strata::PostgresDdlInterpreter</name>
+    <message>
+        <location filename="../core/diff/PostgresDdlInterpreter.cpp" line="+119"/>
+        <location line="+9"/>
+        <source>Syntax error: %1.</source>
+        <translation>Syntaxfehler: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="+57"/>
+        <source>Index %1 belongs to a constraint of the same name: drop the constraint instead.</source>
+        <translation>Index %1 gehört zu einer gleichnamigen Bedingung: Entfernen Sie stattdessen die Bedingung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+80"/>
+        <source>Index %1 does not exist.</source>
+        <translation>Index %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Cannot drop type %1: column %2.%3 uses it (use CASCADE).</source>
+        <translation>Typ %1 kann nicht entfernt werden: Spalte %2.%3 verwendet ihn (CASCADE verwenden).</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/PostgresDdlConstraints.cpp" line="+91"/>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="+38"/>
+        <location line="+67"/>
+        <location line="+46"/>
+        <location line="+53"/>
+        <source>A table or index named %1 already exists.</source>
+        <translation>Eine Tabelle oder ein Index namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="-126"/>
+        <location line="+195"/>
+        <source>Type %1 already exists.</source>
+        <translation>Typ %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+78"/>
+        <location line="+71"/>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="+243"/>
+        <location line="+37"/>
+        <source>Table %1 does not exist.</source>
+        <translation>Tabelle %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/PostgresDdlConstraints.cpp" line="-46"/>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="-126"/>
+        <location line="+73"/>
+        <location line="+66"/>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="-74"/>
+        <location line="+164"/>
+        <source>Column %1 of table %2 does not exist.</source>
+        <translation>Spalte %1 der Tabelle %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="-136"/>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="-225"/>
+        <source>Column %1 of table %2 already exists.</source>
+        <translation>Spalte %1 der Tabelle %2 existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/PostgresDdlConstraints.cpp" line="-6"/>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="+19"/>
+        <source>Constraint %1 of table %2 already exists.</source>
+        <translation>Bedingung %1 der Tabelle %2 existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Table %1 has no unique index %2.</source>
+        <translation>Tabelle %1 hat keinen eindeutigen Index %2.</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="+21"/>
+        <source>Table %1 has no constraint %2.</source>
+        <translation>Tabelle %1 hat keine Bedingung %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/PostgresDdlObjects.cpp" line="+121"/>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="+271"/>
+        <source>Type %1 does not exist.</source>
+        <translation>Typ %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+21"/>
+        <source>Type %1 has no value &quot;%2&quot;.</source>
+        <translation>Typ %1 hat keinen Wert &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+8"/>
+        <source>Type %1 already has a value &quot;%2&quot;.</source>
+        <translation>Typ %1 hat bereits einen Wert &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="-348"/>
+        <source>Table %1 already exists.</source>
+        <translation>Tabelle %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/PostgresDdlConstraints.cpp" line="-137"/>
+        <source>Table %1 already has a primary key.</source>
+        <translation>Tabelle %1 hat bereits einen Primärschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The foreign key references table %1, which does not exist.</source>
+        <translation>Der Fremdschlüssel verweist auf Tabelle %1, die nicht existiert.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Cannot drop it: the foreign key of %1.%2 depends on it (use CASCADE).</source>
+        <translation>Entfernen nicht möglich: Der Fremdschlüssel von %1.%2 hängt davon ab (CASCADE verwenden).</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/PostgresDdlTables.cpp" line="+319"/>
+        <source>Column %1 of table %2 is in its primary key: it stays NOT NULL.</source>
+        <translation>Spalte %1 der Tabelle %2 gehört zu ihrem Primärschlüssel: Sie bleibt NOT NULL.</translation>
+    </message>
+</context>
+<context>
     <name>Strata::ProjectConfig</name>
     <message>
         <location filename="../core/loading/ProjectConfigLoader.cpp" line="+35"/>

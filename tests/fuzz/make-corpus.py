@@ -157,6 +157,34 @@ def main():
         for name, content in tricky_sql.items():
             write(target, name, content)
 
+    # The PostgreSQL DDL interpreter: the PostgreSQL migrations and scripts, and DDL of every kind it
+    # follows (from tests/core/tst_pg_interpreter.cpp).
+    interpreter_sql = {
+        "alter-columns.sql": "CREATE TABLE t (id serial PRIMARY KEY, a text, b int, d text DEFAULT 'd');\n"
+                             "ALTER TABLE t ADD COLUMN e varchar(10) NOT NULL DEFAULT 'e', ADD f int UNIQUE CHECK (f > 0);\n"
+                             "ALTER TABLE t DROP COLUMN a, ALTER COLUMN b TYPE bigint USING b::bigint;\n"
+                             "ALTER TABLE t RENAME COLUMN f TO eff;\nALTER TABLE t RENAME TO u;\n"
+                             "ALTER TABLE u ALTER d SET NOT NULL, ALTER d DROP DEFAULT, ALTER b SET DEFAULT 1 + 1;",
+        "constraints.sql": "CREATE TABLE p (id int, code text);\nCREATE TABLE c (id int, p_id int, code text);\n"
+                           "ALTER TABLE p ADD PRIMARY KEY (id), ADD CONSTRAINT p_code UNIQUE (code);\n"
+                           "ALTER TABLE c ADD FOREIGN KEY (p_id) REFERENCES p (id) ON DELETE SET NULL;\n"
+                           "ALTER TABLE c ADD CHECK (id > 0), ADD FOREIGN KEY (id, code) REFERENCES p (id, code);\n"
+                           "ALTER TABLE c DROP CONSTRAINT c_id_check;\nALTER TABLE c RENAME CONSTRAINT c_p_id_fkey TO fk;\n"
+                           "DROP TABLE p CASCADE;",
+        "indexes.sql": "CREATE TABLE t (id int, a text);\nCREATE INDEX ON t (a);\nCREATE UNIQUE INDEX u ON t (id, a);\n"
+                       "CREATE INDEX ON t (lower(a)) WHERE id > 0;\nALTER INDEX u RENAME TO v;\nDROP INDEX t_a_idx;",
+        "enums.sql": "CREATE TYPE mood AS ENUM ('sad', 'ok');\nCREATE TABLE t (m mood DEFAULT 'ok', ms mood[]);\n"
+                     "ALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok';\nALTER TYPE mood RENAME VALUE 'sad' TO 'blue';\n"
+                     "ALTER TYPE mood RENAME TO feeling;\nDROP TYPE feeling CASCADE;",
+        "comments.sql": "CREATE TABLE t (id int);\nCOMMENT ON TABLE t IS 'x';\nCOMMENT ON COLUMN public.t.id IS NULL;",
+        "not-followed.sql": "CREATE EXTENSION x;\nDO $$ BEGIN END $$;\nCREATE VIEW v AS SELECT 1;\n"
+                            "CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY, x int, EXCLUDE USING gist (x WITH =));",
+    }
+    for path in sql_files("postgresql"):
+        write("pg_interpreter", path.name, path.read_bytes())
+    for name, content in {**tricky_sql, **interpreter_sql}.items():
+        write("pg_interpreter", name, content)
+
     # Semver: a range on the first line, versions on the next lines (from tests/core/tst_semver.cpp).
     semver = {
         "caret.txt": "^1.2.0\n1.2.0\n1.9.9\n2.0.0\n1.2.0-rc.1",

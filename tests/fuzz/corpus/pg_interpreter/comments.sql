@@ -1,0 +1,3 @@
+CREATE TABLE t (id int);
+COMMENT ON TABLE t IS 'x';
+COMMENT ON COLUMN public.t.id IS NULL;

@@ -1,0 +1,8 @@
+CREATE TABLE p (id int, code text);
+CREATE TABLE c (id int, p_id int, code text);
+ALTER TABLE p ADD PRIMARY KEY (id), ADD CONSTRAINT p_code UNIQUE (code);
+ALTER TABLE c ADD FOREIGN KEY (p_id) REFERENCES p (id) ON DELETE SET NULL;
+ALTER TABLE c ADD CHECK (id > 0), ADD FOREIGN KEY (id, code) REFERENCES p (id, code);
+ALTER TABLE c DROP CONSTRAINT c_id_check;
+ALTER TABLE c RENAME CONSTRAINT c_p_id_fkey TO fk;
+DROP TABLE p CASCADE;

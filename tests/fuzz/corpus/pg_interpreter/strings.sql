@@ -1,0 +1,1 @@
+SELECT ';' AS a, "x;y" FROM t; SELECT 'it''s';

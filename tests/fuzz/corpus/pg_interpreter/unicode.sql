@@ -1,0 +1,2 @@
+SELECT 'é😀'; SELECT "名";
+SELECT 3
