@@ -629,8 +629,13 @@
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>note: not followed without a server (%1); its effect is not in the comparison, --dev-database replays it</source>
+        <translation>Hinweis: ohne Server nicht nachvollzogen (%1); seine Wirkung fehlt im Vergleich, --dev-database spielt sie ab</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%n package(s) compared</source>
         <translation>
             <numerusform>%n Paket verglichen</numerusform>
@@ -659,7 +664,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>--format must be text or json for diff</source>
         <translation>--format muss für diff text oder json sein</translation>
     </message>
@@ -1511,12 +1516,12 @@
         <translation>auf %1 kann keine Wegwerf-Datenbank angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>replaying PostgreSQL migrations needs a server: give one with --dev-database</source>
-        <translation>PostgreSQL-Migrationen abzuspielen braucht einen Server: geben Sie einen mit --dev-database an</translation>
+        <location line="+29"/>
+        <source>C++ migration</source>
+        <translation>C++-Migration</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+104"/>
         <source>the scratch database %1 is not %2, the project&apos;s dialect</source>
         <translation>die Wegwerf-Datenbank %1 ist nicht %2, der Dialekt des Projekts</translation>
     </message>

@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%n package(s) compared</source>
         <translation>
             <numerusform>%n package compared</numerusform>

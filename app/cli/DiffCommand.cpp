@@ -123,6 +123,12 @@ void printText(Context &context, const Registry &registry, const SchemaDiff &dif
     }
     for (const QString &line : diff.notRepresented)
         context.out << Text::tr("note: %1").arg(line) << Qt::endl;
+    for (const NotFollowedStatement &statement : diff.notFollowed)
+        context.out << locationText(statement.location, context.projectRoot) << QStringLiteral(": ")
+                    << Text::tr("note: not followed without a server (%1); its effect is not in the comparison, "
+                                "--dev-database replays it")
+                           .arg(statement.kind)
+                    << Qt::endl;
     const int differences = diff.differenceCount() - int(diff.undeclared.size());
     context.out << Text::tr("%n package(s) compared", nullptr, int(diff.packages.size())) << QStringLiteral(": ")
                 << (differing == 0 ? Text::tr("no differences")
@@ -158,10 +164,16 @@ void printJson(Context &context, const Registry &registry, const SchemaDiff &dif
     QJsonArray undeclared;
     for (const SchemaDifference &d : diff.undeclared)
         undeclared.append(d.table);
+    QJsonArray notFollowed;
+    for (const NotFollowedStatement &statement : diff.notFollowed)
+        notFollowed.append(QJsonObject{{QStringLiteral("kind"), statement.kind},
+                                       {QStringLiteral("file"), relativePath(statement.location.file, context.projectRoot)},
+                                       {QStringLiteral("line"), statement.location.line}});
     QJsonObject result{{QStringLiteral("compared"), compared},
                        {QStringLiteral("packages"), packages},
                        {QStringLiteral("undeclared"), undeclared},
                        {QStringLiteral("notRepresented"), QJsonArray::fromStringList(diff.notRepresented)},
+                       {QStringLiteral("notFollowed"), notFollowed},
                        {QStringLiteral("summary"),
                         QJsonObject{{QStringLiteral("packages"), int(diff.packages.size())},
                                     {QStringLiteral("differing"), differing},

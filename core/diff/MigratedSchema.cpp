@@ -83,6 +83,62 @@ private:
     bool m_created = false;
 };
 
+// The migrations' DDL interpreted, migration by migration, so that each table knows the package
+// that created it. New tables come last in the interpreter's list; after a migration that may
+// drop or rename (its text says so) the names are compared in full.
+void interpretPostgres(const MigrationGraph &graph, const QList<int> &order, MigratedSchema &schema)
+{
+    PostgresDdlInterpreter interpreter;
+    QSet<QString> names;
+    for (const int index : order) {
+        const MigrationNode &node = graph.nodes().at(index);
+        if (schema.failure) {
+            schema.notReplayed.insert(node.package);
+            continue;
+        }
+        const Migration &migration = node.migration;
+        if (migration.up.isCallable()) {
+            schema.notFollowed.append({Text::tr("C++ migration"), {}, migration.location});
+            continue;
+        }
+        SourceLocation start;
+        start.file = migration.file;
+        start.line = migration.up.firstLine;
+        start.column = 1;
+        const qsizetype before = interpreter.tables().size();
+        if (Result<> done = interpreter.apply(migration.up.sql, start); !done) {
+            schema.failure = ReplayFailure{node.package, migration.id, done.error()};
+            schema.notReplayed.insert(node.package);
+        } else {
+            ++schema.migrationsReplayed;
+        }
+        const QList<Table> &tables = interpreter.tables();
+        const bool onlyAdded = tables.size() >= before
+            && !migration.up.sql.contains(u"rename"_s, Qt::CaseInsensitive)
+            && !migration.up.sql.contains(u"drop"_s, Qt::CaseInsensitive);
+        if (onlyAdded) {
+            for (qsizetype i = before; i < tables.size(); ++i) {
+                names.insert(tables.at(i).name);
+                schema.owners.insert(tables.at(i).name, node.package);
+            }
+            continue;
+        }
+        QSet<QString> now;
+        for (const Table &t : tables) {
+            now.insert(t.name);
+            if (!names.contains(t.name))
+                schema.owners.insert(t.name, node.package);
+        }
+        for (const QString &gone : std::as_const(names)) {
+            if (!now.contains(gone))
+                schema.owners.remove(gone);
+        }
+        names = now;
+    }
+    schema.tables = interpreter.tables();
+    schema.notFollowed += interpreter.notFollowed();
+}
+
 } // namespace
 
 QList<Table> MigratedSchema::tablesOf(const QString &package) const
@@ -135,8 +191,10 @@ Result<MigratedSchema> migratedSchema(const MigrationGraph &graph, DialectKind d
     std::optional<ScratchDatabase> scratch;
     DatabaseUrl url;
     if (scratchDatabaseUrl.isEmpty()) {
-        if (dialect != DialectKind::SQLite)
-            return failure(Text::tr("replaying PostgreSQL migrations needs a server: give one with --dev-database"));
+        if (dialect == DialectKind::PostgreSQL) {
+            interpretPostgres(graph, order, schema);
+            return schema;
+        }
         url.dialect = DialectKind::SQLite;
         url.memory = true;
     } else {

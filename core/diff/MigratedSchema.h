@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "diff/PostgresDdlInterpreter.h"
 #include "model/Schema.h"
 #include "sql/Dialect.h"
 
@@ -32,6 +33,9 @@ struct MigratedSchema
     QList<Table> tables;            // in creation order
     QHash<QString, QString> owners; // table -> the package whose migration created it (or renamed it last)
     QStringList notRepresented;     // what the model cannot hold, one translated line each
+    // PostgreSQL without a server: the statements the interpreter did not follow (a function, a
+    // DO block), each by kind and location; the schema is what the others make.
+    QList<NotFollowedStatement> notFollowed;
     std::optional<ReplayFailure> failure;
     // After a failure: the packages with migrations that were not replayed (the failing one's included).
     QSet<QString> notReplayed;
@@ -44,8 +48,9 @@ struct MigratedSchema
 // The schema the migrations of `packages` (every package when empty) and of everything they
 // depend on produce, in the migration graph's order:
 // - SQLite: replayed on an in-memory database and read back from its catalog;
-// - with `scratchDatabaseUrl` (PostgreSQL): replayed on a database created on that server for the
-//   purpose and dropped afterwards.
+// - PostgreSQL: their DDL interpreted (diff/PostgresDdlInterpreter), without any server; or, with
+//   `scratchDatabaseUrl`, replayed on a database created on that server for the purpose and
+//   dropped afterwards.
 // A failing migration stops the replay (`failure`); the schema is the one before it.
 Result<MigratedSchema> migratedSchema(const MigrationGraph &graph, DialectKind dialect,
                                       const QStringList &packages = {}, const QString &scratchDatabaseUrl = {});

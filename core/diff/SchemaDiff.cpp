@@ -41,6 +41,7 @@ SchemaDiff diffWithMigrations(const Registry &registry, const MigratedSchema &mi
 {
     SchemaDiff diff;
     diff.notRepresented = migrated.notRepresented;
+    diff.notFollowed = migrated.notFollowed;
     const std::unique_ptr<Dialect> dialect = Dialect::create(migrated.dialect);
     const QList<Table> declaredAll = registry.effectiveTables();
     const QHash<QString, const Table *> declared = byName(declaredAll);

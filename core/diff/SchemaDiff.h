@@ -39,6 +39,7 @@ struct SchemaDiff
     // left out).
     QList<SchemaDifference> undeclared;
     QStringList notRepresented; // what the model could not hold (sql/CatalogSchema.h)
+    QList<NotFollowedStatement> notFollowed; // migrations: what the PostgreSQL interpreter did not follow
 
     bool differs() const;
     int differenceCount() const;
