@@ -20,6 +20,19 @@
     </message>
 </context>
 <context>
+    <name>Strata::Baseline</name>
+    <message>
+        <location filename="../core/diff/Baseline.cpp" line="+62"/>
+        <source>migration %1 of %2 does not run (%3), so what the migrations produce is not known</source>
+        <translation>Migration %1 von %2 läuft nicht (%3), daher ist unbekannt, was die Migrationen erzeugen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>another migration runner holds the lock of %1; try again when it is done</source>
+        <translation>ein anderer Migrationslauf hält die Sperre von %1; versuchen Sie es erneut, wenn er fertig ist</translation>
+    </message>
+</context>
+<context>
     <name>Strata::CatalogReader</name>
     <message>
         <location filename="../core/sql/CatalogReader.cpp" line="+48"/>
@@ -198,19 +211,17 @@
         <translation>Die Pakete in Abhängigkeitsreihenfolge auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/MigrateCommand.cpp" line="+20"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+22"/>
+        <location filename="../app/cli/Migrations.cpp" line="+94"/>
         <source>Only up to this migration (PACKAGE or PACKAGE:ID).</source>
         <translation>Nur bis zu dieser Migration (PAKET oder PAKET:ID).</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+0"/>
         <source>TARGET</source>
         <translation>ZIEL</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/MigrateCommand.cpp" line="+30"/>
         <location filename="../app/cli/RollbackCommand.cpp" line="+65"/>
         <source>--lock-timeout takes a number of seconds</source>
         <translation>--lock-timeout erwartet eine Anzahl Sekunden</translation>
@@ -221,7 +232,7 @@
         <translation>Die ausstehenden Migrationen anwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Migrations.cpp" line="+41"/>
+        <location filename="../app/cli/Migrations.cpp" line="-53"/>
         <source>%1 failed at statement %2 (%3)</source>
         <translation>%1 ist bei Anweisung %2 fehlgeschlagen (%3)</translation>
     </message>
@@ -278,8 +289,8 @@
     </message>
     <message>
         <location filename="../app/cli/DiffCommand.cpp" line="+29"/>
-        <location line="+9"/>
         <location filename="../app/cli/Migrations.cpp" line="+2"/>
+        <location line="+16"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -393,7 +404,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="+6"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+21"/>
         <source>Plan a rollback instead (with --steps or --to).</source>
         <translation>Stattdessen ein Zurücksetzen planen (mit --steps oder --to).</translation>
     </message>
@@ -587,17 +598,17 @@
         <translation>unbekannter Dialekt &quot;%1&quot;: sqlite oder postgresql verwenden</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiffCommand.cpp" line="-11"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="-2"/>
         <source>Compare with this live database instead of the migrations: sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation>Mit dieser laufenden Datenbank statt mit den Migrationen vergleichen: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/Migrations.cpp" line="-173"/>
         <source>Replay the migrations on a scratch database created on this server (and dropped afterwards).</source>
         <translation>Die Migrationen auf einer Wegwerf-Datenbank abspielen, die auf diesem Server angelegt (und danach gelöscht) wird.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="+55"/>
         <source>%1: no differences</source>
         <translation>%1: keine Unterschiede</translation>
     </message>
@@ -846,6 +857,55 @@
         <location line="+41"/>
         <source>Follow the project on disk and report each change.</source>
         <translation>Dem Projekt auf der Festplatte folgen und jede Änderung melden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BaselineCommand.cpp" line="+24"/>
+        <source>Record the migrations even when the database differs from what they produce (with a warning).</source>
+        <translation>Die Migrationen auch dann eintragen, wenn die Datenbank von dem abweicht, was sie erzeugen (mit einer Warnung).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Nothing to record on %1: no migration is pending.</source>
+        <translation>Nichts einzutragen auf %1: keine Migration steht aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>strata: error: %1 differs from what the %n migration(s) produce; nothing recorded:</source>
+        <translation>
+            <numerusform>strata: error: %1 weicht von dem ab, was die %n Migration erzeugt; nichts eingetragen:</numerusform>
+            <numerusform>strata: error: %1 weicht von dem ab, was die %n Migrationen erzeugen; nichts eingetragen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>strata: warning: %1 differs from what the %n migration(s) produce; recorded anyway (--force):</source>
+        <translation>
+            <numerusform>strata: warning: %1 weicht von dem ab, was die %n Migration erzeugt; trotzdem eingetragen (--force):</numerusform>
+            <numerusform>strata: warning: %1 weicht von dem ab, was die %n Migrationen erzeugen; trotzdem eingetragen (--force):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  help: make the database match (strata diff --database lists what the declared schema expects), or record anyway with --force</source>
+        <translation>  Hilfe: bringen Sie die Datenbank in Übereinstimmung (strata diff --database listet, was das deklarierte Schema erwartet), oder tragen Sie mit --force trotzdem ein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>note: table %1 belongs to no package; left as it is</source>
+        <translation>Hinweis: Tabelle %1 gehört zu keinem Paket; sie bleibt, wie sie ist</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Recorded %n migration(s) as applied on %1 without running them:</source>
+        <translation>
+            <numerusform>%n Migration auf %1 als angewendet eingetragen, ohne sie auszuführen:</numerusform>
+            <numerusform>%n Migrationen auf %1 als angewendet eingetragen, ohne sie auszuführen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Record the pending migrations as applied without running them, after checking that the database holds what they produce.</source>
+        <translation>Die ausstehenden Migrationen als angewendet eintragen, ohne sie auszuführen, nachdem geprüft wurde, dass die Datenbank enthält, was sie erzeugen.</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1581,7 @@
         <translation>C++-Migration</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>the scratch database %1 is not %2, the project&apos;s dialect</source>
         <translation>die Wegwerf-Datenbank %1 ist nicht %2, der Dialekt des Projekts</translation>
     </message>

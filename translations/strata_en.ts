@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+94"/>
         <source>Dry run on %1: %n migration(s)</source>
         <translation>
             <numerusform>Dry run on %1: %n migration</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/PlanCommand.cpp" line="+98"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+91"/>
         <source>%n migration(s) would run on %1:</source>
         <translation>
             <numerusform>%n migration would run on %1:</numerusform>
@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/DiffCommand.cpp" line="+102"/>
+        <location filename="../app/cli/DiffCommand.cpp" line="+93"/>
         <source>%1: %n difference(s) with %2</source>
         <translation>
             <numerusform>%1: %n difference with %2</numerusform>
@@ -171,6 +171,30 @@
             <numerusform>%n difference</numerusform>
             <numerusform>%n differences</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/BaselineCommand.cpp" line="+80"/>
+        <source>strata: error: %1 differs from what the %n migration(s) produce; nothing recorded:</source>
+        <translation>
+                <numerusform>strata: error: %1 differs from what the %n migration produce; nothing recorded:</numerusform>
+                <numerusform>strata: error: %1 differs from what the %n migrations produce; nothing recorded:</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>strata: warning: %1 differs from what the %n migration(s) produce; recorded anyway (--force):</source>
+        <translation>
+                <numerusform>strata: warning: %1 differs from what the %n migration produce; recorded anyway (--force):</numerusform>
+                <numerusform>strata: warning: %1 differs from what the %n migrations produce; recorded anyway (--force):</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Recorded %n migration(s) as applied on %1 without running them:</source>
+        <translation>
+                <numerusform>Recorded %n migration as applied on %1 without running them:</numerusform>
+                <numerusform>Recorded %n migrations as applied on %1 without running them:</numerusform>
+            </translation>
     </message>
 </context>
 <context>

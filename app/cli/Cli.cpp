@@ -27,7 +27,7 @@ QList<Command> commands()
 {
     return {listCommand(),   validateCommand(), graphCommand(),    sqlCommand(),     diffCommand(),
             statusCommand(), planCommand(),     migrateCommand(),  rollbackCommand(), repairCommand(),
-            watchCommand()};
+            baselineCommand(), watchCommand()};
 }
 
 const Command *findCommand(const QList<Command> &all, const QString &name)

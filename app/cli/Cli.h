@@ -61,6 +61,7 @@ Command planCommand();
 Command migrateCommand();
 Command rollbackCommand();
 Command repairCommand();
+Command baselineCommand();
 Command watchCommand();
 
 // Parses the command line (global options before or after the command) and runs the command.

@@ -30,15 +30,6 @@ const QCommandLineOption &liveDatabaseOption()
     return option;
 }
 
-const QCommandLineOption &devDatabaseOption()
-{
-    static const QCommandLineOption option(
-        QStringLiteral("dev-database"),
-        Text::tr("Replay the migrations on a scratch database created on this server (and dropped afterwards)."),
-        Text::tr("URL"));
-    return option;
-}
-
 // Where the declared side of a difference is written: the column, else the table, else the package.
 SourceLocation declaredLocation(const Registry &registry, const QString &package, const SchemaDifference &d)
 {

@@ -14,13 +14,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Strata::Cli)
 };
 
-const QCommandLineOption &toOption()
-{
-    static const QCommandLineOption option(QStringLiteral("to"),
-                                           Text::tr("Only up to this migration (PACKAGE or PACKAGE:ID)."), Text::tr("TARGET"));
-    return option;
-}
-
 int runMigrate(Context &context)
 {
     MigrationSetup setup;

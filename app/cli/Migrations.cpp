@@ -88,6 +88,22 @@ const QCommandLineOption &databaseOption()
     return option;
 }
 
+const QCommandLineOption &toOption()
+{
+    static const QCommandLineOption option(QStringLiteral("to"),
+                                           Text::tr("Only up to this migration (PACKAGE or PACKAGE:ID)."), Text::tr("TARGET"));
+    return option;
+}
+
+const QCommandLineOption &devDatabaseOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("dev-database"),
+        Text::tr("Replay the migrations on a scratch database created on this server (and dropped afterwards)."),
+        Text::tr("URL"));
+    return option;
+}
+
 const QCommandLineOption &lockTimeoutOption()
 {
     static const QCommandLineOption option(QStringLiteral("lock-timeout"),

@@ -15,6 +15,8 @@ namespace Strata::Cli {
 
 const QCommandLineOption &databaseOption();
 const QCommandLineOption &lockTimeoutOption();
+const QCommandLineOption &toOption();        // --to PACKAGE[:ID]
+const QCommandLineOption &devDatabaseOption(); // --dev-database URL: a server for scratch databases
 const QCommandLineOption &dryRunOption();
 
 // Loads the project and resolves --database (else the project's default target). Prints why and

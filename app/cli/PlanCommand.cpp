@@ -16,13 +16,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Strata::Cli)
 };
 
-const QCommandLineOption &toOption()
-{
-    static const QCommandLineOption option(QStringLiteral("to"),
-                                           Text::tr("Only up to this migration (PACKAGE or PACKAGE:ID)."), Text::tr("TARGET"));
-    return option;
-}
-
 const QCommandLineOption &downOption()
 {
     static const QCommandLineOption option(QStringLiteral("down"), Text::tr("Plan a rollback instead (with --steps or --to)."));

@@ -21,7 +21,7 @@ const QCommandLineOption &stepsOption()
     return option;
 }
 
-const QCommandLineOption &toOption()
+const QCommandLineOption &rollbackToOption()
 {
     static const QCommandLineOption option(
         QStringLiteral("to"), Text::tr("Roll back every migration applied after PACKAGE:ID (which stays applied)."),
@@ -37,7 +37,7 @@ const QCommandLineOption &allOption()
 
 int runRollback(Context &context)
 {
-    const int chosen = int(context.parser.isSet(stepsOption())) + int(context.parser.isSet(toOption()))
+    const int chosen = int(context.parser.isSet(stepsOption())) + int(context.parser.isSet(rollbackToOption()))
         + int(context.parser.isSet(allOption()));
     if (chosen != 1) {
         context.error(Text::tr("rollback needs exactly one of --steps N, --to PACKAGE:ID or --all"));
@@ -57,8 +57,8 @@ int runRollback(Context &context)
             context.error(Text::tr("--steps takes a whole number of at least 1"));
             return UsageError;
         }
-    } else if (context.parser.isSet(toOption())) {
-        request.target = context.parser.value(toOption());
+    } else if (context.parser.isSet(rollbackToOption())) {
+        request.target = context.parser.value(rollbackToOption());
     }
     request.lockTimeoutSeconds = context.parser.value(lockTimeoutOption()).toInt(&ok);
     if (!ok || request.lockTimeoutSeconds < 0) {
@@ -74,7 +74,7 @@ Command rollbackCommand()
 {
     return Command{QStringLiteral("rollback"), Text::tr("Undo applied migrations with their down sections."),
                    [](QCommandLineParser &parser) {
-                       parser.addOptions({databaseOption(), stepsOption(), toOption(), allOption(), dryRunOption(),
+                       parser.addOptions({databaseOption(), stepsOption(), rollbackToOption(), allOption(), dryRunOption(),
                                           lockTimeoutOption()});
                    },
                    runRollback,

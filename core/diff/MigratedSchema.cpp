@@ -184,9 +184,14 @@ QList<int> replayOrder(const MigrationGraph &graph, const QStringList &packages)
 Result<MigratedSchema> migratedSchema(const MigrationGraph &graph, DialectKind dialect, const QStringList &packages,
                                       const QString &scratchDatabaseUrl)
 {
+    return migratedSchemaOf(graph, dialect, replayOrder(graph, packages), scratchDatabaseUrl);
+}
+
+Result<MigratedSchema> migratedSchemaOf(const MigrationGraph &graph, DialectKind dialect, const QList<int> &order,
+                                        const QString &scratchDatabaseUrl)
+{
     MigratedSchema schema;
     schema.dialect = dialect;
-    const QList<int> order = replayOrder(graph, packages);
 
     std::optional<ScratchDatabase> scratch;
     DatabaseUrl url;

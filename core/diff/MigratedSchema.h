@@ -55,6 +55,11 @@ struct MigratedSchema
 Result<MigratedSchema> migratedSchema(const MigrationGraph &graph, DialectKind dialect,
                                       const QStringList &packages = {}, const QString &scratchDatabaseUrl = {});
 
+// The same for exactly these nodes of the graph, in this order (which must respect the graph): a
+// database's applied migrations, say.
+Result<MigratedSchema> migratedSchemaOf(const MigrationGraph &graph, DialectKind dialect, const QList<int> &order,
+                                        const QString &scratchDatabaseUrl = {});
+
 // The graph's nodes that the migrations of `packages` need (theirs and their ancestors'), in the
 // graph's order; every node when `packages` is empty.
 QList<int> replayOrder(const MigrationGraph &graph, const QStringList &packages);

@@ -38,6 +38,9 @@ const QList<std::pair<QString, QStringList>> &commandOptions()
          {QStringLiteral("--database <URL>"), QStringLiteral("--steps <N>"), QStringLiteral("--to <PACKAGE:ID>"),
           QStringLiteral("--all"), QStringLiteral("--dry-run"), QStringLiteral("--lock-timeout <SECONDS>")}},
         {QStringLiteral("repair"), {QStringLiteral("--database <URL>")}},
+        {QStringLiteral("baseline"),
+         {QStringLiteral("--database <URL>"), QStringLiteral("--to <TARGET>"), QStringLiteral("--force"),
+          QStringLiteral("--dev-database <URL>")}},
         {QStringLiteral("watch"), {QStringLiteral("--debounce <MS>")}},
     };
     return all;

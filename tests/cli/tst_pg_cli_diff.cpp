@@ -1,13 +1,14 @@
-// `strata diff` and the drift `strata status` reports on the real PostgreSQL server: the schema
-// of examples/postgresql's migrations worked out without a server (the DDL interpreter) and on a
-// scratch database (--dev-database, dropped afterwards), a statement the interpreter does not
-// follow named, and a database changed by hand.
+// `strata diff`, the drift `strata status` reports and `strata baseline` on the real PostgreSQL
+// server: the schema of examples/postgresql's migrations worked out without a server (the DDL
+// interpreter) and on a scratch database (--dev-database, dropped afterwards), a statement the
+// interpreter does not follow named, a database changed by hand, and one another tool created.
 
 #include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,6 +152,56 @@ private Q_SLOTS:
                                          QStringLiteral("--database"), url});
         QCOMPARE(status.exitCode, 1);
         QVERIFY2(status.out.contains("drift: 2 differences with the declared schema in 1 package"), status.out.constData());
+    }
+
+    // The story: a database that another tool created from the same schema. migrate fails
+    // on "already exists" and points at baseline; baseline checks and records; migrate is done.
+    void baselineAdoptsADatabase()
+    {
+        QTemporaryDir dir;
+        const QString root = copyExamples(dir);
+        QVERIFY(!root.isEmpty());
+        const CliResult sql = runCli({QStringLiteral("-C"), root, QStringLiteral("sql")});
+        QCOMPARE(sql.exitCode, 0);
+        for (const bool differs : {true, false}) {
+            const QString url = createPostgresDatabase(QStringLiteral("baseline"));
+            QVERIFY(!url.isEmpty());
+            {
+                QSqlDatabase db = openPostgres(url, QStringLiteral("adopt"));
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(QString::fromUtf8(sql.out)), qPrintable(q.lastError().text()));
+                if (differs)
+                    QVERIFY(q.exec(QStringLiteral("ALTER TABLE deals ALTER COLUMN title DROP NOT NULL")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("adopt"));
+
+            const CliResult migrate = runCli({QStringLiteral("-C"), root, QStringLiteral("migrate"), QStringLiteral("--database"), url});
+            QCOMPARE(migrate.exitCode, 1);
+            QVERIFY2(migrate.err.contains("strata baseline"), migrate.err.constData());
+
+            const CliResult baseline
+                = runCli({QStringLiteral("-C"), root, QStringLiteral("baseline"), QStringLiteral("--database"), url});
+            if (differs) {
+                QCOMPARE(baseline.exitCode, 1);
+                QVERIFY2(baseline.err.contains("Column deals.title accepts NULL, declared NOT NULL."),
+                         baseline.err.constData());
+                const CliResult status = runCli({QStringLiteral("-C"), root, QStringLiteral("status"),
+                                                 QStringLiteral("--database"), url, QStringLiteral("--format"),
+                                                 QStringLiteral("json")});
+                QCOMPARE(QJsonDocument::fromJson(status.out).object()[QStringLiteral("summary")][QStringLiteral("applied")].toInt(), 0);
+                continue;
+            }
+            QVERIFY2(baseline.exitCode == 0, QByteArray(baseline.out + baseline.err).constData());
+            QVERIFY2(baseline.out.contains("Recorded 12 migrations"), baseline.out.constData());
+            const CliResult after = runCli({QStringLiteral("-C"), root, QStringLiteral("migrate"), QStringLiteral("--database"), url});
+            QCOMPARE(after.exitCode, 0);
+            QVERIFY2(after.out.contains("Nothing to do."), after.out.constData());
+            QCOMPARE(runCli({QStringLiteral("-C"), root, QStringLiteral("status"), QStringLiteral("--check"),
+                             QStringLiteral("--database"), url})
+                         .exitCode,
+                     0);
+        }
     }
 };
 
