@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Strata</name>
-    <message>
-        <location filename="../core/sql/SchemaComparison.cpp" line="+25"/>
-        <source>(none)</source>
-        <translation>(keiner)</translation>
-    </message>
-    <message>
-        <location line="+367"/>
-        <source>Table %1 is declared but missing.</source>
-        <translation>Tabelle %1 ist deklariert, fehlt aber.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Table %1 exists but is not declared.</source>
-        <translation>Tabelle %1 existiert, ist aber nicht deklariert.</translation>
-    </message>
-</context>
-<context>
     <name>Strata::Baseline</name>
     <message>
         <location filename="../core/diff/Baseline.cpp" line="+62"/>
@@ -987,119 +969,6 @@
     </message>
 </context>
 <context>
-    <name>Strata::Comparer</name>
-    <message>
-        <location filename="../core/sql/SchemaComparison.cpp" line="-249"/>
-        <source>Column %1.%2 has type %3, declared %4.</source>
-        <translation>Spalte %1.%2 hat den Typ %3, deklariert ist %4.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Column %1.%2 accepts NULL, declared NOT NULL.</source>
-        <translation>Spalte %1.%2 erlaubt NULL, deklariert ist NOT NULL.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Column %1.%2 is NOT NULL, declared to accept NULL.</source>
-        <translation>Spalte %1.%2 ist NOT NULL, deklariert ist, dass sie NULL erlaubt.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Column %1.%2 has default %3, declared %4.</source>
-        <translation>Spalte %1.%2 hat den Standardwert %3, deklariert ist %4.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Column %1.%2 has comment &quot;%3&quot;, declared &quot;%4&quot;.</source>
-        <translation>Spalte %1.%2 hat den Kommentar &quot;%3&quot;, deklariert ist &quot;%4&quot;.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Column %1.%2 allows the values %3, declared %4.</source>
-        <translation>Spalte %1.%2 erlaubt die Werte %3, deklariert sind %4.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Column %1.%2 has no check that limits it to the values %3.</source>
-        <translation>Spalte %1.%2 hat keine Prüfbedingung, die sie auf die Werte %3 beschränkt.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Column %1.%2 has no foreign key, declared one referencing %3.</source>
-        <translation>Spalte %1.%2 hat keinen Fremdschlüssel, deklariert ist einer auf %3.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Column %1.%2 has a foreign key referencing %3 that is not declared.</source>
-        <translation>Spalte %1.%2 hat einen Fremdschlüssel auf %3, der nicht deklariert ist.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The foreign key of %1.%2 references %3, declared %4.</source>
-        <translation>Der Fremdschlüssel von %1.%2 verweist auf %3, deklariert ist %4.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The foreign key of %1.%2 has %3 %4, declared %3 %5.</source>
-        <translation>Der Fremdschlüssel von %1.%2 hat %3 %4, deklariert ist %3 %5.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Table %1 has no UNIQUE (%2) constraint, declared one.</source>
-        <translation>Tabelle %1 hat keine UNIQUE-Bedingung (%2), deklariert ist eine.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Table %1 has a UNIQUE (%2) constraint that is not declared.</source>
-        <translation>Tabelle %1 hat eine UNIQUE-Bedingung (%2), die nicht deklariert ist.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Index %1 on %2 (%3) is declared but missing.</source>
-        <translation>Index %1 auf %2 (%3) ist deklariert, fehlt aber.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Index %1 on %2 is %3, declared %4.</source>
-        <translation>Index %1 auf %2 ist %3, deklariert ist %4.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Table %1 has an index %2 %3 that is not declared.</source>
-        <translation>Tabelle %1 hat einen Index %2 %3, der nicht deklariert ist.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Table %1 has no CHECK (%2), declared one.</source>
-        <translation>Tabelle %1 hat kein CHECK (%2), deklariert ist eines.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Table %1 has a CHECK (%2) that is not declared.</source>
-        <translation>Tabelle %1 hat ein CHECK (%2), das nicht deklariert ist.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Column %1.%2 is declared but missing.</source>
-        <translation>Spalte %1.%2 ist deklariert, fehlt aber.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Column %1.%2 exists but is not declared.</source>
-        <translation>Spalte %1.%2 existiert, ist aber nicht deklariert.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Table %1 has primary key (%2), declared (%3).</source>
-        <translation>Tabelle %1 hat den Primärschlüssel (%2), deklariert ist (%3).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Table %1 has comment &quot;%2&quot;, declared &quot;%3&quot;.</source>
-        <translation>Tabelle %1 hat den Kommentar &quot;%2&quot;, deklariert ist &quot;%3&quot;.</translation>
-    </message>
-</context>
-<context>
     <name>Strata::Connection</name>
     <message>
         <location filename="../core/migration/Connection.cpp" line="+53"/>
@@ -1584,6 +1453,16 @@
         <location line="+109"/>
         <source>the scratch database %1 is not %2, the project&apos;s dialect</source>
         <translation>die Wegwerf-Datenbank %1 ist nicht %2, der Dialekt des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/SqliteSegmentedReplay.cpp" line="+186"/>
+        <source>cannot seed the replay: %1</source>
+        <translation>die Wiedergabe kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot seed %1 %2 for the replay: %3</source>
+        <translation>%1 %2 kann für die Wiedergabe nicht angelegt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2093,134 @@
         <location line="+3"/>
         <source>give yourself read and execute permission on it</source>
         <translation>geben Sie sich Lese- und Ausführungsrechte dafür</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::SchemaComparison</name>
+    <message>
+        <location filename="../core/sql/SchemaComparison.cpp" line="+27"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Column %1.%2 has type %3, declared %4.</source>
+        <translation>Spalte %1.%2 hat den Typ %3, deklariert ist %4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column %1.%2 accepts NULL, declared NOT NULL.</source>
+        <translation>Spalte %1.%2 erlaubt NULL, deklariert ist NOT NULL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column %1.%2 is NOT NULL, declared to accept NULL.</source>
+        <translation>Spalte %1.%2 ist NOT NULL, deklariert ist, dass sie NULL erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Column %1.%2 has default %3, declared %4.</source>
+        <translation>Spalte %1.%2 hat den Standardwert %3, deklariert ist %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column %1.%2 has comment &quot;%3&quot;, declared &quot;%4&quot;.</source>
+        <translation>Spalte %1.%2 hat den Kommentar &quot;%3&quot;, deklariert ist &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Column %1.%2 allows the values %3, declared %4.</source>
+        <translation>Spalte %1.%2 erlaubt die Werte %3, deklariert sind %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column %1.%2 has no check that limits it to the values %3.</source>
+        <translation>Spalte %1.%2 hat keine Prüfbedingung, die sie auf die Werte %3 beschränkt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Column %1.%2 has no foreign key, declared one referencing %3.</source>
+        <translation>Spalte %1.%2 hat keinen Fremdschlüssel, deklariert ist einer auf %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column %1.%2 has a foreign key referencing %3 that is not declared.</source>
+        <translation>Spalte %1.%2 hat einen Fremdschlüssel auf %3, der nicht deklariert ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The foreign key of %1.%2 references %3, declared %4.</source>
+        <translation>Der Fremdschlüssel von %1.%2 verweist auf %3, deklariert ist %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The foreign key of %1.%2 has %3 %4, declared %3 %5.</source>
+        <translation>Der Fremdschlüssel von %1.%2 hat %3 %4, deklariert ist %3 %5.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Table %1 has no UNIQUE (%2) constraint, declared one.</source>
+        <translation>Tabelle %1 hat keine UNIQUE-Bedingung (%2), deklariert ist eine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table %1 has a UNIQUE (%2) constraint that is not declared.</source>
+        <translation>Tabelle %1 hat eine UNIQUE-Bedingung (%2), die nicht deklariert ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Index %1 on %2 (%3) is declared but missing.</source>
+        <translation>Index %1 auf %2 (%3) ist deklariert, fehlt aber.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Index %1 on %2 is %3, declared %4.</source>
+        <translation>Index %1 auf %2 ist %3, deklariert ist %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Table %1 has an index %2 %3 that is not declared.</source>
+        <translation>Tabelle %1 hat einen Index %2 %3, der nicht deklariert ist.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Table %1 has no CHECK (%2), declared one.</source>
+        <translation>Tabelle %1 hat kein CHECK (%2), deklariert ist eines.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table %1 has a CHECK (%2) that is not declared.</source>
+        <translation>Tabelle %1 hat ein CHECK (%2), das nicht deklariert ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Column %1.%2 is declared but missing.</source>
+        <translation>Spalte %1.%2 ist deklariert, fehlt aber.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column %1.%2 exists but is not declared.</source>
+        <translation>Spalte %1.%2 existiert, ist aber nicht deklariert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Table %1 has primary key (%2), declared (%3).</source>
+        <translation>Tabelle %1 hat den Primärschlüssel (%2), deklariert ist (%3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table %1 has comment &quot;%2&quot;, declared &quot;%3&quot;.</source>
+        <translation>Tabelle %1 hat den Kommentar &quot;%2&quot;, deklariert ist &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Table %1 is declared but missing.</source>
+        <translation>Tabelle %1 ist deklariert, fehlt aber.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Table %1 exists but is not declared.</source>
+        <translation>Tabelle %1 existiert, ist aber nicht deklariert.</translation>
     </message>
 </context>
 <context>

@@ -176,25 +176,25 @@
         <location filename="../app/cli/BaselineCommand.cpp" line="+80"/>
         <source>strata: error: %1 differs from what the %n migration(s) produce; nothing recorded:</source>
         <translation>
-                <numerusform>strata: error: %1 differs from what the %n migration produce; nothing recorded:</numerusform>
-                <numerusform>strata: error: %1 differs from what the %n migrations produce; nothing recorded:</numerusform>
-            </translation>
+            <numerusform>strata: error: %1 differs from what the %n migration produce; nothing recorded:</numerusform>
+            <numerusform>strata: error: %1 differs from what the %n migrations produce; nothing recorded:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>strata: warning: %1 differs from what the %n migration(s) produce; recorded anyway (--force):</source>
         <translation>
-                <numerusform>strata: warning: %1 differs from what the %n migration produce; recorded anyway (--force):</numerusform>
-                <numerusform>strata: warning: %1 differs from what the %n migrations produce; recorded anyway (--force):</numerusform>
-            </translation>
+            <numerusform>strata: warning: %1 differs from what the %n migration produce; recorded anyway (--force):</numerusform>
+            <numerusform>strata: warning: %1 differs from what the %n migrations produce; recorded anyway (--force):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>Recorded %n migration(s) as applied on %1 without running them:</source>
         <translation>
-                <numerusform>Recorded %n migration as applied on %1 without running them:</numerusform>
-                <numerusform>Recorded %n migrations as applied on %1 without running them:</numerusform>
-            </translation>
+            <numerusform>Recorded %n migration as applied on %1 without running them:</numerusform>
+            <numerusform>Recorded %n migrations as applied on %1 without running them:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "registry/MigrationGraph.h"
 #include "sql/CatalogReader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QRegularExpression>
@@ -24,6 +25,11 @@ using namespace Qt::StringLiterals;
 namespace Strata {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Strata::MigratedSchema)
+};
 
 // One row of sqlite_master, kept between segments: enough to create the object again.
 struct SchemaObject
@@ -177,11 +183,11 @@ private:
             for (const SchemaObject *object : std::as_const(seeded))
                 script += object->sql.toUtf8() + ";\n";
             if (Result<> created = execC(handle, script); !created)
-                return failure(u"cannot seed the replay: %1"_s.arg(created.error().message));
+                return failure(Text::tr("cannot seed the replay: %1").arg(created.error().message));
         } else {
             for (const SchemaObject *object : std::as_const(seeded)) {
                 if (Result<> created = connection.exec(object->sql); !created)
-                    return failure(u"cannot seed %1 %2 for the replay: %3"_s.arg(object->type, object->name,
+                    return failure(Text::tr("cannot seed %1 %2 for the replay: %3").arg(object->type, object->name,
                                                                                    created.error().message));
             }
         }

@@ -15,14 +15,16 @@ namespace Strata {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::SchemaComparison" (a class, so that lupdate
+// files them under the context they are looked up in).
+struct Text
 {
-    return QCoreApplication::translate("Strata::SchemaComparison", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::SchemaComparison)
+};
 
 QString display(const QString &value)
 {
-    return value.isEmpty() ? tr("(none)") : value;
+    return value.isEmpty() ? Text::tr("(none)") : value;
 }
 
 // PostgreSQL's spellings of the type names a package may write in a dialect-specific type.
@@ -146,7 +148,7 @@ public:
         const QString actualType = catalogTypeName(actual.type, m_dialect);
         if (expectedType.compare(actualType, m_postgres ? Qt::CaseSensitive : Qt::CaseInsensitive) != 0)
             add(SchemaDifference::Kind::ColumnType, table.name, column.name, expectedType, actualType,
-                tr("Column %1.%2 has type %3, declared %4.")
+                Text::tr("Column %1.%2 has type %3, declared %4.")
                     .arg(table.name, column.name, display(actualType), display(expectedType)));
 
         const bool expectedNotNull
@@ -155,8 +157,8 @@ public:
         if (actualNotNull != expectedNotNull)
             add(SchemaDifference::Kind::Nullability, table.name, column.name,
                 expectedNotNull ? u"NOT NULL"_s : u"NULL"_s, actualNotNull ? u"NOT NULL"_s : u"NULL"_s,
-                expectedNotNull ? tr("Column %1.%2 accepts NULL, declared NOT NULL.").arg(table.name, column.name)
-                                : tr("Column %1.%2 is NOT NULL, declared to accept NULL.").arg(table.name, column.name));
+                expectedNotNull ? Text::tr("Column %1.%2 accepts NULL, declared NOT NULL.").arg(table.name, column.name)
+                                : Text::tr("Column %1.%2 is NOT NULL, declared to accept NULL.").arg(table.name, column.name));
 
         const QString expectedDefault = defaultOf(column);
         const QString actualDefault = defaultOf(actual);
@@ -166,7 +168,7 @@ public:
             : !actualDefault.isEmpty() && SqlExpression::sameDefault(expectedDefault, actualDefault);
         if (!defaultMatches)
             add(SchemaDifference::Kind::Default, table.name, column.name, expectedDefault, actualDefault,
-                tr("Column %1.%2 has default %3, declared %4.")
+                Text::tr("Column %1.%2 has default %3, declared %4.")
                     .arg(table.name, column.name, display(actualDefault), display(expectedDefault)));
 
         if (column.type.kind == TypeKind::Enum)
@@ -174,7 +176,7 @@ public:
 
         if (m_postgres && actual.comment != column.comment)
             add(SchemaDifference::Kind::Comment, table.name, column.name, column.comment, actual.comment,
-                tr("Column %1.%2 has comment \"%3\", declared \"%4\".")
+                Text::tr("Column %1.%2 has comment \"%3\", declared \"%4\".")
                     .arg(table.name, column.name, actual.comment, column.comment));
     }
 
@@ -192,12 +194,12 @@ public:
             consumedChecks.insert(i);
             if (QSet<QString>(values->begin(), values->end()) != QSet<QString>(expected.begin(), expected.end()))
                 add(SchemaDifference::Kind::EnumValues, table.name, column.name, keyOf(expected), keyOf(*values),
-                    tr("Column %1.%2 allows the values %3, declared %4.")
+                    Text::tr("Column %1.%2 allows the values %3, declared %4.")
                         .arg(table.name, column.name, keyOf(*values), keyOf(expected)));
             return;
         }
         add(SchemaDifference::Kind::EnumValues, table.name, column.name, keyOf(expected), {},
-            tr("Column %1.%2 has no check that limits it to the values %3.")
+            Text::tr("Column %1.%2 has no check that limits it to the values %3.")
                 .arg(table.name, column.name, keyOf(expected)));
     }
 
@@ -219,19 +221,19 @@ public:
             const QString actualTarget = found.table + u'(' + keyOf(actualColumns) + u')';
             if (!found.isSet()) {
                 add(SchemaDifference::Kind::ForeignKey, table.name, column.name, expectedTarget, {},
-                    tr("Column %1.%2 has no foreign key, declared one referencing %3.")
+                    Text::tr("Column %1.%2 has no foreign key, declared one referencing %3.")
                         .arg(table.name, column.name, expected.table));
                 continue;
             }
             if (!expected.isSet()) {
                 add(SchemaDifference::Kind::ForeignKey, table.name, column.name, {}, actualTarget,
-                    tr("Column %1.%2 has a foreign key referencing %3 that is not declared.")
+                    Text::tr("Column %1.%2 has a foreign key referencing %3 that is not declared.")
                         .arg(table.name, column.name, actualTarget));
                 continue;
             }
             if (found.table != expected.table || actualColumns != expectedColumns)
                 add(SchemaDifference::Kind::ForeignKey, table.name, column.name, expectedTarget, actualTarget,
-                    tr("The foreign key of %1.%2 references %3, declared %4.")
+                    Text::tr("The foreign key of %1.%2 references %3, declared %4.")
                         .arg(table.name, column.name, actualTarget, expectedTarget));
             const auto compareAction = [&](const QString &declared, const QString &actualAction, const char *clause) {
                 const QString e = action(declared);
@@ -239,7 +241,7 @@ public:
                 if (e != a)
                     add(SchemaDifference::Kind::ForeignKey, table.name, column.name,
                         QLatin1String(clause) + u' ' + e, QLatin1String(clause) + u' ' + a,
-                        tr("The foreign key of %1.%2 has %3 %4, declared %3 %5.")
+                        Text::tr("The foreign key of %1.%2 has %3 %4, declared %3 %5.")
                             .arg(table.name, column.name, QLatin1String(clause), a, e));
             };
             compareAction(expected.onDelete, found.onDelete, "ON DELETE");
@@ -253,11 +255,11 @@ public:
         for (const QString &columns : uniqueKeys(table)) {
             if (!found.removeOne(columns))
                 add(SchemaDifference::Kind::Unique, table.name, columns, columns, {},
-                    tr("Table %1 has no UNIQUE (%2) constraint, declared one.").arg(table.name, columns));
+                    Text::tr("Table %1 has no UNIQUE (%2) constraint, declared one.").arg(table.name, columns));
         }
         for (const QString &columns : std::as_const(found))
             add(SchemaDifference::Kind::Unique, table.name, columns, {}, columns,
-                tr("Table %1 has a UNIQUE (%2) constraint that is not declared.").arg(table.name, columns));
+                Text::tr("Table %1 has a UNIQUE (%2) constraint that is not declared.").arg(table.name, columns));
     }
 
     void compareIndexes(const Table &table, const Table &other)
@@ -273,16 +275,16 @@ public:
             const Index *actual = found.take(name);
             if (!actual)
                 add(SchemaDifference::Kind::Index, table.name, name, describe(index), {},
-                    tr("Index %1 on %2 (%3) is declared but missing.").arg(name, table.name, keyOf(index.columns)));
+                    Text::tr("Index %1 on %2 (%3) is declared but missing.").arg(name, table.name, keyOf(index.columns)));
             else if (actual->columns != index.columns || actual->unique != index.unique)
                 add(SchemaDifference::Kind::Index, table.name, name, describe(index), describe(*actual),
-                    tr("Index %1 on %2 is %3, declared %4.").arg(name, table.name, describe(*actual), describe(index)));
+                    Text::tr("Index %1 on %2 is %3, declared %4.").arg(name, table.name, describe(*actual), describe(index)));
         }
         for (const Index &index : other.indexes) {
             const QString name = DdlRenderer::indexName(other, index);
             if (found.contains(name))
                 add(SchemaDifference::Kind::Index, table.name, name, {}, describe(index),
-                    tr("Table %1 has an index %2 %3 that is not declared.").arg(table.name, name, describe(index)));
+                    Text::tr("Table %1 has an index %2 %3 that is not declared.").arg(table.name, name, describe(index)));
         }
     }
 
@@ -300,11 +302,11 @@ public:
         for (const CheckConstraint &check : table.checks) {
             if (!foundKeys.removeOne(SqlExpression::normalized(check.expression)))
                 add(SchemaDifference::Kind::Check, table.name, check.name, check.expression, {},
-                    tr("Table %1 has no CHECK (%2), declared one.").arg(table.name, check.expression.simplified()));
+                    Text::tr("Table %1 has no CHECK (%2), declared one.").arg(table.name, check.expression.simplified()));
         }
         for (const QString &key : std::as_const(foundKeys))
             add(SchemaDifference::Kind::Check, table.name, {}, {}, found.value(key),
-                tr("Table %1 has a CHECK (%2) that is not declared.").arg(table.name, found.value(key).simplified()));
+                Text::tr("Table %1 has a CHECK (%2) that is not declared.").arg(table.name, found.value(key).simplified()));
     }
 
     void compareTable(const Table &table, const Table &other)
@@ -315,25 +317,25 @@ public:
                 compareColumn(table, other, column, *found, consumedChecks);
             else
                 add(SchemaDifference::Kind::MissingColumn, table.name, column.name, column.name, {},
-                    tr("Column %1.%2 is declared but missing.").arg(table.name, column.name));
+                    Text::tr("Column %1.%2 is declared but missing.").arg(table.name, column.name));
         }
         for (const Column &column : other.columns) {
             if (!table.column(column.name))
                 add(SchemaDifference::Kind::ExtraColumn, table.name, column.name, {}, column.name,
-                    tr("Column %1.%2 exists but is not declared.").arg(table.name, column.name));
+                    Text::tr("Column %1.%2 exists but is not declared.").arg(table.name, column.name));
         }
         const QStringList expectedKey = table.primaryKeyColumns();
         const QStringList actualKey = other.primaryKeyColumns();
         if (actualKey != expectedKey)
             add(SchemaDifference::Kind::PrimaryKey, table.name, {}, keyOf(expectedKey), keyOf(actualKey),
-                tr("Table %1 has primary key (%2), declared (%3).").arg(table.name, keyOf(actualKey), keyOf(expectedKey)));
+                Text::tr("Table %1 has primary key (%2), declared (%3).").arg(table.name, keyOf(actualKey), keyOf(expectedKey)));
         compareForeignKeys(table, other);
         compareUniques(table, other);
         compareIndexes(table, other);
         compareChecks(table, other, consumedChecks);
         if (m_postgres && other.comment != table.comment)
             add(SchemaDifference::Kind::Comment, table.name, {}, table.comment, other.comment,
-                tr("Table %1 has comment \"%2\", declared \"%3\".").arg(table.name, other.comment, table.comment));
+                Text::tr("Table %1 has comment \"%2\", declared \"%3\".").arg(table.name, other.comment, table.comment));
     }
 
     QList<SchemaDifference> m_differences;
@@ -389,13 +391,13 @@ QList<SchemaDifference> compareSchemas(const QList<Table> &declared, const QList
             comparer.compareTable(table, *found);
         else
             comparer.add(SchemaDifference::Kind::MissingTable, table.name, {}, table.name, {},
-                         tr("Table %1 is declared but missing.").arg(table.name));
+                         Text::tr("Table %1 is declared but missing.").arg(table.name));
     }
     if (options.reportExtraTables) {
         for (const Table &t : actual) {
             if (compared(t.name) && !comparer.m_declared.contains(t.name))
                 comparer.add(SchemaDifference::Kind::ExtraTable, t.name, {}, {}, t.name,
-                             tr("Table %1 exists but is not declared.").arg(t.name));
+                             Text::tr("Table %1 exists but is not declared.").arg(t.name));
         }
     }
     return comparer.m_differences;
