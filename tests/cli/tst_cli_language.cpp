@@ -55,6 +55,24 @@ class TestCliLanguage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A difference found by core's comparison reads in German too (its messages are looked up under
+    // the context lupdate files them in).
+    void diffInGerman()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(examplesDir(), dir.path()));
+        const QString crm = dir.path() + QStringLiteral("/packages/crm/database.json");
+        QString content = QString::fromUtf8(readFile(crm));
+        QVERIFY(content.contains(QStringLiteral("\"varchar(253)\"")));
+        QVERIFY(writeFile(crm, content.replace(QStringLiteral("\"varchar(253)\""), QStringLiteral("\"varchar(100)\"")).toUtf8()));
+        const CliResult r = runIn(QStringLiteral("de_DE.UTF-8"), {QStringLiteral("-C"), dir.path(), QStringLiteral("diff")});
+        QCOMPARE(r.exitCode, 1);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QStringLiteral("@acme/crm: 1 Unterschied zu seinen Migrationen")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Spalte companies.domain hat den Typ VARCHAR(253), deklariert ist VARCHAR(100).")),
+                 qPrintable(out));
+    }
+
     void validateSummary_data()
     {
         QTest::addColumn<int>("packages");
