@@ -3116,12 +3116,12 @@
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+59"/>
         <source>Main area</source>
         <translation>Hauptbereich</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -3288,7 +3288,7 @@
         <translation>Strata Workbench</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+91"/>
         <source>%1, line %2, column %3</source>
         <translation>%1, Zeile %2, Spalte %3</translation>
     </message>
@@ -3557,8 +3557,24 @@
             <numerusform>%n Migrationen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+435"/>
+        <source>%n to migrate</source>
+        <translation>
+            <numerusform>%n zu migrieren</numerusform>
+            <numerusform>%n zu migrieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>database.json differs from what the migrations produce: %n difference(s) (strata diff lists them)</source>
+        <translation>
+            <numerusform>database.json weicht von dem ab, was die Migrationen erzeugen: %n Unterschied (strata diff listet ihn auf)</numerusform>
+            <numerusform>database.json weicht von dem ab, was die Migrationen erzeugen: %n Unterschiede (strata diff listet sie auf)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+510"/>
+        <location line="+57"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4365,18 +4381,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+344"/>
+        <location line="+381"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location line="-343"/>
-        <location line="+344"/>
+        <location line="-380"/>
+        <location line="+381"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-364"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -4415,8 +4431,34 @@
         <source>Show the column types, defaults and checks as this SQL dialect writes them</source>
         <translation>Die Spaltentypen, Standardwerte und Prüfbedingungen so anzeigen, wie dieser SQL-Dialekt sie schreibt</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+170"/>
+        <source>being compared with the migrations...</source>
+        <translation>wird mit den Migrationen verglichen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>database.json matches what the migrations produce</source>
+        <translation>database.json stimmt mit dem überein, was die Migrationen erzeugen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n difference(s) between database.json and what the migrations produce:</source>
+        <translation>
+            <numerusform>%n Unterschied zwischen database.json und dem, was die Migrationen erzeugen:</numerusform>
+            <numerusform>%n Unterschiede zwischen database.json und dem, was die Migrationen erzeugen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>and %n more (strata diff lists them all)</source>
+        <translation>
+            <numerusform>und %n weiterer (strata diff listet alle auf)</numerusform>
+            <numerusform>und %n weitere (strata diff listet alle auf)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>Project · %n package(s)</source>
         <translation>
             <numerusform>Projekt · %n Paket</numerusform>
@@ -4433,12 +4475,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-54"/>
         <source>Configuration:</source>
         <translation>Konfiguration:</translation>
     </message>
@@ -4469,14 +4511,41 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+41"/>
-        <location line="+51"/>
+        <location line="+53"/>
+        <location line="+52"/>
         <location line="+78"/>
         <source>Problems:</source>
         <translation>Probleme:</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-176"/>
+        <location line="+47"/>
+        <source>Schema changes:</source>
+        <translation>Schemaänderungen:</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>every package&apos;s database.json matches its migrations</source>
+        <translation>die database.json jedes Pakets stimmt mit seinen Migrationen überein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n package(s) differ from their migrations</source>
+        <translation>
+            <numerusform>%n Paket weicht von seinen Migrationen ab</numerusform>
+            <numerusform>%n Pakete weichen von ihren Migrationen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Packages (in dependency order)</source>
         <translation>Pakete (in Abhängigkeitsreihenfolge)</translation>
     </message>
@@ -4493,12 +4562,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
@@ -4519,19 +4588,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+56"/>
+        <location line="-130"/>
+        <location line="+57"/>
         <location line="+74"/>
         <source>registered from C++</source>
         <translation>aus C++ registriert</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Definition:</source>
         <translation>Definition:</translation>
     </message>
@@ -4559,7 +4628,7 @@
         <translation>Verwendet von:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -4645,12 +4714,12 @@
         <translation>Definiert in:</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-323"/>
         <source>Constraints</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+393"/>
         <source>Migration of %1</source>
         <translation>Migration von %1</translation>
     </message>

@@ -368,7 +368,7 @@
 <context>
     <name>Strata::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+386"/>
+        <location filename="../ui/MainWindow.cpp" line="+389"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>
@@ -470,6 +470,22 @@
             <numerusform>%n migration</numerusform>
             <numerusform>%n migrations</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+435"/>
+        <source>%n to migrate</source>
+        <translation>
+                <numerusform>%n to migrate</numerusform>
+                <numerusform>%n to migrate</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>database.json differs from what the migrations produce: %n difference(s) (strata diff lists them)</source>
+        <translation>
+                <numerusform>database.json differs from what the migrations produce: %n difference (strata diff lists them)</numerusform>
+                <numerusform>database.json differs from what the migrations produce: %n differences (strata diff lists them)</numerusform>
+            </translation>
     </message>
 </context>
 <context>
@@ -636,7 +652,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+268"/>
+        <location line="+273"/>
+        <source>%n difference(s) between database.json and what the migrations produce:</source>
+        <translation>
+                <numerusform>%n difference between database.json and what the migrations produce:</numerusform>
+                <numerusform>%n differences between database.json and what the migrations produce:</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>and %n more (strata diff lists them all)</source>
+        <translation>
+                <numerusform>and %n more (strata diff lists them all)</numerusform>
+                <numerusform>and %n more (strata diff lists them all)</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>Project · %n package(s)</source>
         <translation>
             <numerusform>Project · %n package</numerusform>
@@ -652,7 +684,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+21"/>
+        <source>%n package(s) differ from their migrations</source>
+        <translation>
+                <numerusform>%n package differ from their migrations</numerusform>
+                <numerusform>%n packages differ from their migrations</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n difference(s)</source>
+        <translation>
+                <numerusform>%n difference</numerusform>
+                <numerusform>%n differences</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
         <source>%n migration(s) in %1</source>
         <translation>
             <numerusform>%n migration in %1</numerusform>
@@ -660,7 +708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Table in %1 · %n column(s)</source>
         <translation>
             <numerusform>Table in %1 · %n column</numerusform>

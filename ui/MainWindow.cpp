@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "editor/EditorArea.h"
+#include "diff/SchemaDiffTracker.h"
 #include "migrations/DatabaseActions.h"
 #include "models/PackageTreeModel.h"
 #include "models/ProblemsModel.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_selection = new Selection(this);
     createDocks();
     m_database = new DatabaseActions(m_session->registry(), m_packageModel, m_problemsModel, m_selection, this);
+    m_schemaDiff = new SchemaDiffTracker(m_session->registry(), this);
 
     m_pages = new QStackedWidget(this);
     m_pages->setAccessibleName(tr("Main area"));
@@ -104,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_summary, &SummaryPage::openLocation, this, &MainWindow::showLocation);
     connect(this, &MainWindow::openLocationRequested, this, &MainWindow::openInEditor);
     connect(m_database, &DatabaseActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_schemaDiff, &SchemaDiffTracker::diffChanged, this, &MainWindow::onSchemaDiffChanged);
 
     // The editor marks what validation found in the files it shows; saving needs nothing more, the
     // project's watcher reloads the package and the findings come back here.
@@ -431,6 +434,26 @@ void MainWindow::showTarget(const SelectionTarget &target)
         break;
     }
     m_pages->setCurrentWidget(m_workSplitter);
+}
+
+// The packages whose database.json moved on without a migration: marked in the tree, listed on
+// their page and counted on the project's.
+void MainWindow::onSchemaDiffChanged()
+{
+    QHash<QString, QList<SchemaDifference>> byPackage;
+    QHash<QString, int> counts;
+    for (const PackageDiff &package : m_schemaDiff->diff().packages) {
+        if (!package.differences.isEmpty()) {
+            byPackage.insert(package.package, package.differences);
+            counts.insert(package.package, int(package.differences.size()));
+        }
+    }
+    m_packageModel->setSchemaDifferences(counts);
+    m_summary->setSchemaDifferences(byPackage, m_schemaDiff->hasResult());
+    const SelectionTarget &current = m_selection->current();
+    if (m_session->isOpen() && m_pages->currentWidget() == m_workSplitter
+        && (current.kind == SelectionTarget::Kind::None || current.kind == SelectionTarget::Kind::Package))
+        showTarget(current);
 }
 
 bool MainWindow::targetExists(const SelectionTarget &target) const

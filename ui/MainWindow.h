@@ -20,6 +20,7 @@ struct ReloadSummary;
 namespace Strata::Ui {
 
 class DatabaseActions;
+class SchemaDiffTracker;
 class EditorArea;
 class PackageTreeModel;
 class ProblemsModel;
@@ -49,6 +50,8 @@ public:
     void openProject(const QString &path);
 
     ProjectSession *session() const { return m_session; }
+
+    SchemaDiffTracker *schemaDiffTracker() const { return m_schemaDiff; }
     // The window's one selection: views call select() and follow changed().
     Selection *selection() const { return m_selection; }
     // The dock of `id`.
@@ -97,6 +100,7 @@ private:
     void updateStatus();
     void updateTitle();
     void showTarget(const SelectionTarget &target);
+    void onSchemaDiffChanged();
     bool targetExists(const SelectionTarget &target) const;
     void showLocation(const QString &file, int line, int column);
     void navigateTo(const QStringList &target);
@@ -128,6 +132,7 @@ private:
     Selection *m_selection;
     QList<Dock> m_docks; // in the order of workbenchPanels()
     DatabaseActions *m_database;
+    SchemaDiffTracker *m_schemaDiff;
 
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;

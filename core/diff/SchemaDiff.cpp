@@ -37,14 +37,32 @@ int SchemaDiff::differenceCount() const
     return int(count);
 }
 
+DeclaredSchema DeclaredSchema::of(const Registry &registry, const QStringList &packages)
+{
+    DeclaredSchema declared;
+    declared.packages = packages.isEmpty() ? registry.packageNames() : packages;
+    // Foreign keys resolve against every package's tables, not only those compared.
+    for (const QString &package : registry.packageNames())
+        declared.tables.insert(package, registry.effectiveTables(package));
+    return declared;
+}
+
 SchemaDiff diffWithMigrations(const Registry &registry, const MigratedSchema &migrated, const QStringList &packages)
+{
+    return diffWithMigrations(DeclaredSchema::of(registry, packages), migrated);
+}
+
+SchemaDiff diffWithMigrations(const DeclaredSchema &declaredSchema, const MigratedSchema &migrated)
 {
     SchemaDiff diff;
     diff.notRepresented = migrated.notRepresented;
     diff.notFollowed = migrated.notFollowed;
     const std::unique_ptr<Dialect> dialect = Dialect::create(migrated.dialect);
-    const QList<Table> declaredAll = registry.effectiveTables();
-    const QHash<QString, const Table *> declared = byName(declaredAll);
+    QHash<QString, const Table *> declared;
+    for (const QList<Table> &tables : declaredSchema.tables) {
+        for (const Table &t : tables)
+            declared.insert(t.name, &t);
+    }
     const QHash<QString, const Table *> produced = byName(migrated.tables);
     QHash<QString, QList<Table>> producedByOwner;
     for (const Table &t : migrated.tables)
@@ -53,10 +71,10 @@ SchemaDiff diffWithMigrations(const Registry &registry, const MigratedSchema &mi
     SchemaComparisonOptions options;
     options.declaredLookup = [&](const QString &name) { return declared.value(name); };
     options.actualLookup = [&](const QString &name) { return produced.value(name); };
-    for (const QString &package : packages.isEmpty() ? registry.packageNames() : packages) {
+    for (const QString &package : declaredSchema.packages) {
         PackageDiff entry;
         entry.package = package;
-        entry.differences = compareSchemas(registry.effectiveTables(package), producedByOwner.value(package),
+        entry.differences = compareSchemas(declaredSchema.tables.value(package), producedByOwner.value(package),
                                            *dialect, options);
         if (migrated.failure && migrated.failure->package == package)
             entry.failure = migrated.failure;

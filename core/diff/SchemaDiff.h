@@ -6,6 +6,7 @@
 #include "sql/CatalogReader.h"
 #include "sql/SchemaComparison.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,11 +46,22 @@ struct SchemaDiff
     int differenceCount() const;
 };
 
+// The declared side, copied out of the registry so that a comparison can run on another thread
+// while the registry moves on.
+struct DeclaredSchema
+{
+    QStringList packages;                    // in dependency order
+    QHash<QString, QList<Table>> tables;     // package -> its effective tables
+
+    static DeclaredSchema of(const Registry &registry, const QStringList &packages = {});
+};
+
 // Each package's declared (effective) tables against the tables its own migrations create in
 // `migrated` (which must hold the replay of at least those packages and their dependencies).
 // `packages` empty: every package of the registry.
 SchemaDiff diffWithMigrations(const Registry &registry, const MigratedSchema &migrated,
                               const QStringList &packages = {});
+SchemaDiff diffWithMigrations(const DeclaredSchema &declared, const MigratedSchema &migrated);
 
 // The declared schema against a live database's catalog: per package, its tables; then the
 // tables no package declares, except `ignoredTables` (Strata's own history table).

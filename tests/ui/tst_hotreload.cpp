@@ -4,6 +4,7 @@
 // current row and its scroll position kept. Everything waits with QTRY_*, never fixed sleeps.
 
 #include "MainWindow.h"
+#include "diff/SchemaDiffTracker.h"
 #include "TestSupport.h"
 #include "graph/GraphData.h"
 #include "graph/GraphPanel.h"
@@ -256,6 +257,47 @@ private Q_SLOTS:
         QCOMPARE(window.pollingIndicator()->toolTip(), message);
         QCOMPARE(window.statusBar()->currentMessage(), message);
         QVERIFY(window.session()->isPolling());
+    }
+
+    // A column added to database.json without a migration: the package's row and page say so once
+    // the comparison with its migrations (worked out off the GUI thread) catches up, and stop
+    // saying so when the change is undone.
+    void schemaChangesFollowTheFiles()
+    {
+        MainWindow window;
+        openAndSettle(window);
+        SchemaDiffTracker *tracker = window.schemaDiffTracker();
+        tracker->setDebounceInterval(20);
+        const PackageTreeModel *tree = window.panel<PackagesPanel>(PanelId::Packages)->model();
+        QTRY_VERIFY_WITH_TIMEOUT(tracker->hasResult(), Timeout);
+        QCOMPARE(tracker->diff().differenceCount(), 0);
+        QCOMPARE(tree->schemaDifferences(Crm), 0);
+
+        QByteArray changed = m_crmOriginal;
+        const QByteArray industry = "{ \"name\": \"industry\", \"type\": \"varchar(80)\" }";
+        QVERIFY(changed.contains(industry));
+        changed.replace(industry, QByteArray(industry + ",\n        { \"name\": \"notes\", \"type\": \"text\" }"));
+        QVERIFY(writeInPlace(m_crmFile, changed));
+        QTRY_COMPARE_WITH_TIMEOUT(tree->schemaDifferences(Crm), 1, Timeout);
+        const QModelIndex row = tree->findItem(Crm);
+        QVERIFY(row.siblingAtColumn(1).data().toString().contains(QStringLiteral("1 to migrate")));
+        QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1 difference")));
+        QCOMPARE(tree->schemaDifferences(QStringLiteral("@acme/core")), 0);
+
+        window.panel<PackagesPanel>(PanelId::Packages)->selectItem(Crm);
+        const auto pageText = [&window] {
+            QStringList texts;
+            for (const QLabel *label : window.summaryPage()->findChildren<QLabel *>())
+                texts.append(label->text());
+            return texts.join(QLatin1Char('\n'));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(pageText().contains(QStringLiteral("Column companies.notes is declared but missing.")),
+                                 Timeout);
+
+        QVERIFY(writeInPlace(m_crmFile, m_crmOriginal));
+        QTRY_COMPARE_WITH_TIMEOUT(tree->schemaDifferences(Crm), 0, Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(pageText().contains(QStringLiteral("database.json matches what the migrations produce")),
+                                 Timeout);
     }
 };
 

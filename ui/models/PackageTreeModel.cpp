@@ -666,6 +666,10 @@ QVariant PackageTreeModel::data(const QModelIndex &index, int role) const
     const Node &node = *nodeAt(index);
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() != NameColumn && node.kind == Kind::Package) {
+            if (const int differences = m_schemaDifferences.value(node.package))
+                return QString(node.details + QStringLiteral(" · ") + tr("%n to migrate", nullptr, differences));
+        }
         return index.column() == NameColumn ? node.name : node.details;
     case Qt::DecorationRole: {
         if (index.column() != NameColumn)
@@ -691,7 +695,15 @@ QVariant PackageTreeModel::data(const QModelIndex &index, int role) const
         return {};
     }
     case Qt::ToolTipRole: {
-        const QString summary = problemSummary(node.problems);
+        QString summary = problemSummary(node.problems);
+        if (node.kind == Kind::Package) {
+            if (const int differences = m_schemaDifferences.value(node.package)) {
+                const QString changes = tr("database.json differs from what the migrations produce: %n "
+                                           "difference(s) (strata diff lists them)",
+                                           nullptr, differences);
+                summary = summary.isEmpty() ? changes : summary + QLatin1Char('\n') + changes;
+            }
+        }
         if (summary.isEmpty())
             return node.toolTip.isEmpty() ? QVariant() : QVariant(node.toolTip);
         return node.toolTip.isEmpty() ? summary : QString(node.toolTip + QLatin1Char('\n') + summary);
@@ -799,6 +811,25 @@ QModelIndex PackageTreeModel::findMigration(const QString &package, const QStrin
         }
     }
     return {};
+}
+
+void PackageTreeModel::setSchemaDifferences(const QHash<QString, int> &countsByPackage)
+{
+    QSet<QString> changed;
+    for (auto it = countsByPackage.cbegin(); it != countsByPackage.cend(); ++it) {
+        if (m_schemaDifferences.value(it.key()) != it.value())
+            changed.insert(it.key());
+    }
+    for (auto it = m_schemaDifferences.cbegin(); it != m_schemaDifferences.cend(); ++it) {
+        if (!countsByPackage.contains(it.key()))
+            changed.insert(it.key());
+    }
+    m_schemaDifferences = countsByPackage;
+    for (const QString &package : std::as_const(changed)) {
+        const QModelIndex row = findItem(package);
+        if (row.isValid())
+            Q_EMIT dataChanged(row, row.siblingAtColumn(columnCount() - 1));
+    }
 }
 
 void PackageTreeModel::setMigrationStatus(const QList<MigrationStatus> &statuses)

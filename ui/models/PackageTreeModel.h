@@ -81,6 +81,11 @@ public:
     // under its package's migrations. Rows change in place.
     void setMigrationStatus(const QList<Strata::MigrationStatus> &statuses);
 
+    // How many differences each package's declared schema has with what its migrations produce
+    // (SchemaDiffTracker); a package with some says so beside its version and in its tooltip.
+    void setSchemaDifferences(const QHash<QString, int> &countsByPackage);
+    int schemaDifferences(const QString &package) const { return m_schemaDifferences.value(package); }
+
 private:
     struct Node;
 
@@ -107,6 +112,7 @@ private:
     QPointer<Registry> m_registry;
     std::unique_ptr<Node> m_root;
     QHash<QString, Strata::MigrationStatus> m_migrationStatus; // "package\nid"
+    QHash<QString, int> m_schemaDifferences;                   // package -> differences with its migrations
     // Between a begin*Rows and its end*: rows asked for then (by views and testers reacting to the
     // first signal) are built later, as one change must end before another may begin.
     int m_changing = 0;

@@ -296,6 +296,30 @@ void SummaryPage::showTableTabs(bool shown)
     }
 }
 
+void SummaryPage::setSchemaDifferences(const QHash<QString, QList<SchemaDifference>> &byPackage, bool known)
+{
+    m_schemaDifferences = byPackage;
+    m_schemaDifferencesKnown = known;
+}
+
+// "Matches its migrations", or each difference on a line of its own (the first ones of many).
+QString SummaryPage::schemaChangesText(const QString &package) const
+{
+    if (!m_schemaDifferencesKnown)
+        return tr("being compared with the migrations...");
+    const QList<SchemaDifference> differences = m_schemaDifferences.value(package);
+    if (differences.isEmpty())
+        return tr("database.json matches what the migrations produce");
+    constexpr qsizetype Shown = 12;
+    QStringList lines{tr("%n difference(s) between database.json and what the migrations produce:", nullptr,
+                         int(differences.size()))};
+    for (qsizetype i = 0; i < std::min(Shown, differences.size()); ++i)
+        lines.append(QStringLiteral("• ") + differences.at(i).message);
+    if (differences.size() > Shown)
+        lines.append(tr("and %n more (strata diff lists them all)", nullptr, int(differences.size() - Shown)));
+    return lines.join(QLatin1Char('\n'));
+}
+
 void SummaryPage::showProject(const Registry &registry)
 {
     const ProjectConfig &project = registry.project();
@@ -320,6 +344,18 @@ void SummaryPage::showProject(const Registry &registry)
     for (const Diagnostic &diagnostic : registry.diagnostics())
         all.add(diagnostic);
     addProperty(tr("Problems:"), problemsText(all));
+    if (m_schemaDifferencesKnown) {
+        int differing = 0, differences = 0;
+        for (const QList<SchemaDifference> &list : std::as_const(m_schemaDifferences)) {
+            differing += list.isEmpty() ? 0 : 1;
+            differences += int(list.size());
+        }
+        addProperty(tr("Schema changes:"),
+                    differing == 0 ? tr("every package's database.json matches its migrations")
+                                   : tr("%n package(s) differ from their migrations", nullptr, differing)
+                                         + QStringLiteral(" (") + tr("%n difference(s)", nullptr, differences)
+                                         + QLatin1Char(')'));
+    }
 
     std::vector<SummaryTableModel::Row> rows;
     for (const PackageDefinition &package : registry.packages()) {
@@ -361,6 +397,7 @@ void SummaryPage::showPackage(const Registry &registry, const QString &name)
     addProperty(tr("Depends on:"), orNone(registry.dependenciesOf(name).join(QStringLiteral(", "))));
     addProperty(tr("Used by:"), orNone(registry.dependentsOf(name).join(QStringLiteral(", "))));
     addProperty(tr("Problems:"), problemsText(count));
+    addProperty(tr("Schema changes:"), schemaChangesText(name));
 
     std::vector<SummaryTableModel::Row> rows;
     for (const Table &table : registry.effectiveTables(name)) {

@@ -2,6 +2,9 @@
 
 #include "common/SourceLocation.h"
 #include "sql/Dialect.h"
+#include "sql/SchemaComparison.h"
+
+#include <QHash>
 
 #include <QWidget>
 
@@ -37,6 +40,11 @@ public:
     explicit SummaryPage(QWidget *parent = nullptr);
     ~SummaryPage() override;
 
+    // What each package's declared schema has that its migrations do not produce, and the reverse
+    // (SchemaDiffTracker): shown on the project's and the package's page from the next show*();
+    // `known` false while nothing is worked out yet.
+    void setSchemaDifferences(const QHash<QString, QList<SchemaDifference>> &byPackage, bool known);
+
     void showProject(const Registry &registry);
     void showPackage(const Registry &registry, const QString &package);
     void showTable(const Registry &registry, const QString &package, const QString &table);
@@ -68,6 +76,7 @@ Q_SIGNALS:
     void openLocation(const QString &file, int line, int column);
 
 private:
+    QString schemaChangesText(const QString &package) const;
     void setHeader(const QIcon &icon, const QString &title, const QString &subtitle);
     void clearProperties();
     QLabel *addProperty(const QString &label, const QString &value);
@@ -104,6 +113,8 @@ private:
     std::optional<DialectKind> m_chosenDialect;
     QString m_chosenDialectRoot;
     DialectKind m_projectDialect = DialectKind::SQLite;
+    QHash<QString, QList<SchemaDifference>> m_schemaDifferences;
+    bool m_schemaDifferencesKnown = false;
 };
 
 } // namespace Strata::Ui

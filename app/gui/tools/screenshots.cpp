@@ -2,6 +2,7 @@
 // files (docs/screenshots, via scripts/screenshots.sh). Not installed.
 #include "Application.h"
 #include "MainWindow.h"
+#include "diff/SchemaDiffTracker.h"
 #include "migrations/DatabaseActions.h"
 #include "migrations/MigrationStatusTracker.h"
 #include "migrations/RunDialog.h"
@@ -77,6 +78,12 @@ int main(int argc, char **argv)
     window.openProject(project);
     if (loading.exec() != 0)
         return 1;
+    // The schema changes are worked out after the load, off the GUI thread: shown once known.
+    for (int waited = 0; waited < 100 && !window.schemaDiffTracker()->hasResult(); ++waited) {
+        QEventLoop diff;
+        QTimer::singleShot(50, &diff, &QEventLoop::quit);
+        diff.exec();
+    }
     ok &= save(&window, out, QStringLiteral("project"), suffix);
 
     // The package with the most dependencies, and its first table: the richest pages.
