@@ -278,4 +278,22 @@ Result<QList<CatalogTable>> replaySqliteInSegments(const MigrationGraph &graph, 
     return replay.catalog();
 }
 
+Result<QList<CatalogTable>> replaySqliteOnOneDatabase(const MigrationGraph &graph, const QList<int> &order,
+                                                      MigratedSchema &schema)
+{
+    DatabaseUrl memory;
+    memory.dialect = DialectKind::SQLite;
+    memory.memory = true;
+    Connection connection(memory);
+    if (!connection.isOpen())
+        return failure(connection.errorText());
+    (void)connection.exec(u"PRAGMA foreign_keys = OFF"_s);
+    MigrationReplay replay(connection, graph, schema);
+    if (sqlite3 *handle = sqliteHandle(connection.database()))
+        replay.setStatementRunner([handle](const QString &sql) { return execC(handle, sql.toUtf8()); });
+    if (Result<> done = replay.run(order); !done)
+        return done.error();
+    return readCatalog(connection.database(), DialectKind::SQLite);
+}
+
 } // namespace Strata

@@ -22,4 +22,10 @@ class MigrationGraph;
 Result<QList<CatalogTable>> replaySqliteInSegments(const MigrationGraph &graph, const QList<int> &order,
                                                    MigratedSchema &schema);
 
+// The same migrations replayed one by one on a single in-memory database (statements run the same
+// way, foreign keys off as in the segments), every table read back: the reference that
+// replaySqliteInSegments() must equal (migratedSqliteSchemaOnOneDatabase()).
+Result<QList<CatalogTable>> replaySqliteOnOneDatabase(const MigrationGraph &graph, const QList<int> &order,
+                                                      MigratedSchema &schema);
+
 } // namespace Strata
