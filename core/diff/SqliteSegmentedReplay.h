@@ -18,10 +18,9 @@ class MigrationGraph;
 // triggers, the triggers and views on other tables that name them, what those triggers and views
 // name in turn, and, when a segment renames, the tables whose foreign keys follow the rename. A
 // renamed table keeps its place in the creation order. A table named only as a foreign key's
-// target is not seeded (the replay runs with foreign keys off). Segments run in batches on the
-// global thread pool's threads, each seeded from the state before its batch; one whose seeding
-// looked at a name an earlier segment of the batch changed runs again after it. tests/core/tst_migratedschema compares the
-// result with replaySqliteOnOneDatabase()'s. What the segment leaves replaces what it was seeded with.
+// target is not seeded (the replay runs with foreign keys off). What the segment leaves replaces
+// what it was seeded with. tests/core/tst_migratedschema compares the result with
+// replaySqliteOnOneDatabase()'s.
 // Returns the catalog of every table the replay leaves, in creation order; `schema` gets the
 // owners, the failure and what was not replayed, as MigrationReplay records them.
 Result<QList<CatalogTable>> replaySqliteInSegments(const MigrationGraph &graph, const QList<int> &order,
