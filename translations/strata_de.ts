@@ -1450,12 +1450,12 @@
         <translation>C++-Migration</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+120"/>
         <source>the scratch database %1 is not %2, the project&apos;s dialect</source>
         <translation>die Wegwerf-Datenbank %1 ist nicht %2, der Dialekt des Projekts</translation>
     </message>
     <message>
-        <location filename="../core/diff/SqliteSegmentedReplay.cpp" line="+186"/>
+        <location filename="../core/diff/SqliteSegmentedReplay.cpp" line="+269"/>
         <source>cannot seed the replay: %1</source>
         <translation>die Wiedergabe kann nicht vorbereitet werden: %1</translation>
     </message>

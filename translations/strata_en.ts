@@ -475,17 +475,17 @@
         <location line="+435"/>
         <source>%n to migrate</source>
         <translation>
-                <numerusform>%n to migrate</numerusform>
-                <numerusform>%n to migrate</numerusform>
-            </translation>
+            <numerusform>%n to migrate</numerusform>
+            <numerusform>%n to migrate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>database.json differs from what the migrations produce: %n difference(s) (strata diff lists them)</source>
         <translation>
-                <numerusform>database.json differs from what the migrations produce: %n difference (strata diff lists them)</numerusform>
-                <numerusform>database.json differs from what the migrations produce: %n differences (strata diff lists them)</numerusform>
-            </translation>
+            <numerusform>database.json differs from what the migrations produce: %n difference (strata diff lists them)</numerusform>
+            <numerusform>database.json differs from what the migrations produce: %n differences (strata diff lists them)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -655,17 +655,17 @@
         <location line="+273"/>
         <source>%n difference(s) between database.json and what the migrations produce:</source>
         <translation>
-                <numerusform>%n difference between database.json and what the migrations produce:</numerusform>
-                <numerusform>%n differences between database.json and what the migrations produce:</numerusform>
-            </translation>
+            <numerusform>%n difference between database.json and what the migrations produce:</numerusform>
+            <numerusform>%n differences between database.json and what the migrations produce:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>and %n more (strata diff lists them all)</source>
         <translation>
-                <numerusform>and %n more (strata diff lists them all)</numerusform>
-                <numerusform>and %n more (strata diff lists them all)</numerusform>
-            </translation>
+            <numerusform>and %n more (strata diff lists them all)</numerusform>
+            <numerusform>and %n more (strata diff lists them all)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
@@ -687,17 +687,17 @@
         <location line="+21"/>
         <source>%n package(s) differ from their migrations</source>
         <translation>
-                <numerusform>%n package differ from their migrations</numerusform>
-                <numerusform>%n packages differ from their migrations</numerusform>
-            </translation>
+            <numerusform>%n package differ from their migrations</numerusform>
+            <numerusform>%n packages differ from their migrations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n difference(s)</source>
         <translation>
-                <numerusform>%n difference</numerusform>
-                <numerusform>%n differences</numerusform>
-            </translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>

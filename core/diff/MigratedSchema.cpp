@@ -151,6 +151,17 @@ QList<Table> MigratedSchema::tablesOf(const QString &package) const
     return own;
 }
 
+Result<MigratedSchema> migratedSqliteSchemaOnOneDatabase(const MigrationGraph &graph, const QStringList &packages)
+{
+    MigratedSchema schema;
+    schema.dialect = DialectKind::SQLite;
+    Result<QList<CatalogTable>> catalog = replaySqliteOnOneDatabase(graph, replayOrder(graph, packages), schema);
+    if (!catalog)
+        return catalog.error();
+    adoptCatalog(*catalog, schema);
+    return schema;
+}
+
 QList<int> replayOrder(const MigrationGraph &graph, const QStringList &packages)
 {
     if (packages.isEmpty())

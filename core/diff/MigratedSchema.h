@@ -60,6 +60,13 @@ Result<MigratedSchema> migratedSchema(const MigrationGraph &graph, DialectKind d
 Result<MigratedSchema> migratedSchemaOf(const MigrationGraph &graph, DialectKind dialect, const QList<int> &order,
                                         const QString &scratchDatabaseUrl = {});
 
+// The reference the SQLite replay must equal, for its tests and strata-diff-bench only: the same
+// migrations replayed one by one on a single in-memory database, the catalog read back whole.
+// Quadratic (SQLite scans its whole schema at every DDL statement: minutes at 10,000 migrations),
+// which is why migratedSchema() replays in segments (diff/SqliteSegmentedReplay.h).
+Result<MigratedSchema> migratedSqliteSchemaOnOneDatabase(const MigrationGraph &graph,
+                                                         const QStringList &packages = {});
+
 // The graph's nodes that the migrations of `packages` need (theirs and their ancestors'), in the
 // graph's order; every node when `packages` is empty.
 QList<int> replayOrder(const MigrationGraph &graph, const QStringList &packages);

@@ -4,6 +4,7 @@
 #include "migration/Connection.h"
 #include "migration/DatabaseUrl.h"
 #include "registry/MigrationGraph.h"
+#include "sql/SqlLexer.h"
 #include "sql/CatalogReader.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 #include <numeric>
@@ -66,6 +68,80 @@ Result<> execC(sqlite3 *db, const QByteArray &sql)
     const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_free(message);
     return failure(text);
+}
+
+// A table created after the seeds, for the length of a segment (see runSegment()).
+const QString SeedEnd = u"strata_replay_seed_end"_s;
+
+// The rows of a query, as text (NULL as a null QString), through the C API when there is a handle.
+Result<QList<QStringList>> selectRows(Connection &connection, sqlite3 *handle, const QString &sql)
+{
+    QList<QStringList> rows;
+    if (!handle) {
+        QSqlQuery query(connection.database());
+        query.setForwardOnly(true);
+        if (!query.exec(sql))
+            return failure(query.lastError().text());
+        while (query.next()) {
+            QStringList row;
+            for (int i = 0; i < query.record().count(); ++i)
+                row.append(query.value(i).toString());
+            rows.append(row);
+        }
+        return rows;
+    }
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
+        return failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+    const int columns = sqlite3_column_count(statement);
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        QStringList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, i));
+            row.append(text ? QString::fromUtf8(text, sqlite3_column_bytes(statement, i)) : QString());
+        }
+        rows.append(row);
+    }
+    sqlite3_finalize(statement);
+    if (step != SQLITE_DONE)
+        return failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+    return rows;
+}
+
+// The names a migration's SQL can reach, for seeding: those mentionedIdentifiers() finds, less
+// the ones it names only as the target of a foreign key (REFERENCES name). The replay runs with
+// foreign keys off, where a key's target need not exist: seeding it, with its indexes, for every
+// table that points at it (every table points at the workspaces) was most of the seeding. A table
+// renamed still brings the tables that point at it (m_referencedBy).
+QSet<QString> seedingIdentifiers(const QString &sql)
+{
+    QSet<QString> names;
+    const QByteArray utf8 = sql.toUtf8();
+    const char *data = utf8.constData();
+    const qsizetype end = utf8.size();
+    bool afterReferences = false;
+    for (qsizetype pos = 0; pos < end;) {
+        const SqlLexer::Token token = SqlLexer::next(data, pos, end, DialectKind::SQLite);
+        const char first = data[pos];
+        if (token.kind == SqlLexer::TokenKind::Space || token.kind == SqlLexer::TokenKind::Comment) {
+            pos = token.end;
+            continue;
+        }
+        QString name;
+        if (token.kind == SqlLexer::TokenKind::Other
+            && (std::isalpha(static_cast<unsigned char>(first)) || first == '_' || static_cast<unsigned char>(first) >= 0x80))
+            name = QString::fromUtf8(data + pos, token.end - pos).toLower();
+        else if (token.kind == SqlLexer::TokenKind::Quoted && first != '\'')
+            name = unquotedIdentifier(QString::fromUtf8(data + pos, token.end - pos)).toLower();
+        if (!name.isEmpty() && !afterReferences)
+            names.insert(name);
+        afterReferences = name == u"references";
+        pos = token.end;
+    }
+    return names;
 }
 
 int creationRank(const QString &type)
@@ -126,7 +202,7 @@ private:
                     all.insert(it.key());
                 return all;
             }
-            pending.unite(mentionedIdentifiers(migration.up.sql, DialectKind::SQLite));
+            pending.unite(seedingIdentifiers(migration.up.sql));
             renames = renames || migration.up.sql.contains(rename);
         }
         QSet<QString> seeds;
@@ -138,10 +214,17 @@ private:
                 continue;
             seeds.insert(name);
             // An index or trigger brings its table; a table brings its indexes and triggers; a
-            // trigger or view brings what its body names; with a rename, a table brings the tables
-            // whose foreign keys point at it (SQLite rewrites them).
+            // table or view brings the triggers and views that name it, and a trigger or view
+            // brings what its body names; with a rename, a table brings the tables whose foreign
+            // keys point at it (SQLite rewrites them).
             if (found->type != u"table" && found->type != u"view")
                 queue.append(found->table.toLower());
+            if (found->type == u"table" || found->type == u"view") {
+                // SQLite rewrites, and on a rename checks, every trigger and view that names a
+                // table, whichever table the trigger is on.
+                for (const QString &naming : m_mentionedBy.value(name))
+                    queue.append(naming);
+            }
             if (found->type == u"table") {
                 for (const QString &dependent : m_belongingTo.value(name))
                     queue.append(dependent);
@@ -192,6 +275,18 @@ private:
             }
         }
 
+        // Which row of sqlite_master holds which seed: a table renamed by the segment keeps its row,
+        // and so its place in the creation order, as it would on one database. The marker table
+        // after the seeds keeps SQLite from giving a dropped seed's row to a new object.
+        QHash<qint64, QString> seedRows;
+        Result<QList<QStringList>> rows = selectRows(connection, handle, u"SELECT rowid, name FROM sqlite_master"_s);
+        if (!rows)
+            return rows.error();
+        for (const QStringList &row : std::as_const(*rows))
+            seedRows.insert(row.at(0).toLongLong(), row.at(1).toLower());
+        if (Result<> marked = connection.exec(u"CREATE TABLE "_s + SeedEnd + u" (x)"_s); !marked)
+            return marked;
+
         MigrationReplay replay(connection, m_graph, m_schema);
         if (handle)
             replay.setStatementRunner([handle](const QString &sql) { return execC(handle, sql.toUtf8()); });
@@ -202,21 +297,26 @@ private:
         QHash<QString, SchemaObject> given;
         for (const QString &name : seeds)
             given.insert(name, m_objects.take(name));
-        QSqlQuery query(connection.database());
-        query.setForwardOnly(true);
-        if (!query.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
-                        u"AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid"_s))
-            return failure(query.lastError().text());
+        rows = selectRows(connection, handle,
+                          u"SELECT rowid, type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                          u"AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> '"_s + SeedEnd + u"' ORDER BY rowid"_s);
+        if (!rows)
+            return rows.error();
         QStringList present;
-        while (query.next()) {
-            SchemaObject object{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                                query.value(3).toString(), 0};
+        for (const QStringList &row : std::as_const(*rows)) {
+            SchemaObject object{row.at(1), row.at(2), row.at(3), row.at(4), 0};
             const QString key = object.name.toLower();
             present.append(key);
             const auto was = given.constFind(key);
-            object.sequence = was != given.cend() ? was->sequence : ++m_sequence;
+            const auto seed = given.constFind(seedRows.value(row.at(0).toLongLong()));
+            object.sequence = seed != given.cend() ? seed->sequence : ++m_sequence;
             if (object.type != u"table" && object.type != u"view")
                 m_belongingTo[object.table.toLower()].insert(key);
+            if ((object.type == u"trigger" || object.type == u"view")
+                && (was == given.cend() || was->sql != object.sql)) {
+                for (const QString &mentioned : mentionedIdentifiers(object.sql, DialectKind::SQLite))
+                    m_mentionedBy[mentioned].insert(key);
+            }
             // The tables this one may point at with a foreign key: those its text names (a
             // superset, which only seeds a table more when one is renamed).
             if (object.type == u"table" && (was == given.cend() || was->sql != object.sql)) {
@@ -268,6 +368,7 @@ private:
     QHash<QString, SchemaObject> m_objects;           // by lower-case name
     QHash<QString, QSet<QString>> m_belongingTo;      // table -> its indexes and triggers
     QHash<QString, QSet<QString>> m_referencedBy;     // table -> tables with a foreign key to it
+    QHash<QString, QSet<QString>> m_mentionedBy;      // name -> triggers and views whose text names it
     QHash<QString, CatalogTable> m_catalog;           // tables, by lower-case name
     qint64 m_sequence = 0;
     QList<CatalogTable> m_final;
@@ -282,6 +383,24 @@ Result<QList<CatalogTable>> replaySqliteInSegments(const MigrationGraph &graph, 
     if (Result<> done = replay.run(order); !done)
         return done.error();
     return replay.catalog();
+}
+
+Result<QList<CatalogTable>> replaySqliteOnOneDatabase(const MigrationGraph &graph, const QList<int> &order,
+                                                      MigratedSchema &schema)
+{
+    DatabaseUrl memory;
+    memory.dialect = DialectKind::SQLite;
+    memory.memory = true;
+    Connection connection(memory);
+    if (!connection.isOpen())
+        return failure(connection.errorText());
+    (void)connection.exec(u"PRAGMA foreign_keys = OFF"_s);
+    MigrationReplay replay(connection, graph, schema);
+    if (sqlite3 *handle = sqliteHandle(connection.database()))
+        replay.setStatementRunner([handle](const QString &sql) { return execC(handle, sql.toUtf8()); });
+    if (Result<> done = replay.run(order); !done)
+        return done.error();
+    return readCatalog(connection.database(), DialectKind::SQLite);
 }
 
 } // namespace Strata
