@@ -26,7 +26,7 @@ struct Text
 QList<Command> commands()
 {
     return {listCommand(),   validateCommand(), graphCommand(),    sqlCommand(),     diffCommand(),
-            statusCommand(), planCommand(),     migrateCommand(),  rollbackCommand(), repairCommand(),
+            generateCommand(), statusCommand(), planCommand(),     migrateCommand(),  rollbackCommand(), repairCommand(),
             watchCommand()};
 }
 

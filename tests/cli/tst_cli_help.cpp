@@ -27,6 +27,8 @@ const QList<std::pair<QString, QStringList>> &commandOptions()
         {QStringLiteral("graph"), {QStringLiteral("--tables")}},
         {QStringLiteral("sql"), {QStringLiteral("--dialect <DIALECT>"), QStringLiteral("--with-dependencies")}},
         {QStringLiteral("diff"), {QStringLiteral("--database <URL>"), QStringLiteral("--dev-database <URL>")}},
+        {QStringLiteral("generate"),
+         {QStringLiteral("--name <NAME>"), QStringLiteral("--allow-destructive"), QStringLiteral("--dry-run")}},
         {QStringLiteral("status"), {QStringLiteral("--database <URL>"), QStringLiteral("--check")}},
         {QStringLiteral("plan"),
          {QStringLiteral("--database <URL>"), QStringLiteral("--to <TARGET>"), QStringLiteral("--down"),
