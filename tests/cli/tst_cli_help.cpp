@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using Strata::Test::CliResult;
@@ -105,8 +106,11 @@ private Q_SLOTS:
         // No other command's options (those it shares with this one excepted).
         for (const auto &[other, otherOptions] : commandOptions()) {
             for (const QString &option : otherOptions) {
+                // The whole option: --all is not --allow-destructive.
+                const QRegularExpression listed(QStringLiteral("\n  ") + QRegularExpression::escape(option)
+                                                + QStringLiteral("[\\s,]"));
                 if (!options.contains(option))
-                    QVERIFY2(!out.contains(QStringLiteral("\n  ") + option), qPrintable(option + QStringLiteral(" in\n") + out));
+                    QVERIFY2(!out.contains(listed), qPrintable(option + QStringLiteral(" in\n") + out));
             }
         }
         // The global options, under their own heading, after the command's.
