@@ -129,7 +129,9 @@ inline bool setUp(Project &project, QString *why)
     return true;
 }
 
-inline void addCases()
+// `postgres`: the rows of both dialects and those of PostgreSQL alone (comments, and integer types
+// that SQLite renders alike), which are left out rather than skipped so that ctest reports the test.
+inline void addCases(bool postgres)
 {
     QTest::addColumn<QStringList>("edits");       // from, to, from, to, ...
     QTest::addColumn<QStringList>("extraArguments");
@@ -137,8 +139,10 @@ inline void addCases()
     QTest::addColumn<QString>("checkSql");        // a query whose first value the change must keep
     QTest::addColumn<QString>("checkValue");
 
-    const auto row = [](const char *name, const QStringList &edits, const QStringList &extra = {}, bool pgOnly = false,
+    const auto row = [postgres](const char *name, const QStringList &edits, const QStringList &extra = {}, bool pgOnly = false,
                         const QString &sql = {}, const QString &value = {}) {
+        if (pgOnly && !postgres)
+            return;
         QStringList quoted;
         for (const QString &e : edits)
             quoted.append(quotes(e));
@@ -210,8 +214,7 @@ inline void runCase(Project &project)
     QFETCH(bool, postgresOnly);
     QFETCH(QString, checkSql);
     QFETCH(QString, checkValue);
-    if (postgresOnly && !project.target.postgres)
-        QSKIP("not a difference on SQLite (no comments in its catalog, one INTEGER for every integer type)");
+    QVERIFY(!postgresOnly || project.target.postgres);
 
     QString why;
     QVERIFY2(setUp(project, &why), qPrintable(why));

@@ -28,7 +28,7 @@ class TestCliGenerate : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void change_data() { addCases(); }
+    void change_data() { addCases(false); }
     void change()
     {
         QTemporaryDir dir;

@@ -21,7 +21,7 @@ private Q_SLOTS:
         QVERIFY2(!postgresUrl().isEmpty(), "no PostgreSQL test server: run through ctest (fixture postgres)");
     }
 
-    void change_data() { addCases(); }
+    void change_data() { addCases(true); }
     void change()
     {
         QTemporaryDir dir;
