@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Strata</name>
+    <message>
+        <location filename="../core/diff/MigrationGenerator.cpp" line="+29"/>
+        <source>Run strata generate with --allow-destructive to write it anyway, or change database.json back (a rename is written with &quot;renamedFrom&quot;).</source>
+        <translation>Führen Sie strata generate mit --allow-destructive aus, um sie trotzdem zu schreiben, oder machen Sie die Änderung in database.json rückgängig (eine Umbenennung schreibt man mit &quot;renamedFrom&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>Strata::Baseline</name>
     <message>
         <location filename="../core/diff/Baseline.cpp" line="+62"/>
@@ -663,6 +671,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/cli/GenerateCommand.cpp" line="+55"/>
         <location filename="../app/cli/SqlCommand.cpp" line="+7"/>
         <source>no package &quot;%1&quot; in the project</source>
         <translation>kein Paket &quot;%1&quot; im Projekt</translation>
@@ -888,6 +897,86 @@
         <location line="+14"/>
         <source>Record the pending migrations as applied without running them, after checking that the database holds what they produce.</source>
         <translation>Die ausstehenden Migrationen als angewendet eintragen, ohne sie auszuführen, nachdem geprüft wurde, dass die Datenbank enthält, was sie erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/GenerateCommand.cpp" line="-28"/>
+        <source>The name of the new migrations (default: schema_changes).</source>
+        <translation>Der Name der neuen Migrationen (Vorgabe: schema_changes).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also write changes that lose data: a dropped table or column, a narrower type, a dropped enum value.</source>
+        <translation>Auch Änderungen schreiben, die Daten verlieren: eine entfernte Tabelle oder Spalte, ein engerer Typ, ein entfernter Enum-Wert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the migrations, and write nothing.</source>
+        <translation>Die Migrationen ausgeben und nichts schreiben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--name must be lower-case letters, digits and underscores</source>
+        <translation>--name darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>migration %1 of %2 does not run: %3; fix it before generating</source>
+        <translation>Migration %1 von %2 läuft nicht: %3; beheben Sie das vor dem Generieren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>help: %1</source>
+        <translation>Hilfe: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: nothing written</source>
+        <translation>%1: nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the package has no folder to write a migration into</source>
+        <translation>%1: das Paket hat keinen Ordner, in den eine Migration geschrieben werden kann</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: would write %2</source>
+        <translation>%1: würde %2 schreiben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: wrote %2</source>
+        <translation>%1: %2 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing to generate</source>
+        <translation>nichts zu generieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write a migration for each package whose declared schema differs from what its migrations produce.</source>
+        <translation>Eine Migration für jedes Paket schreiben, dessen deklariertes Schema von dem abweicht, was seine Migrationen erzeugen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The packages to generate for (default: all).</source>
+        <translation>Die Pakete, für die generiert wird (Vorgabe: alle).</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1286,7 @@
 <context>
     <name>Strata::Loader</name>
     <message>
-        <location filename="../core/loading/PackageLoader.cpp" line="+83"/>
+        <location filename="../core/loading/PackageLoader.cpp" line="+85"/>
         <source>%1 is not a regular file</source>
         <translation>%1 ist keine reguläre Datei</translation>
     </message>
@@ -1265,7 +1354,7 @@
         <translation>Tabelle &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+8"/>
         <source>a column of table &quot;%1&quot;</source>
         <translation>eine Spalte der Tabelle &quot;%1&quot;</translation>
@@ -1276,7 +1365,7 @@
         <translation>Spalte &quot;%1.%2&quot;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>unknown dialect &quot;%1&quot; in the type of %2</source>
         <translation>unbekannter Dialekt &quot;%1&quot; im Typ von %2</translation>
     </message>
@@ -5530,6 +5619,39 @@
         <location line="+8"/>
         <source>migration &quot;%1&quot; requires a migration of package &quot;%2&quot;, which package &quot;%3&quot; does not depend on</source>
         <translation>Migration &quot;%1&quot; setzt eine Migration des Pakets &quot;%2&quot; voraus, von dem Paket &quot;%3&quot; nicht abhängt</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Writer</name>
+    <message>
+        <location filename="../core/diff/MigrationGenerator.cpp" line="+149"/>
+        <source>Table %1 would be dropped, with its rows.</source>
+        <translation>Tabelle %1 würde mitsamt ihren Zeilen entfernt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Column %1.%2 would be dropped, with its values.</source>
+        <translation>Spalte %1.%2 würde mitsamt ihren Werten entfernt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column %1.%2 is added NOT NULL without a default to a table that may hold rows.</source>
+        <translation>Spalte %1.%2 wird als NOT NULL ohne Vorgabewert zu einer Tabelle hinzugefügt, die Zeilen enthalten kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give it a default, or add it nullable, backfill it, then make it NOT NULL.</source>
+        <translation>Geben Sie ihr einen Vorgabewert, oder fügen Sie sie NULL-fähig hinzu, füllen Sie sie nach und machen Sie sie dann NOT NULL.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column %1.%2 would change type from %3 to %4, which may not hold every value.</source>
+        <translation>Spalte %1.%2 würde den Typ von %3 zu %4 ändern, der vielleicht nicht jeden Wert aufnimmt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Column %1.%2 would no longer allow the values %3.</source>
+        <translation>Spalte %1.%2 würde die Werte %3 nicht mehr zulassen.</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,8 @@ struct Text
 QList<Command> commands()
 {
     return {listCommand(),   validateCommand(), graphCommand(),    sqlCommand(),     diffCommand(),
-            statusCommand(), planCommand(),     migrateCommand(),  rollbackCommand(), repairCommand(),
-            baselineCommand(), watchCommand()};
+            generateCommand(), statusCommand(), planCommand(),     migrateCommand(),  rollbackCommand(),
+            repairCommand(),   baselineCommand(), watchCommand()};
 }
 
 const Command *findCommand(const QList<Command> &all, const QString &name)

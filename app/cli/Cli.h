@@ -56,6 +56,7 @@ Command validateCommand();
 Command graphCommand();
 Command sqlCommand();
 Command diffCommand();
+Command generateCommand();
 Command statusCommand();
 Command planCommand();
 Command migrateCommand();

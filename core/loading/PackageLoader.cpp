@@ -34,7 +34,8 @@ const QStringList &tableKeys()
     static const QStringList keys{QStringLiteral("name"), QStringLiteral("columns"),
                                   QStringLiteral("workspaceScoped"), QStringLiteral("global"),
                                   QStringLiteral("primaryKey"), QStringLiteral("indexes"),
-                                  QStringLiteral("uniques"), QStringLiteral("checks"), QStringLiteral("comment")};
+                                  QStringLiteral("uniques"), QStringLiteral("checks"), QStringLiteral("comment"),
+                                  QStringLiteral("renamedFrom")};
     return keys;
 }
 const QStringList &columnKeys()
@@ -42,7 +43,8 @@ const QStringList &columnKeys()
     static const QStringList keys{QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("primaryKey"),
                                   QStringLiteral("notNull"), QStringLiteral("unique"), QStringLiteral("default"),
                                   QStringLiteral("defaultSql"), QStringLiteral("defaultNow"),
-                                  QStringLiteral("references"), QStringLiteral("values"), QStringLiteral("comment")};
+                                  QStringLiteral("references"), QStringLiteral("values"), QStringLiteral("comment"),
+                                  QStringLiteral("renamedFrom")};
     return keys;
 }
 
@@ -293,6 +295,8 @@ private:
             table.global = *global;
         if (auto comment = reader.string(QStringLiteral("comment")))
             table.comment = *comment;
+        if (auto old = reader.string(QStringLiteral("renamedFrom")))
+            table.renamedFrom = *old;
         if (auto key = reader.stringList(QStringLiteral("primaryKey")))
             table.primaryKey = *key;
         if (const Json::Node *columns = reader.array(QStringLiteral("columns"), true)) {
@@ -341,6 +345,8 @@ private:
             column.unique = *v;
         if (auto v = reader.string(QStringLiteral("comment")))
             column.comment = *v;
+        if (auto v = reader.string(QStringLiteral("renamedFrom")))
+            column.renamedFrom = *v;
         readDefault(reader, column);
         if (const Json::Node *refs = reader.object(QStringLiteral("references")))
             readReference(*refs, column, what);

@@ -43,6 +43,9 @@ struct Column
     ColumnDefault defaultValue;
     ColumnReference references;
     QString comment;
+    // The name the column had before (database.json's "renamedFrom"): `strata generate` renames it
+    // instead of dropping one column and adding another, so its values stay.
+    QString renamedFrom;
     bool generated = false; // added by Strata (workspace_id), not written by the author
 
     SourceLocation location; // the column object
@@ -84,6 +87,7 @@ struct Table
     QList<UniqueConstraint> uniques;
     QList<CheckConstraint> checks;
     QString comment;
+    QString renamedFrom; // the table's former name, as Column::renamedFrom
 
     SourceLocation location;
     FieldLocations fields; // "name", "primaryKey", "primaryKey[0]", "workspaceScoped", ...

@@ -334,6 +334,21 @@ QStringList DdlRenderer::createIndexes(const Table &table) const
     return TableWriter(m_dialect, byName).createIndexes(table);
 }
 
+QString DdlRenderer::columnDefinition(const Table &table, const Column &column, bool withReference) const
+{
+    const QHash<QString, const Table *> byName;
+    return TableWriter(m_dialect, byName)
+        .columnDefinition(table, column, false, table.primaryKeyColumns().contains(column.name), withReference);
+}
+
+QString DdlRenderer::referenceClause(const Table &table, const ColumnReference &reference, const Table *target) const
+{
+    QHash<QString, const Table *> byName;
+    if (target)
+        byName.insert(target->name, target);
+    return TableWriter(m_dialect, byName).referenceClause(table, reference);
+}
+
 QString DdlRenderer::indexName(const Table &table, const Index &index)
 {
     if (!index.name.isEmpty())

@@ -25,6 +25,12 @@ public:
 
     QString createTable(const Table &table) const;
     QStringList createIndexes(const Table &table) const;
+    // One column as CREATE TABLE writes it, without an inline PRIMARY KEY (for ALTER TABLE ... ADD
+    // COLUMN); its foreign key when `withReference`.
+    QString columnDefinition(const Table &table, const Column &column, bool withReference = true) const;
+    // "REFERENCES target (column) ON DELETE ..." for a column's foreign key; `lookup` finds the
+    // target's key when the reference names no column.
+    QString referenceClause(const Table &table, const ColumnReference &reference, const Table *target) const;
 
     // The name an index gets when the author gave none: <table>_<col>[_<col>...]_idx
     static QString indexName(const Table &table, const Index &index);

@@ -1,0 +1,626 @@
+#include "MigrationGenerator.h"
+
+#include "registry/Registry.h"
+#include "sql/DdlRenderer.h"
+#include "sql/SchemaComparison.h"
+#include "sql/SqlExpression.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Strata {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Strata::MigrationGenerator", text);
+}
+
+QString destructiveHelp()
+{
+    return tr("Run strata generate with --allow-destructive to write it anyway, or change database.json back "
+              "(a rename is written with \"renamedFrom\").");
+}
+
+// The name PostgreSQL gives an unnamed CHECK (ChooseConstraintName): <table>_<column>_check when the
+// expression reads one column, else <table>_check. Generated constraints get it explicitly, so that
+// the down section (and a later migration) can drop them by name.
+QString checkName(const Table &table, const CheckConstraint &check)
+{
+    if (!check.name.isEmpty())
+        return check.name;
+    QStringList read;
+    for (const Column &c : table.columns) {
+        const QRegularExpression word(u"(^|[^A-Za-z0-9_])\"?"_s + QRegularExpression::escape(c.name)
+                                      + u"\"?($|[^A-Za-z0-9_])"_s);
+        if (word.match(check.expression).hasMatch())
+            read.append(c.name);
+    }
+    return read.size() == 1 ? QString(table.name + u'_' + read.first() + u"_check"_s) : QString(table.name + u"_check"_s);
+}
+
+// An enum column is text with a CHECK: the generator handles it as that check (named as
+// PostgreSQL names a column's own check), so that both directions see the same shape.
+Table withEnumChecks(const Table &table, const Dialect &dialect)
+{
+    Table result = table;
+    for (Column &c : result.columns) {
+        if (c.type.kind != TypeKind::Enum || c.type.enumValues.isEmpty())
+            continue;
+        QStringList values;
+        for (const QString &v : c.type.enumValues)
+            values.append(dialect.quoteString(v));
+        result.checks.append({result.name + u'_' + c.name + u"_check"_s,
+                              dialect.quoteIdentifier(c.name) + u" IN ("_s + values.join(u", "_s) + u')', {}});
+        c.type = ColumnType::parse(u"text"_s).value_or(ColumnType{});
+        c.typeSpelling = u"text"_s;
+    }
+    return result;
+}
+
+// The portable form of a column's type, also for a catalog's dialect-specific spelling.
+ColumnType portable(const ColumnType &type, const Dialect &dialect)
+{
+    if (type.kind != TypeKind::DialectSpecific)
+        return type;
+    return ColumnType::parse(type.dialectTypes.value(dialect.name()).toLower()).value_or(ColumnType{});
+}
+
+int integerRank(TypeKind kind)
+{
+    switch (kind) {
+    case TypeKind::SmallInt: return 1;
+    case TypeKind::Integer:
+    case TypeKind::Serial: return 2;
+    case TypeKind::BigInt:
+    case TypeKind::BigSerial: return 3;
+    default: return 0;
+    }
+}
+
+// Whether every value of `from` fits `to` unchanged: the type changes that are not destructive.
+bool widens(const ColumnType &fromType, const ColumnType &toType, const Dialect &dialect)
+{
+    const ColumnType from = portable(fromType, dialect);
+    const ColumnType to = portable(toType, dialect);
+    if (!from.isValid() || !to.isValid())
+        return false;
+    if (integerRank(from.kind) && integerRank(to.kind))
+        return integerRank(to.kind) >= integerRank(from.kind);
+    if (integerRank(from.kind) && (to.kind == TypeKind::Numeric && to.precision == 0))
+        return true;
+    if (from.kind == TypeKind::Real && to.kind == TypeKind::Double)
+        return true;
+    if (to.kind == TypeKind::Text)
+        return from.isTextual() || from.isNumeric() || from.isTemporal() || from.kind == TypeKind::Boolean;
+    if (to.kind == TypeKind::Varchar && (from.kind == TypeKind::Varchar || from.kind == TypeKind::Char))
+        return to.length == 0 || (from.length > 0 && from.length <= to.length);
+    if (from.kind == TypeKind::Numeric && to.kind == TypeKind::Numeric)
+        return to.precision == 0
+            || (from.precision > 0 && to.scale >= from.scale && to.precision - to.scale >= from.precision - from.scale);
+    if (from.kind == TypeKind::Json && to.kind == TypeKind::Jsonb)
+        return true;
+    return false;
+}
+
+// Turns one list of a package's tables into another: `from` the tables as they are (renames
+// already applied), `to` the tables as they should be.
+class Writer
+{
+public:
+    Writer(const Dialect &dialect, std::function<const Table *(const QString &)> lookup, bool up,
+           const GenerationOptions &options)
+        : m_dialect(dialect), m_renderer(dialect), m_lookup(std::move(lookup)), m_up(up), m_options(options)
+    {
+    }
+
+    QStringList statements;
+    QList<GenerationRefusal> refusals;
+    QSet<QString> referencedTables; // targets of the foreign keys it adds
+    bool rebuilt = false;
+
+    QString id(const QString &name) const { return m_dialect.quoteIdentifier(name); }
+    QString idList(const QStringList &names) const
+    {
+        QStringList quoted;
+        for (const QString &n : names)
+            quoted.append(id(n));
+        return quoted.join(u", "_s);
+    }
+
+    void refuse(const QString &table, const QString &object, const QString &message, const QString &help,
+                bool destructive)
+    {
+        if (!m_up || (destructive && m_options.allowDestructive))
+            return;
+        refusals.append({table, object, message, help});
+    }
+
+    // `rawTo`: the declared tables as `strata sql` renders them, for the tables created whole.
+    void transform(const QList<Table> &from, const QList<Table> &to, const QList<Table> &rawTo)
+    {
+        QHash<QString, const Table *> fromByName;
+        for (const Table &t : from)
+            fromByName.insert(t.name, &t);
+        QSet<QString> toNames;
+        for (const Table &t : to)
+            toNames.insert(t.name);
+
+        QList<Table> created;
+        for (const Table &t : rawTo) {
+            if (fromByName.contains(t.name))
+                continue;
+            created.append(t);
+            for (const Column &c : t.columns) {
+                if (c.references.isSet())
+                    referencedTables.insert(c.references.table);
+            }
+        }
+        if (!created.isEmpty())
+            statements += m_renderer.statements(created);
+
+        for (const Table &t : to) {
+            if (const Table *f = fromByName.value(t.name))
+                alter(*f, t);
+        }
+
+        for (auto it = from.crbegin(); it != from.crend(); ++it) {
+            if (toNames.contains(it->name))
+                continue;
+            refuse(it->name, {}, tr("Table %1 would be dropped, with its rows.").arg(it->name), destructiveHelp(), true);
+            statements.append(u"DROP TABLE "_s + id(it->name));
+        }
+    }
+
+private:
+    QList<SchemaDifference> differences(const Table &from, const Table &to) const
+    {
+        SchemaComparisonOptions options;
+        options.declaredLookup = m_lookup;
+        options.actualLookup = m_lookup;
+        return compareSchemas({to}, {from}, m_dialect, options);
+    }
+
+    void alter(const Table &from, const Table &to)
+    {
+        const QList<SchemaDifference> diffs = differences(from, to);
+        if (diffs.isEmpty())
+            return;
+        checkRefusals(from, to, diffs);
+        if (m_dialect.kind() == DialectKind::SQLite)
+            alterSqlite(from, to, diffs);
+        else
+            alterPostgres(from, to, diffs);
+    }
+
+    void checkRefusals(const Table &from, const Table &to, const QList<SchemaDifference> &diffs)
+    {
+        for (const SchemaDifference &d : diffs) {
+            switch (d.kind) {
+            case SchemaDifference::Kind::ExtraColumn:
+                refuse(to.name, d.object,
+                       tr("Column %1.%2 would be dropped, with its values.").arg(to.name, d.object), destructiveHelp(),
+                       true);
+                break;
+            case SchemaDifference::Kind::MissingColumn: {
+                const Column *c = to.column(d.object);
+                if (c && c->notNull && !c->defaultValue.isSet() && !c->type.isSerial())
+                    refuse(to.name, d.object,
+                           tr("Column %1.%2 is added NOT NULL without a default to a table that may hold rows.")
+                               .arg(to.name, d.object),
+                           tr("Give it a default, or add it nullable, backfill it, then make it NOT NULL."), false);
+                break;
+            }
+            case SchemaDifference::Kind::ColumnType: {
+                const Column *a = from.column(d.object);
+                const Column *b = to.column(d.object);
+                if (a && b && !widens(a->type, b->type, m_dialect))
+                    refuse(to.name, d.object,
+                           tr("Column %1.%2 would change type from %3 to %4, which may not hold every value.")
+                               .arg(to.name, d.object, d.actual, d.expected),
+                           destructiveHelp(), true);
+                break;
+            }
+            case SchemaDifference::Kind::Check: {
+                // An enum's check replaced by one with fewer values drops those values.
+                if (d.expected.isEmpty())
+                    break;
+                for (const Column &c : to.columns) {
+                    const std::optional<QStringList> now = SqlExpression::inListValues(d.expected, c.name);
+                    if (!now)
+                        continue;
+                    for (const CheckConstraint &old : from.checks) {
+                        const std::optional<QStringList> before = SqlExpression::inListValues(old.expression, c.name);
+                        if (!before)
+                            continue;
+                        QStringList removed;
+                        for (const QString &v : *before) {
+                            if (!now->contains(v))
+                                removed.append(v);
+                        }
+                        if (!removed.isEmpty())
+                            refuse(to.name, c.name,
+                                   tr("Column %1.%2 would no longer allow the values %3.")
+                                       .arg(to.name, c.name, removed.join(u", "_s)),
+                                   destructiveHelp(), true);
+                    }
+                }
+                break;
+            }
+            default:
+                break;
+            }
+        }
+    }
+
+    // SQLite's ALTER TABLE adds a column only when the rows need no check and no new key.
+    bool addableOnSqlite(const Table &to, const Column &c) const
+    {
+        if (to.primaryKeyColumns().contains(c.name) || c.unique)
+            return false;
+        const QString defaultSql = m_dialect.defaultExpression(c);
+        if (c.notNull && defaultSql.isEmpty())
+            return false;
+        if (defaultSql.startsWith(u'(') || defaultSql.contains(u"CURRENT_"_s, Qt::CaseInsensitive))
+            return false;
+        if (c.references.isSet() && !defaultSql.isEmpty())
+            return false;
+        return true;
+    }
+
+    QString createIndex(const Table &table, const QString &name) const
+    {
+        for (const Index &index : table.indexes) {
+            if (DdlRenderer::indexName(table, index) == name) {
+                Table one = table;
+                one.indexes = {index};
+                return m_renderer.createIndexes(one).value(0);
+            }
+        }
+        return {};
+    }
+
+    void noteReference(const Column &c)
+    {
+        if (c.references.isSet())
+            referencedTables.insert(c.references.table);
+    }
+
+    void alterSqlite(const Table &from, const Table &to, const QList<SchemaDifference> &diffs)
+    {
+        const bool simple = std::all_of(diffs.cbegin(), diffs.cend(), [&](const SchemaDifference &d) {
+            if (d.kind == SchemaDifference::Kind::Index)
+                return true;
+            if (d.kind == SchemaDifference::Kind::MissingColumn) {
+                const Column *c = to.column(d.object);
+                return c && addableOnSqlite(to, *c);
+            }
+            return false;
+        });
+        if (!simple) {
+            rebuildSqlite(from, to);
+            return;
+        }
+        QStringList drops, creates;
+        for (const SchemaDifference &d : diffs) {
+            if (d.kind == SchemaDifference::Kind::MissingColumn) {
+                const Column &c = *to.column(d.object);
+                noteReference(c);
+                statements.append(u"ALTER TABLE %1 ADD COLUMN %2"_s.arg(
+                    id(to.name), m_renderer.columnDefinition(to, c, true)));
+            } else {
+                if (!d.actual.isEmpty())
+                    drops.append(u"DROP INDEX "_s + id(d.object));
+                if (!d.expected.isEmpty())
+                    creates.append(createIndex(to, d.object));
+            }
+        }
+        statements += drops;
+        statements += creates;
+    }
+
+    // https://www.sqlite.org/lang_altertable.html#otheralter, with foreign keys off around the
+    // migration (the runner checks them before it commits): the new shape under a new name, every
+    // row copied, the old table dropped (no cascade into child rows), the new one renamed.
+    void rebuildSqlite(const Table &from, const Table &to)
+    {
+        rebuilt = true;
+        Table staging = to;
+        staging.name = u"strata_new_"_s + to.name;
+        staging.indexes.clear();
+        for (const Column &c : to.columns) {
+            const Column *before = from.column(c.name);
+            if (c.references.isSet() && (!before || before->references != c.references))
+                referencedTables.insert(c.references.table);
+        }
+        QStringList common;
+        for (const Column &c : to.columns) {
+            if (from.column(c.name))
+                common.append(c.name);
+        }
+        statements.append(m_renderer.createTable(staging));
+        if (!common.isEmpty())
+            statements.append(u"INSERT INTO %1 (%2) SELECT %2 FROM %3"_s.arg(id(staging.name), idList(common), id(from.name)));
+        statements.append(u"DROP TABLE "_s + id(from.name));
+        statements.append(u"ALTER TABLE %1 RENAME TO %2"_s.arg(id(staging.name), id(to.name)));
+        statements += m_renderer.createIndexes(to);
+    }
+
+    void alterPostgres(const Table &from, const Table &to, const QList<SchemaDifference> &diffs)
+    {
+        const QString table = u"ALTER TABLE "_s + id(to.name) + u' ';
+        QStringList dropConstraints, dropColumns, addColumns, alterColumns, addConstraints, indexes, comments;
+        QSet<QString> foreignKeysDone;
+        const auto columnOf = [](const Table &t, const QString &name) { return t.column(name); };
+        for (const SchemaDifference &d : diffs) {
+            switch (d.kind) {
+            case SchemaDifference::Kind::MissingTable:
+            case SchemaDifference::Kind::ExtraTable:
+                break;
+            case SchemaDifference::Kind::MissingColumn: {
+                Column c = *to.column(d.object);
+                c.unique = false; // the Unique difference adds it, named
+                noteReference(c);
+                addColumns.append(table + u"ADD COLUMN "_s + m_renderer.columnDefinition(to, c, true));
+                break;
+            }
+            case SchemaDifference::Kind::ExtraColumn:
+                dropColumns.append(table + u"DROP COLUMN "_s + id(d.object));
+                break;
+            case SchemaDifference::Kind::ColumnType: {
+                const Column &c = *to.column(d.object);
+                const QString type = m_dialect.typeName(c.type.isSerial() ? c.type.referencingType() : c.type);
+                alterColumns.append(table + u"ALTER COLUMN %1 TYPE %2 USING %1::%2"_s.arg(id(c.name), type));
+                break;
+            }
+            case SchemaDifference::Kind::Nullability:
+                alterColumns.append(table + u"ALTER COLUMN "_s + id(d.object)
+                                    + (d.expected == u"NOT NULL" ? u" SET NOT NULL"_s : u" DROP NOT NULL"_s));
+                break;
+            case SchemaDifference::Kind::Default:
+                alterColumns.append(table + u"ALTER COLUMN "_s + id(d.object)
+                                    + (d.expected.isEmpty() ? u" DROP DEFAULT"_s : QString(u" SET DEFAULT "_s + d.expected)));
+                break;
+            case SchemaDifference::Kind::Comment: {
+                const QString value = d.expected.isEmpty() ? u"NULL"_s : m_dialect.quoteString(d.expected);
+                comments.append(d.object.isEmpty()
+                                    ? u"COMMENT ON TABLE %1 IS %2"_s.arg(id(to.name), value)
+                                    : u"COMMENT ON COLUMN %1.%2 IS %3"_s.arg(id(to.name), id(d.object), value));
+                break;
+            }
+            case SchemaDifference::Kind::PrimaryKey:
+                if (!d.actual.isEmpty())
+                    dropConstraints.append(table + u"DROP CONSTRAINT "_s + id(to.name + u"_pkey"_s));
+                if (!d.expected.isEmpty())
+                    addConstraints.append(table + u"ADD PRIMARY KEY ("_s + idList(to.primaryKeyColumns()) + u')');
+                break;
+            case SchemaDifference::Kind::ForeignKey: {
+                if (foreignKeysDone.contains(d.object))
+                    break;
+                foreignKeysDone.insert(d.object);
+                const Column *before = columnOf(from, d.object);
+                const Column *after = columnOf(to, d.object);
+                const QString name = id(to.name + u'_' + d.object + u"_fkey"_s);
+                if (before && before->references.isSet())
+                    dropConstraints.append(table + u"DROP CONSTRAINT "_s + name);
+                if (after && after->references.isSet()) {
+                    noteReference(*after);
+                    const Table *target = after->references.table == to.name ? &to : m_lookup(after->references.table);
+                    addConstraints.append(table + u"ADD CONSTRAINT %1 FOREIGN KEY (%2) %3"_s.arg(
+                                              name, id(d.object), m_renderer.referenceClause(to, after->references, target)));
+                }
+                break;
+            }
+            case SchemaDifference::Kind::Unique: {
+                const QStringList columns = d.object.split(u", "_s);
+                const QString name = id(to.name + u'_' + columns.join(u'_') + u"_key"_s);
+                if (!d.actual.isEmpty())
+                    dropConstraints.append(table + u"DROP CONSTRAINT "_s + name);
+                if (!d.expected.isEmpty())
+                    addConstraints.append(table + u"ADD CONSTRAINT %1 UNIQUE (%2)"_s.arg(name, idList(columns)));
+                break;
+            }
+            case SchemaDifference::Kind::Index:
+                if (!d.actual.isEmpty())
+                    dropConstraints.append(u"DROP INDEX "_s + id(d.object));
+                if (!d.expected.isEmpty())
+                    indexes.append(createIndex(to, d.object));
+                break;
+            case SchemaDifference::Kind::Check:
+                if (!d.actual.isEmpty()) {
+                    const QString key = SqlExpression::normalized(d.actual);
+                    for (const CheckConstraint &check : from.checks) {
+                        if (SqlExpression::normalized(check.expression) == key) {
+                            dropConstraints.append(table + u"DROP CONSTRAINT "_s + id(checkName(from, check)));
+                            break;
+                        }
+                    }
+                }
+                if (!d.expected.isEmpty()) {
+                    for (const CheckConstraint &check : to.checks) {
+                        if (check.expression == d.expected && check.name == d.object) {
+                            addConstraints.append(table + u"ADD CONSTRAINT %1 CHECK (%2)"_s.arg(
+                                                      id(checkName(to, check)), check.expression.trimmed()));
+                            break;
+                        }
+                    }
+                }
+                break;
+            case SchemaDifference::Kind::EnumValues:
+                break; // enum columns come here as their checks (withEnumChecks)
+            }
+        }
+        statements += dropConstraints + dropColumns + addColumns + alterColumns + addConstraints + indexes + comments;
+    }
+
+    const Dialect &m_dialect;
+    DdlRenderer m_renderer;
+    std::function<const Table *(const QString &)> m_lookup;
+    bool m_up;
+    const GenerationOptions &m_options;
+};
+
+// The renames "renamedFrom" asks for, where the migrated side still has the old name and not the new.
+struct Renames
+{
+    QStringList up;
+    QStringList down;
+};
+
+Renames applyRenames(QList<Table> &migrated, const QList<Table> &declared, const Dialect &dialect)
+{
+    Renames renames;
+    const auto id = [&](const QString &name) { return dialect.quoteIdentifier(name); };
+    const auto find = [&](const QString &name) -> Table * {
+        for (Table &t : migrated) {
+            if (t.name == name)
+                return &t;
+        }
+        return nullptr;
+    };
+    for (const Table &t : declared) {
+        Table *current = find(t.name);
+        if (!current && !t.renamedFrom.isEmpty()) {
+            if (Table *old = find(t.renamedFrom)) {
+                renames.up.append(u"ALTER TABLE %1 RENAME TO %2"_s.arg(id(old->name), id(t.name)));
+                renames.down.prepend(u"ALTER TABLE %1 RENAME TO %2"_s.arg(id(t.name), id(old->name)));
+                old->name = t.name;
+                current = old;
+            }
+        }
+        if (!current)
+            continue;
+        for (const Column &c : t.columns) {
+            if (c.renamedFrom.isEmpty() || current->column(c.name))
+                continue;
+            for (Column &old : current->columns) {
+                if (old.name != c.renamedFrom)
+                    continue;
+                renames.up.append(
+                    u"ALTER TABLE %1 RENAME COLUMN %2 TO %3"_s.arg(id(t.name), id(old.name), id(c.name)));
+                renames.down.prepend(
+                    u"ALTER TABLE %1 RENAME COLUMN %2 TO %3"_s.arg(id(t.name), id(c.name), id(old.name)));
+                // The key, indexes and uniques name columns too.
+                for (QString &k : current->primaryKey)
+                    k = k == old.name ? c.name : k;
+                for (Index &index : current->indexes)
+                    index.columns.replaceInStrings(QRegularExpression(u"^"_s + QRegularExpression::escape(old.name) + u"$"_s), c.name);
+                for (UniqueConstraint &u : current->uniques)
+                    u.columns.replaceInStrings(QRegularExpression(u"^"_s + QRegularExpression::escape(old.name) + u"$"_s), c.name);
+                old.name = c.name;
+                break;
+            }
+        }
+    }
+    return renames;
+}
+
+} // namespace
+
+GeneratedMigration generateMigration(const Registry &registry, const MigratedSchema &migrated, const QString &package,
+                                     const GenerationOptions &options)
+{
+    GeneratedMigration result;
+    result.package = package;
+    const std::unique_ptr<Dialect> dialect = Dialect::create(migrated.dialect);
+
+    const QList<Table> rawDeclared = registry.effectiveTables(package);
+    QList<Table> declared;
+    for (const Table &t : rawDeclared)
+        declared.append(withEnumChecks(t, *dialect));
+    QList<Table> current = migrated.tablesOf(package);
+    const Renames renames = applyRenames(current, declared, *dialect);
+
+    // Foreign keys that name no column find their target's key: on the declared side among the
+    // declared tables, on the migrated side among what the migrations produce.
+    QHash<QString, const Table *> declaredByName, migratedByName;
+    const QList<Table> allDeclared = registry.effectiveTables();
+    for (const Table &t : allDeclared)
+        declaredByName.insert(t.name, &t);
+    for (const Table &t : migrated.tables)
+        migratedByName.insert(t.name, &t);
+    const auto declaredLookup = [&](const QString &name) -> const Table * {
+        const Table *t = declaredByName.value(name);
+        return t ? t : migratedByName.value(name);
+    };
+    const auto migratedLookup = [&](const QString &name) -> const Table * {
+        const Table *t = migratedByName.value(name);
+        return t ? t : declaredByName.value(name);
+    };
+
+    Writer up(*dialect, declaredLookup, true, options);
+    up.transform(current, declared, rawDeclared);
+    if (up.statements.isEmpty() && renames.up.isEmpty())
+        return result;
+    Writer down(*dialect, migratedLookup, false, options);
+    down.transform(declared, current, current);
+
+    result.refusals = up.refusals;
+    result.up = renames.up + up.statements;
+    result.down = down.statements + renames.down;
+    result.foreignKeysOff = up.rebuilt || down.rebuilt;
+
+    // A foreign key into another package's table needs that package's migrations to have run.
+    QStringList targets = up.referencedTables.values();
+    targets.sort();
+    for (const QString &target : targets) {
+        const TableRef ref = registry.findTable(target);
+        if (!ref || ref.package == package)
+            continue;
+        const PackageDefinition *other = registry.package(ref.package);
+        if (other && !other->migrations.isEmpty()) {
+            const QString requirement = ref.package + u':' + other->migrations.last().id;
+            if (!result.requirements.contains(requirement))
+                result.requirements.append(requirement);
+        }
+    }
+    return result;
+}
+
+QString migrationFileText(const GeneratedMigration &migration)
+{
+    QString text = u"-- Written by strata generate for %1.\n"_s.arg(migration.package);
+    for (const QString &requirement : migration.requirements)
+        text += u"-- strata:requires "_s + requirement + u'\n';
+    if (migration.foreignKeysOff)
+        text += u"-- strata:foreign-keys off\n"_s;
+    text += u"\n-- strata:up\n"_s;
+    for (const QString &statement : migration.up)
+        text += statement + u";\n"_s;
+    text += u"\n-- strata:down\n"_s;
+    for (const QString &statement : migration.down)
+        text += statement + u";\n"_s;
+    return text;
+}
+
+QString nextMigrationId(const QStringList &existingIds, const QString &name)
+{
+    static const QRegularExpression leading(u"^(\\d+)"_s);
+    QString last;
+    qint64 highest = -1;
+    for (const QString &existing : existingIds) {
+        const QRegularExpressionMatch match = leading.match(existing);
+        if (match.hasMatch() && match.captured(1).toLongLong() >= highest) {
+            highest = match.captured(1).toLongLong();
+            last = match.captured(1);
+        }
+    }
+    if (last.isEmpty())
+        return u"0001_"_s + name;
+    if (last.size() == 14) {
+        qint64 stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s).toLongLong();
+        stamp = std::max(stamp, highest + 1);
+        return QString::number(stamp) + u'_' + name;
+    }
+    return u"%1_%2"_s.arg(highest + 1, int(last.size()), 10, QLatin1Char('0')).arg(name);
+}
+
+} // namespace Strata
