@@ -16,7 +16,7 @@ FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 FUZZ_JOBS=${FUZZ_JOBS:-$(nproc)}
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
-  TARGETS=(json package project_config migration_file sqlite_splitter postgres_splitter semver)
+  TARGETS=(json package project_config migration_file sqlite_splitter postgres_splitter semver pg_interpreter)
 fi
 
 bash scripts/install-deps.sh fuzz
