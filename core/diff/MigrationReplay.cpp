@@ -37,7 +37,7 @@ TableStatement tableStatement(const QString &sql)
     const auto lastPart = [](const QString &qualified) {
         static const QRegularExpression dot(u"\\s*\\.\\s*(?=[\"`\\[A-Za-z_])"_s);
         const QStringList parts = qualified.split(dot);
-        return unquotedIdentifier(parts.last());
+        return SqlLexer::unquotedIdentifier(parts.last());
     };
     TableStatement found;
     if (const QRegularExpressionMatch m = create.match(sql); m.hasMatch())
@@ -63,18 +63,6 @@ QStringList tableNames(QSqlDatabase db, DialectKind dialect)
 
 } // namespace
 
-QString unquotedIdentifier(const QString &name)
-{
-    if (name.size() >= 2) {
-        const QChar first = name.front();
-        if (first == u'"' || first == u'`')
-            return name.mid(1, name.size() - 2).replace(QString(2, first), QString(first));
-        if (first == u'[')
-            return name.mid(1, name.size() - 2);
-    }
-    return name;
-}
-
 QSet<QString> mentionedIdentifiers(const QString &sql, DialectKind dialect)
 {
     QSet<QString> names;
@@ -88,7 +76,7 @@ QSet<QString> mentionedIdentifiers(const QString &sql, DialectKind dialect)
                                                          || static_cast<unsigned char>(first) >= 0x80))
             names.insert(QString::fromUtf8(data + pos, token.end - pos).toLower());
         else if (token.kind == SqlLexer::TokenKind::Quoted && first != '\'')
-            names.insert(unquotedIdentifier(QString::fromUtf8(data + pos, token.end - pos)).toLower());
+            names.insert(SqlLexer::unquotedIdentifier(QString::fromUtf8(data + pos, token.end - pos)).toLower());
         pos = token.end;
     }
     return names;

@@ -46,9 +46,6 @@ private:
     StatementRunner m_runStatement;
 };
 
-// A name as written in SQL, quotes removed ("a""b", `a`, [a]).
-QString unquotedIdentifier(const QString &name);
-
 // The identifiers an SQL text mentions (words and quoted names), lower case: which tables a
 // statement may touch, without parsing it.
 QSet<QString> mentionedIdentifiers(const QString &sql, DialectKind dialect);

@@ -135,7 +135,7 @@ QSet<QString> seedingIdentifiers(const QString &sql)
             && (std::isalpha(static_cast<unsigned char>(first)) || first == '_' || static_cast<unsigned char>(first) >= 0x80))
             name = QString::fromUtf8(data + pos, token.end - pos).toLower();
         else if (token.kind == SqlLexer::TokenKind::Quoted && first != '\'')
-            name = unquotedIdentifier(QString::fromUtf8(data + pos, token.end - pos)).toLower();
+            name = SqlLexer::unquotedIdentifier(QString::fromUtf8(data + pos, token.end - pos)).toLower();
         if (!name.isEmpty() && !afterReferences)
             names.insert(name);
         afterReferences = name == u"references";

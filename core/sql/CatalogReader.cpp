@@ -69,23 +69,6 @@ QString quoted(const QString &text)
     return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
 }
 
-// A name as SQLite stores it in the CREATE text, quotes removed: "a""b", `a`, [a], 'a'.
-QString unquotedIdentifier(const QString &name)
-{
-    if (name.size() >= 2) {
-        const QChar first = name.front();
-        const QChar last = name.back();
-        if ((first == u'"' && last == u'"') || (first == u'`' && last == u'`') || (first == u'\'' && last == u'\'')) {
-            QString inner = name.mid(1, name.size() - 2);
-            inner.replace(QString(2, first), QString(first));
-            return inner;
-        }
-        if (first == u'[' && last == u']')
-            return name.mid(1, name.size() - 2);
-    }
-    return name;
-}
-
 // The CHECK clauses of a stored CREATE TABLE statement, with their CONSTRAINT names: SQLite keeps
 // checks only in that text. Walks tokens, so strings, quoted names and comments cannot fool it.
 QList<CatalogCheck> sqliteChecks(const QString &createTable)
@@ -122,7 +105,7 @@ QList<CatalogCheck> sqliteChecks(const QString &createTable)
                 }
                 CatalogCheck check;
                 if (beforePrevious.compare("constraint", Qt::CaseInsensitive) == 0)
-                    check.name = unquotedIdentifier(QString::fromUtf8(previous));
+                    check.name = SqlLexer::unquotedIdentifier(QString::fromUtf8(previous));
                 check.definition = QStringLiteral("CHECK (")
                     + QString::fromUtf8(data + open + 1, close - open - 1).trimmed() + QLatin1Char(')');
                 checks.append(check);

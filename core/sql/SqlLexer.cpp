@@ -135,4 +135,20 @@ qsizetype skipSpaceAndComments(const char *data, qsizetype pos, qsizetype end, D
     return end;
 }
 
+QString unquotedIdentifier(const QString &name)
+{
+    if (name.size() >= 2) {
+        const QChar first = name.front();
+        const QChar last = name.back();
+        if ((first == u'"' && last == u'"') || (first == u'`' && last == u'`') || (first == u'\'' && last == u'\'')) {
+            QString inner = name.mid(1, name.size() - 2);
+            inner.replace(QString(2, first), QString(first));
+            return inner;
+        }
+        if (first == u'[' && last == u']')
+            return name.mid(1, name.size() - 2);
+    }
+    return name;
+}
+
 } // namespace Strata::SqlLexer

@@ -2,6 +2,7 @@
 
 #include "sql/Dialect.h"
 
+#include <QString>
 #include <QtGlobal>
 
 namespace Strata::SqlLexer {
@@ -22,5 +23,8 @@ Token next(const char *data, qsizetype pos, qsizetype end, DialectKind dialect);
 
 // The first byte at or after `pos` that is neither whitespace nor part of a comment (`end` if none).
 qsizetype skipSpaceAndComments(const char *data, qsizetype pos, qsizetype end, DialectKind dialect);
+
+// A name as written in SQL, its quotes removed ("a""b", `a`, [a], and SQLite's 'a'); other text as it is.
+QString unquotedIdentifier(const QString &name);
 
 } // namespace Strata::SqlLexer
