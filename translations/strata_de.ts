@@ -750,7 +750,7 @@
         <translation>Jede Migration als angewendet, ausstehend, geändert oder fehlend zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="+24"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+26"/>
         <source>Fail on warnings too.</source>
         <translation>Auch bei Warnungen fehlschlagen.</translation>
     </message>
@@ -765,7 +765,12 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>cannot tell which &quot;renamedFrom&quot; hints are settled: %1</source>
+        <translation>kann nicht feststellen, welche &quot;renamedFrom&quot;-Hinweise erledigt sind: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>unknown format &quot;%1&quot; for validate: use text or json</source>
         <translation>unbekanntes Format &quot;%1&quot; für validate: text oder json verwenden</translation>
     </message>
@@ -796,7 +801,7 @@
     </message>
     <message numerus="yes">
         <location filename="../app/cli/StatusCommand.cpp" line="-15"/>
-        <location filename="../app/cli/ValidateCommand.cpp" line="+20"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+24"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n Paket</numerusform>
@@ -2169,6 +2174,24 @@
         <location line="+17"/>
         <source>strata.json changed: project reloaded</source>
         <translation>strata.json geändert: Projekt neu geladen</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::RenameHints</name>
+    <message>
+        <location filename="../core/diff/RenameHints.cpp" line="+46"/>
+        <source>Remove &quot;renamedFrom&quot;: it only tells strata generate what to rename, and nothing is left to rename.</source>
+        <translation>Entfernen Sie &quot;renamedFrom&quot;: Es sagt nur strata generate, was umzubenennen ist, und es ist nichts mehr umzubenennen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>table &quot;%1&quot; is renamed from &quot;%2&quot; already: its migrations produce &quot;%1&quot; and no &quot;%2&quot;</source>
+        <translation>Tabelle &quot;%1&quot; ist bereits von &quot;%2&quot; umbenannt: die Migrationen erzeugen &quot;%1&quot; und kein &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>column &quot;%1.%2&quot; is renamed from &quot;%3&quot; already: its migrations produce &quot;%2&quot; and no &quot;%3&quot;</source>
+        <translation>Spalte &quot;%1.%2&quot; ist bereits von &quot;%3&quot; umbenannt: die Migrationen erzeugen &quot;%2&quot; und kein &quot;%3&quot;</translation>
     </message>
 </context>
 <context>

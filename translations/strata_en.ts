@@ -117,7 +117,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../app/cli/ValidateCommand.cpp" line="+89"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+114"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>

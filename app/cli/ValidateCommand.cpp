@@ -3,6 +3,8 @@
 
 #include "common/DiagnosticCodes.h"
 #include "common/Suggest.h"
+#include "diff/MigratedSchema.h"
+#include "diff/RenameHints.h"
 #include "export/DiagnosticsReport.h"
 
 #include <QCoreApplication>
@@ -31,6 +33,25 @@ const QCommandLineOption &skipOption()
                                            Text::tr("Skip the rule with this code for this run (repeatable)."),
                                            Text::tr("CODE"));
     return option;
+}
+
+// The "renamedFrom" hints the migrations have carried out (rename-settled). Only the packages that
+// hold a hint are replayed (with what they depend on), so a project without one pays nothing.
+Diagnostics settledRenames(Context &context, const Registry &registry)
+{
+    const QString code = diagnosticCodeString(DiagnosticCode::RenameSettled);
+    if (registry.skippedCodes().contains(code) || registry.project().disabledCodes.contains(code))
+        return {};
+    const QStringList packages = packagesWithRenameHints(registry);
+    const std::shared_ptr<const MigrationGraph> graph = registry.migrationGraph();
+    if (packages.isEmpty() || !graph)
+        return {};
+    Result<MigratedSchema> migrated = migratedSchema(*graph, registry.project().dialect, packages);
+    if (!migrated) {
+        context.warning(Text::tr("cannot tell which \"renamedFrom\" hints are settled: %1").arg(migrated.errorMessage()));
+        return {};
+    }
+    return settledRenameHints(registry, *migrated);
 }
 
 int runValidate(Context &context)
@@ -68,7 +89,11 @@ int runValidate(Context &context)
     if (!skippedReport.isEmpty())
         context.warning(Text::tr("rules skipped: %1").arg(skippedReport.join(QStringLiteral(", "))));
 
-    const Diagnostics &diagnostics = registry.diagnostics();
+    Diagnostics diagnostics = registry.diagnostics();
+    if (const Diagnostics hints = settledRenames(context, registry); !hints.isEmpty()) {
+        diagnostics += hints;
+        sortDiagnostics(diagnostics);
+    }
     const int errors = countErrors(diagnostics);
     const int warnings = countWarnings(diagnostics);
     const bool strict = context.parser.isSet(strictOption());

@@ -93,6 +93,8 @@ enum class DiagnosticCode {
     MigrationMalformedForeignKeys,
     MigrationForeignKeysIgnored,
     MigrationForeignKeysNoTransaction,
+    // The declared schema against what the migrations produce (core/diff/RenameHints.cpp)
+    RenameSettled,
     // Running migrations (the workbench's run dialog, ui/migrations/RunDialog.cpp)
     MigrationFailed,
 };
@@ -187,6 +189,7 @@ inline constexpr std::array DiagnosticCodeTable{
     DiagnosticCodeInfo{MigrationMalformedForeignKeys, "migration-malformed-foreign-keys", E, "a foreign-keys line that does not say off"},
     DiagnosticCodeInfo{MigrationForeignKeysIgnored, "migration-foreign-keys-ignored", W, "foreign-keys off does nothing on PostgreSQL"},
     DiagnosticCodeInfo{MigrationForeignKeysNoTransaction, "migration-foreign-keys-no-transaction", E, "foreign-keys off in a migration without a transaction"},
+    DiagnosticCodeInfo{RenameSettled, "rename-settled", W, "a renamedFrom the migrations have carried out already"},
     DiagnosticCodeInfo{MigrationFailed, "migration-failed", E, "a migration failed while it ran"},
 };
 
