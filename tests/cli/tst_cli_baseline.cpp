@@ -19,7 +19,7 @@ namespace {
 // would have created), without Strata's history.
 bool adoptedExamples(const QString &root, const QStringList &extraStatements = {})
 {
-    if (!copyTree(examplesDir(), root) || !QDir(root + QStringLiteral("/.strata")).removeRecursively())
+    if (copyExamples(root).isEmpty())
         return false;
     const CliResult sql = runCli({QStringLiteral("-C"), root, QStringLiteral("sql")});
     if (sql.exitCode != 0)
@@ -129,10 +129,10 @@ private Q_SLOTS:
     void upToATarget()
     {
         QTemporaryDir dir;
-        QVERIFY(copyTree(examplesDir(), dir.path()) && QDir(dir.path() + QStringLiteral("/.strata")).removeRecursively());
+        QVERIFY(!copyExamples(dir.path()).isEmpty());
         // A database that holds only @acme/core's tables, made by running its migrations elsewhere.
         QTemporaryDir other;
-        QVERIFY(copyTree(examplesDir(), other.path()) && QDir(other.path() + QStringLiteral("/.strata")).removeRecursively());
+        QVERIFY(!copyExamples(other.path()).isEmpty());
         QCOMPARE(runCli({QStringLiteral("-C"), other.path(), QStringLiteral("migrate"), QStringLiteral("--to"),
                          QStringLiteral("@acme/core")}).exitCode,
                  0);

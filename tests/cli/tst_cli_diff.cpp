@@ -3,6 +3,7 @@
 // a database changed by hand. Exit 0 when nothing differs, 1 when something does, 2 for a usage
 // error, so that CI can fail a change whose migration was forgotten.
 
+#include "CliDiff.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -21,12 +22,6 @@ QString text(const QByteArray &bytes)
     return QString::fromUtf8(bytes);
 }
 
-// examples/ copied into `root`, without its embedded database.
-bool copyExamples(const QString &root)
-{
-    return copyTree(examplesDir(), root) && QDir(root + QStringLiteral("/.strata")).removeRecursively();
-}
-
 // Replaces the first `from` in a file of the copy.
 bool edit(const QString &path, const QString &from, const QString &to)
 {
@@ -35,19 +30,6 @@ bool edit(const QString &path, const QString &from, const QString &to)
         return false;
     content.replace(content.indexOf(from), from.size(), to);
     return writeFile(path, content.toUtf8());
-}
-
-QStringList kinds(const QJsonObject &report, const QString &package)
-{
-    QStringList found;
-    for (const QJsonValue &p : report.value(QStringLiteral("packages")).toArray()) {
-        if (p[QStringLiteral("package")].toString() != package)
-            continue;
-        for (const QJsonValue &d : p[QStringLiteral("differences")].toArray())
-            found.append(d[QStringLiteral("kind")].toString() + QLatin1Char(' ') + d[QStringLiteral("table")].toString()
-                         + QLatin1Char('.') + d[QStringLiteral("object")].toString());
-    }
-    return found;
 }
 
 } // namespace
@@ -60,7 +42,7 @@ private Q_SLOTS:
     void examplesMatchTheirMigrations()
     {
         QTemporaryDir dir;
-        QVERIFY(copyExamples(dir.path()));
+        QVERIFY(!copyExamples(dir.path()).isEmpty());
         const CliResult result = runCli({QStringLiteral("-C"), dir.path(), QStringLiteral("diff")});
         QVERIFY2(result.exitCode == 0, QByteArray(result.out + result.err).constData());
         QVERIFY2(text(result.out).contains(QStringLiteral("5 packages compared: no differences")), result.out);
@@ -70,7 +52,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString crm = dir.path() + QStringLiteral("/packages/crm/database.json");
-        QVERIFY(copyExamples(dir.path()));
+        QVERIFY(!copyExamples(dir.path()).isEmpty());
         // The domain column made shorter, a column and a table added, none of it in a migration.
         QVERIFY(edit(crm, QStringLiteral("\"type\": \"varchar(253)\""), QStringLiteral("\"type\": \"varchar(100)\"")));
         QVERIFY(edit(crm, QStringLiteral("\"name\": \"industry\","),
@@ -96,7 +78,7 @@ private Q_SLOTS:
         const QJsonObject report = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(report[QStringLiteral("compared")].toString(), QStringLiteral("migrations"));
         QCOMPARE(report[QStringLiteral("packages")].toArray().size(), 1);
-        QCOMPARE(kinds(report, QStringLiteral("@acme/crm")),
+        QCOMPARE(CliDiff::kinds(report, QStringLiteral("@acme/crm")),
                  QStringList({QStringLiteral("column-type companies.domain"),
                               QStringLiteral("missing-column companies.notes")}));
         QCOMPARE(report[QStringLiteral("summary")][QStringLiteral("differences")].toInt(), 2);
@@ -119,7 +101,7 @@ private Q_SLOTS:
     void aMigrationThatDoesNotRunIsNamed()
     {
         QTemporaryDir dir;
-        QVERIFY(copyExamples(dir.path()));
+        QVERIFY(!copyExamples(dir.path()).isEmpty());
         const QString file = dir.path() + QStringLiteral("/packages/crm/migrations/002_deal_close_tracking.sql");
         QVERIFY(edit(file, QStringLiteral("ALTER TABLE"),
                      QStringLiteral("INSERT INTO no_such_table_here VALUES (1);\nALTER TABLE")));
@@ -139,7 +121,7 @@ private Q_SLOTS:
     void driftOfALiveDatabase()
     {
         QTemporaryDir dir;
-        QVERIFY(copyExamples(dir.path()));
+        QVERIFY(!copyExamples(dir.path()).isEmpty());
         const QString url = QStringLiteral("sqlite:") + dir.path() + QStringLiteral("/.strata/strata.db");
         QCOMPARE(runCli({QStringLiteral("-C"), dir.path(), QStringLiteral("migrate")}).exitCode, 0);
         const CliResult clean = runCli({QStringLiteral("-C"), dir.path(), QStringLiteral("diff"), QStringLiteral("--database"), url});
@@ -162,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(drift.exitCode, 1);
         const QJsonObject report = QJsonDocument::fromJson(drift.out).object();
         QCOMPARE(report[QStringLiteral("compared")].toString(), QStringLiteral("database"));
-        QCOMPARE(kinds(report, QStringLiteral("@acme/crm")),
+        QCOMPARE(CliDiff::kinds(report, QStringLiteral("@acme/crm")),
                  QStringList({QStringLiteral("extra-column companies.extra"),
                               QStringLiteral("index companies.companies_owner_id_idx")}));
         // Listed, but Strata's own history table is not.
@@ -181,7 +163,7 @@ private Q_SLOTS:
         // A database that lacks a package's tables because its migrations have not run: pending,
         // which status --check fails on anyway, but not drift.
         QTemporaryDir dir;
-        QVERIFY(copyExamples(dir.path()));
+        QVERIFY(!copyExamples(dir.path()).isEmpty());
         QCOMPARE(runCli({QStringLiteral("-C"), dir.path(), QStringLiteral("migrate"), QStringLiteral("--to"),
                          QStringLiteral("@acme/core")}).exitCode, 0);
         const CliResult status = runCli({QStringLiteral("-C"), dir.path(), QStringLiteral("status"), QStringLiteral("--format"),

@@ -29,11 +29,7 @@ private:
 
     static QString copyExamples(const QTemporaryDir &dir)
     {
-        const QString root = dir.path() + QStringLiteral("/examples");
-        if (!copyTree(examplesDir(), root))
-            return {};
-        QDir(root + QStringLiteral("/.strata")).removeRecursively(); // a stray local database
-        return root;
+        return Strata::Test::copyExamples(dir.path() + QStringLiteral("/examples"));
     }
 
 private Q_SLOTS:

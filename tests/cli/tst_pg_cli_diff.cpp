@@ -3,6 +3,7 @@
 // interpreter) and on a scratch database (--dev-database, dropped afterwards), a statement the
 // interpreter does not follow named, a database changed by hand, and one another tool created.
 
+#include "CliDiff.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -17,12 +18,6 @@ using namespace Strata::Test;
 
 namespace {
 
-QString copyExamples(const QTemporaryDir &dir)
-{
-    const QString root = dir.path() + QStringLiteral("/examples");
-    return copyTree(examplesDir() + QStringLiteral("/postgresql"), root) ? root : QString();
-}
-
 QStringList scratchDatabases(const QString &url)
 {
     QStringList names;
@@ -36,19 +31,6 @@ QStringList scratchDatabases(const QString &url)
     db.close();
     QSqlDatabase::removeDatabase(QStringLiteral("scratch_check"));
     return names;
-}
-
-QStringList kinds(const QByteArray &json, const QString &package)
-{
-    QStringList found;
-    for (const QJsonValue &p : QJsonDocument::fromJson(json).object().value(QStringLiteral("packages")).toArray()) {
-        if (p[QStringLiteral("package")].toString() != package)
-            continue;
-        for (const QJsonValue &d : p[QStringLiteral("differences")].toArray())
-            found.append(d[QStringLiteral("kind")].toString() + QLatin1Char(' ') + d[QStringLiteral("table")].toString()
-                         + QLatin1Char('.') + d[QStringLiteral("object")].toString());
-    }
-    return found;
 }
 
 } // namespace
@@ -66,7 +48,7 @@ private Q_SLOTS:
     void migrationsWithoutAndWithAServer()
     {
         QTemporaryDir dir;
-        const QString root = copyExamples(dir);
+        const QString root = copyExamples(dir.path() + QStringLiteral("/examples"), ExamplesCopy::PostgreSQL);
         QVERIFY(!root.isEmpty());
         const CliResult interpreted = runCli({QStringLiteral("-C"), root, QStringLiteral("diff")});
         QVERIFY2(interpreted.exitCode == 0, QByteArray(interpreted.out + interpreted.err).constData());
@@ -91,7 +73,7 @@ private Q_SLOTS:
                                                    QStringLiteral("json")}
                                        + extra);
             QCOMPARE(r.exitCode, 1);
-            QCOMPARE(kinds(r.out, QStringLiteral("@acme/crm")), QStringList{QStringLiteral("column-type companies.domain")});
+            QCOMPARE(CliDiff::kinds(r.out, QStringLiteral("@acme/crm")), QStringList{QStringLiteral("column-type companies.domain")});
         }
         QCOMPARE(scratchDatabases(server), QStringList());
     }
@@ -99,7 +81,7 @@ private Q_SLOTS:
     void whatTheInterpreterDoesNotFollowIsNamed()
     {
         QTemporaryDir dir;
-        const QString root = copyExamples(dir);
+        const QString root = copyExamples(dir.path() + QStringLiteral("/examples"), ExamplesCopy::PostgreSQL);
         QVERIFY(!root.isEmpty());
         const QString file = root + QStringLiteral("/packages/crm/migrations/002_deal_close_tracking.sql");
         QString content = QString::fromUtf8(readFile(file));
@@ -118,7 +100,7 @@ private Q_SLOTS:
     void driftOfALiveDatabase()
     {
         QTemporaryDir dir;
-        const QString root = copyExamples(dir);
+        const QString root = copyExamples(dir.path() + QStringLiteral("/examples"), ExamplesCopy::PostgreSQL);
         QVERIFY(!root.isEmpty());
         const QString url = createPostgresDatabase(QStringLiteral("diff_drift"));
         QVERIFY(!url.isEmpty());
@@ -143,7 +125,7 @@ private Q_SLOTS:
         const CliResult drift = runCli({QStringLiteral("-C"), root, QStringLiteral("diff"), QStringLiteral("--database"), url,
                                         QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(drift.exitCode, 1);
-        QCOMPARE(kinds(drift.out, QStringLiteral("@acme/crm")),
+        QCOMPARE(CliDiff::kinds(drift.out, QStringLiteral("@acme/crm")),
                  QStringList({QStringLiteral("column-type companies.industry"),
                               QStringLiteral("extra-column companies.extra")}));
         QCOMPARE(QJsonDocument::fromJson(drift.out).object().value(QStringLiteral("undeclared")).toArray(),
@@ -159,7 +141,7 @@ private Q_SLOTS:
     void baselineAdoptsADatabase()
     {
         QTemporaryDir dir;
-        const QString root = copyExamples(dir);
+        const QString root = copyExamples(dir.path() + QStringLiteral("/examples"), ExamplesCopy::PostgreSQL);
         QVERIFY(!root.isEmpty());
         const CliResult sql = runCli({QStringLiteral("-C"), root, QStringLiteral("sql")});
         QCOMPARE(sql.exitCode, 0);

@@ -42,12 +42,7 @@ private:
 
     static QString copyExamples(const QTemporaryDir &dir)
     {
-        const QString root = dir.path() + QStringLiteral("/examples");
-        // examples/postgresql's database.json files are links into examples/packages: copyTree
-        // copies what they point to.
-        if (!copyTree(examplesDir() + QStringLiteral("/postgresql"), root))
-            return {};
-        return root;
+        return Strata::Test::copyExamples(dir.path() + QStringLiteral("/examples"), ExamplesCopy::PostgreSQL);
     }
 
 private Q_SLOTS:

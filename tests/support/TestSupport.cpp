@@ -31,6 +31,15 @@ QString sourceDir() { return QStringLiteral(STRATA_SOURCE_DIR); }
 QString testDataDir() { return QStringLiteral(STRATA_TEST_DATA_DIR); }
 QString examplesDir() { return sourceDir() + QStringLiteral("/examples"); }
 
+QString copyExamples(const QString &root, ExamplesCopy which)
+{
+    if (which == ExamplesCopy::PostgreSQL)
+        return copyTree(examplesDir() + QStringLiteral("/postgresql"), root) ? root : QString();
+    if (!copyTree(examplesDir(), root) || !QDir(root + QStringLiteral("/.strata")).removeRecursively())
+        return {};
+    return root;
+}
+
 QString describeError(const ResultError &error)
 {
     if (!error.location.isValid())

@@ -27,6 +27,11 @@ bool writeFile(const QString &path, const QByteArray &content);
 QByteArray readFile(const QString &path);
 // Copies a folder recursively (fixtures into a QTemporaryDir before a test edits them).
 bool copyTree(const QString &from, const QString &to);
+// examples/ copied into `root` for a test to edit and migrate: the SQLite project without its
+// embedded database, or examples/postgresql (whose database.json links copyTree follows).
+// Returns `root`, or an empty string when the copy failed.
+enum class ExamplesCopy { SQLite, PostgreSQL };
+QString copyExamples(const QString &root, ExamplesCopy which = ExamplesCopy::SQLite);
 
 // The URL of the test suite's PostgreSQL server: $STRATA_TEST_PG_URL, else the file the ctest
 // fixture `postgres_start` wrote. Empty when neither exists; PG tests then fail, never skip.
