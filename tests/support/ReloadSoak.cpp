@@ -333,8 +333,15 @@ int SoakProject::step()
         return writes;
     }
     if (kind < 88) { // the same bytes written again
-        m_log.append(QStringLiteral("rewrite %1 unchanged").arg(package.name));
-        return writeDatabaseJson(package, chance(50)) ? 1 : 0;
+        const bool byRename = chance(50);
+        // In place, the file is truncated and then written: a reload that reads it meanwhile sees a
+        // package cut short (broken, known by its folder's name) and the next one sees it whole, and
+        // both rightly report it. Only by rename do the bytes never change under a reader.
+        if (!byRename)
+            touch(package);
+        m_log.append(byRename ? QStringLiteral("rewrite %1 unchanged, by rename").arg(package.name)
+                              : QStringLiteral("rewrite %1 unchanged, in place").arg(package.name));
+        return writeDatabaseJson(package, byRename) ? 1 : 0;
     }
     if (kind < 92) { // deleted, then written again
         mutate(package);
