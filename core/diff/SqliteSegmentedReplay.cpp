@@ -18,6 +18,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <mutex>
 #include <numeric>
 #include <optional>
 
@@ -83,6 +84,12 @@ struct ScratchHandle
 
     Result<> open()
     {
+        // SQLite's memory statistics take a global mutex at every allocation (several percent of
+        // the replay). They can be turned off only before the library is initialised: the first
+        // replay of a process usually comes first (the CLI has opened no database yet); later,
+        // or after Qt's driver has opened one, SQLite refuses (SQLITE_MISUSE) and keeps them.
+        static std::once_flag configured;
+        std::call_once(configured, [] { (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
         // One thread uses it: no mutex of its own.
         if (sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                             nullptr)
@@ -350,17 +357,19 @@ private:
 
         // Which row of sqlite_master holds which seed: a table renamed by the segment keeps its row,
         // and so its place in the creation order, as it would on one database. The marker table
-        // after the seeds keeps SQLite from giving a dropped seed's row to a new object.
+        // after the seeds keeps SQLite from giving a dropped seed's row to a new object (without
+        // seeds, the usual case, there is no such row: neither query nor marker).
         QHash<qint64, QString> seedRows;
-        Result<QList<QStringList>> rows = seeded.isEmpty()
-            ? Result<QList<QStringList>>(QList<QStringList>())
-            : selectRows(connection ? &*connection : nullptr, handle, u"SELECT rowid, name FROM sqlite_master"_s);
-        if (!rows)
-            return rows.error();
-        for (const QStringList &row : std::as_const(*rows))
-            seedRows.insert(row.at(0).toLongLong(), row.at(1).toLower());
-        if (Result<> marked = exec(u"CREATE TABLE "_s + SeedEnd + u" (x)"_s); !marked)
-            return marked;
+        Result<QList<QStringList>> rows = QList<QStringList>();
+        if (!seeded.isEmpty()) {
+            rows = selectRows(connection ? &*connection : nullptr, handle, u"SELECT rowid, name FROM sqlite_master"_s);
+            if (!rows)
+                return rows.error();
+            for (const QStringList &row : std::as_const(*rows))
+                seedRows.insert(row.at(0).toLongLong(), row.at(1).toLower());
+            if (Result<> marked = exec(u"CREATE TABLE "_s + SeedEnd + u" (x)"_s); !marked)
+                return marked;
+        }
 
         const auto runC = [handle](const QString &sql) { return execC(handle, sql.toUtf8()); };
         std::optional<MigrationReplay> replay;
