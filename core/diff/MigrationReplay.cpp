@@ -83,15 +83,20 @@ QSet<QString> mentionedIdentifiers(const QString &sql, DialectKind dialect)
 }
 
 MigrationReplay::MigrationReplay(Connection &connection, const MigrationGraph &graph, MigratedSchema &schema)
-    : m_connection(connection), m_graph(graph), m_schema(schema), m_query(connection.database())
+    : m_connection(&connection), m_graph(graph), m_schema(schema), m_query(std::in_place, connection.database())
 {
-    m_query.setForwardOnly(true);
+    m_query->setForwardOnly(true);
     m_runStatement = [this](const QString &sql) -> Result<> {
-        if (m_query.exec(sql))
+        if (m_query->exec(sql))
             return {};
-        const QSqlError error = m_query.lastError();
+        const QSqlError error = m_query->lastError();
         return failure(error.databaseText().isEmpty() ? error.text() : error.databaseText());
     };
+}
+
+MigrationReplay::MigrationReplay(const MigrationGraph &graph, MigratedSchema &schema, StatementRunner runner)
+    : m_graph(graph), m_schema(schema), m_runStatement(std::move(runner))
+{
 }
 
 Result<> MigrationReplay::run(const QList<int> &order)
@@ -144,12 +149,16 @@ bool MigrationReplay::replay(const MigrationNode &node)
     };
 
     if (migration.up.isCallable()) {
+        // The replays that have no connection never get C++ migrations (see the constructor).
+        Q_ASSERT(m_connection);
+        if (!m_connection)
+            return finish(false);
         // C++ code: which tables it made shows only in the catalog.
-        const QStringList before = tableNames(m_connection.database(), m_schema.dialect);
-        ConnectionContext context(m_connection);
+        const QStringList before = tableNames(m_connection->database(), m_schema.dialect);
+        ConnectionContext context(*m_connection);
         if (Result<> done = migration.up.callable(context); !done)
             return finish(fail(node, done.error().message, migration.location.line, migration.location.column));
-        const QStringList after = tableNames(m_connection.database(), m_schema.dialect);
+        const QStringList after = tableNames(m_connection->database(), m_schema.dialect);
         for (const QString &table : after) {
             if (!before.contains(table))
                 m_schema.owners.insert(table, node.package);

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Strata {
 
@@ -24,6 +25,10 @@ class MigrationReplay
 {
 public:
     MigrationReplay(Connection &connection, const MigrationGraph &graph, MigratedSchema &schema);
+    // Without a Qt connection: every statement goes to `runner` (the SQLite replay's scratch
+    // databases, opened through SQLite's C API). C++ migrations need a connection: the caller
+    // replays those through the other constructor.
+    MigrationReplay(const MigrationGraph &graph, MigratedSchema &schema, std::function<Result<>(const QString &sql)> runner);
 
     // Runs one statement of a migration's SQL; the failure is the database's message. Default:
     // through the connection's QSqlQuery. The SQLite replay runs them with the C API instead.
@@ -39,10 +44,10 @@ private:
     bool fail(const MigrationNode &node, const QString &message, int line, int column);
     bool replay(const MigrationNode &node);
 
-    Connection &m_connection;
+    Connection *m_connection = nullptr;
     const MigrationGraph &m_graph;
     MigratedSchema &m_schema;
-    QSqlQuery m_query;
+    std::optional<QSqlQuery> m_query;
     StatementRunner m_runStatement;
 };
 

@@ -18,7 +18,9 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <mutex>
 #include <numeric>
+#include <optional>
 
 #include <sqlite3.h>
 
@@ -70,15 +72,43 @@ Result<> execC(sqlite3 *db, const QByteArray &sql)
     return failure(text);
 }
 
+// An in-memory database of SQLite's C API, closed with the object.
+struct ScratchHandle
+{
+    sqlite3 *handle = nullptr;
+
+    ScratchHandle() = default;
+    ScratchHandle(const ScratchHandle &) = delete;
+    ScratchHandle &operator=(const ScratchHandle &) = delete;
+    ~ScratchHandle() { sqlite3_close(handle); }
+
+    Result<> open()
+    {
+        // SQLite's memory statistics take a global mutex at every allocation (several percent of
+        // the replay). They can be turned off only before the library is initialised: the first
+        // replay of a process usually comes first (the CLI has opened no database yet); later,
+        // or after Qt's driver has opened one, SQLite refuses (SQLITE_MISUSE) and keeps them.
+        static std::once_flag configured;
+        std::call_once(configured, [] { (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+        // One thread uses it: no mutex of its own.
+        if (sqlite3_open_v2(":memory:", &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                            nullptr)
+            == SQLITE_OK)
+            return {};
+        const QString message = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(SQLITE_NOMEM));
+        return failure(message);
+    }
+};
+
 // A table created after the seeds, for the length of a segment (see runSegment()).
 const QString SeedEnd = u"strata_replay_seed_end"_s;
 
 // The rows of a query, as text (NULL as a null QString), through the C API when there is a handle.
-Result<QList<QStringList>> selectRows(Connection &connection, sqlite3 *handle, const QString &sql)
+Result<QList<QStringList>> selectRows(Connection *connection, sqlite3 *handle, const QString &sql)
 {
     QList<QStringList> rows;
     if (!handle) {
-        QSqlQuery query(connection.database());
+        QSqlQuery query(connection->database());
         query.setForwardOnly(true);
         if (!query.exec(sql))
             return failure(query.lastError().text());
@@ -139,6 +169,37 @@ QSet<QString> seedingIdentifiers(const QString &sql)
         if (!name.isEmpty() && !afterReferences)
             names.insert(name);
         afterReferences = name == u"references";
+        pos = token.end;
+    }
+    return names;
+}
+
+// The tables a CREATE TABLE text points at with foreign keys: the names right after REFERENCES
+// (lower case). A rename rewrites only those in other tables (and triggers and views, which
+// m_mentionedBy follows); every identifier of the text was ten times the hashing for nothing.
+QSet<QString> foreignKeyTargets(const QString &sql)
+{
+    QSet<QString> names;
+    const QByteArray utf8 = sql.toUtf8();
+    const char *data = utf8.constData();
+    const qsizetype end = utf8.size();
+    bool afterReferences = false;
+    for (qsizetype pos = 0; pos < end;) {
+        const SqlLexer::Token token = SqlLexer::next(data, pos, end, DialectKind::SQLite);
+        const char first = data[pos];
+        if (token.kind == SqlLexer::TokenKind::Space || token.kind == SqlLexer::TokenKind::Comment) {
+            pos = token.end;
+            continue;
+        }
+        const QByteArrayView text(data + pos, token.end - pos);
+        if (afterReferences) {
+            if (token.kind == SqlLexer::TokenKind::Other
+                && (std::isalpha(static_cast<unsigned char>(first)) || first == '_' || static_cast<unsigned char>(first) >= 0x80))
+                names.insert(QString::fromUtf8(text).toLower());
+            else if (token.kind == SqlLexer::TokenKind::Quoted && first != '\'')
+                names.insert(SqlLexer::unquotedIdentifier(QString::fromUtf8(text)).toLower());
+        }
+        afterReferences = token.kind == SqlLexer::TokenKind::Other && text.compare("references", Qt::CaseInsensitive) == 0;
         pos = token.end;
     }
     return names;
@@ -244,16 +305,6 @@ private:
     Result<> runSegment(const QList<int> &segment)
     {
         const QSet<QString> seeds = seedsFor(segment);
-        DatabaseUrl memory;
-        memory.dialect = DialectKind::SQLite;
-        memory.memory = true;
-        Connection connection(memory);
-        if (!connection.isOpen())
-            return failure(connection.errorText());
-        // The data is not the point: foreign keys off spares seeding the parents of every table.
-        (void)connection.exec(u"PRAGMA foreign_keys = OFF"_s);
-
-        sqlite3 *handle = sqliteHandle(connection.database());
         QList<const SchemaObject *> seeded;
         for (const QString &name : seeds)
             seeded.append(&m_objects[name]);
@@ -261,6 +312,35 @@ private:
             const int ra = creationRank(a->type), rb = creationRank(b->type);
             return ra != rb ? ra < rb : a->sequence < b->sequence;
         });
+
+        // A database of SQLite's C API for the segment: opening one is a few microseconds, where
+        // a Qt connection (addDatabase, open, removeDatabase) was several percent of the replay.
+        // C++ migrations get a Qt connection, since their code works through one.
+        const bool callable = std::any_of(segment.cbegin(), segment.cend(), [this](int index) {
+            return m_graph.nodes().at(index).migration.up.isCallable();
+        });
+        std::optional<Connection> connection;
+        ScratchHandle own;
+        sqlite3 *handle = nullptr;
+        if (callable) {
+            DatabaseUrl memory;
+            memory.dialect = DialectKind::SQLite;
+            memory.memory = true;
+            connection.emplace(memory);
+            if (!connection->isOpen())
+                return failure(connection->errorText());
+            handle = sqliteHandle(connection->database());
+        } else {
+            if (Result<> opened = own.open(); !opened)
+                return opened;
+            handle = own.handle;
+        }
+        const auto exec = [&](const QString &sql) {
+            return handle ? execC(handle, sql.toUtf8()) : connection->exec(sql);
+        };
+        // The data is not the point: foreign keys off spares seeding the parents of every table.
+        (void)exec(u"PRAGMA foreign_keys = OFF"_s);
+
         if (handle) {
             QByteArray script;
             for (const SchemaObject *object : std::as_const(seeded))
@@ -269,7 +349,7 @@ private:
                 return failure(Text::tr("cannot seed the replay: %1").arg(created.error().message));
         } else {
             for (const SchemaObject *object : std::as_const(seeded)) {
-                if (Result<> created = connection.exec(object->sql); !created)
+                if (Result<> created = connection->exec(object->sql); !created)
                     return failure(Text::tr("cannot seed %1 %2 for the replay: %3").arg(object->type, object->name,
                                                                                    created.error().message));
             }
@@ -277,27 +357,36 @@ private:
 
         // Which row of sqlite_master holds which seed: a table renamed by the segment keeps its row,
         // and so its place in the creation order, as it would on one database. The marker table
-        // after the seeds keeps SQLite from giving a dropped seed's row to a new object.
+        // after the seeds keeps SQLite from giving a dropped seed's row to a new object (without
+        // seeds, the usual case, there is no such row: neither query nor marker).
         QHash<qint64, QString> seedRows;
-        Result<QList<QStringList>> rows = selectRows(connection, handle, u"SELECT rowid, name FROM sqlite_master"_s);
-        if (!rows)
-            return rows.error();
-        for (const QStringList &row : std::as_const(*rows))
-            seedRows.insert(row.at(0).toLongLong(), row.at(1).toLower());
-        if (Result<> marked = connection.exec(u"CREATE TABLE "_s + SeedEnd + u" (x)"_s); !marked)
-            return marked;
+        Result<QList<QStringList>> rows = QList<QStringList>();
+        if (!seeded.isEmpty()) {
+            rows = selectRows(connection ? &*connection : nullptr, handle, u"SELECT rowid, name FROM sqlite_master"_s);
+            if (!rows)
+                return rows.error();
+            for (const QStringList &row : std::as_const(*rows))
+                seedRows.insert(row.at(0).toLongLong(), row.at(1).toLower());
+            if (Result<> marked = exec(u"CREATE TABLE "_s + SeedEnd + u" (x)"_s); !marked)
+                return marked;
+        }
 
-        MigrationReplay replay(connection, m_graph, m_schema);
-        if (handle)
-            replay.setStatementRunner([handle](const QString &sql) { return execC(handle, sql.toUtf8()); });
-        if (Result<> done = replay.run(segment); !done)
+        const auto runC = [handle](const QString &sql) { return execC(handle, sql.toUtf8()); };
+        std::optional<MigrationReplay> replay;
+        if (connection)
+            replay.emplace(*connection, m_graph, m_schema);
+        else
+            replay.emplace(m_graph, m_schema, runC);
+        if (connection && handle)
+            replay->setStatementRunner(runC);
+        if (Result<> done = replay->run(segment); !done)
             return done;
 
         // What the segment left replaces what it was given.
         QHash<QString, SchemaObject> given;
         for (const QString &name : seeds)
             given.insert(name, m_objects.take(name));
-        rows = selectRows(connection, handle,
+        rows = selectRows(connection ? &*connection : nullptr, handle,
                           u"SELECT rowid, type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
                           u"AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> '"_s + SeedEnd + u"' ORDER BY rowid"_s);
         if (!rows)
@@ -317,11 +406,11 @@ private:
                 for (const QString &mentioned : mentionedIdentifiers(object.sql, DialectKind::SQLite))
                     m_mentionedBy[mentioned].insert(key);
             }
-            // The tables this one may point at with a foreign key: those its text names (a
-            // superset, which only seeds a table more when one is renamed).
+            // The tables this one points at with a foreign key (kept when a key goes: a superset,
+            // which only seeds a table more when one is renamed).
             if (object.type == u"table" && (was == given.cend() || was->sql != object.sql)) {
-                for (const QString &mentioned : mentionedIdentifiers(object.sql, DialectKind::SQLite))
-                    m_referencedBy[mentioned].insert(key);
+                for (const QString &target : foreignKeyTargets(object.sql))
+                    m_referencedBy[target].insert(key);
             }
             m_objects.insert(key, object);
         }
@@ -355,7 +444,8 @@ private:
         }
         if (changed.isEmpty())
             return {};
-        Result<QList<CatalogTable>> read = readCatalog(connection.database(), DialectKind::SQLite, changed);
+        Result<QList<CatalogTable>> read = handle ? readSqliteCatalog(handle, changed)
+                                                  : readCatalog(connection->database(), DialectKind::SQLite, changed);
         if (!read)
             return read.error();
         for (CatalogTable &table : *read)
