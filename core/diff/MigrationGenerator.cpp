@@ -468,6 +468,22 @@ private:
     const GenerationOptions &m_options;
 };
 
+// The declared tables as a database holds them once created: key columns NOT NULL (the renderer
+// writes it, or the dialect implies it). The comparison promotes key columns on its declared
+// (expected) side only; in the down direction the declared tables are the other side, and without
+// this every table with a key differed, so SQLite's down section rebuilt every table of the package.
+QList<Table> asHeld(QList<Table> tables)
+{
+    for (Table &t : tables) {
+        const QStringList key = t.primaryKeyColumns();
+        for (Column &c : t.columns) {
+            if (key.contains(c.name))
+                c.notNull = true;
+        }
+    }
+    return tables;
+}
+
 // The renames "renamedFrom" asks for, where the migrated side still has the old name and not the new.
 struct Renames
 {
@@ -561,7 +577,7 @@ GeneratedMigration generateMigration(const Registry &registry, const MigratedSch
     if (up.statements.isEmpty() && renames.up.isEmpty())
         return result;
     Writer down(*dialect, migratedLookup, false, options);
-    down.transform(declared, current, current);
+    down.transform(asHeld(declared), current, current);
 
     result.refusals = up.refusals;
     result.up = renames.up + up.statements;
