@@ -108,6 +108,11 @@ bool widens(const ColumnType &fromType, const ColumnType &toType, const Dialect 
             || (from.precision > 0 && to.scale >= from.scale && to.precision - to.scale >= from.precision - from.scale);
     if (from.kind == TypeKind::Json && to.kind == TypeKind::Jsonb)
         return true;
+    // Every date is a timestamp at midnight, and every timestamp one with a zone (the session's).
+    if ((from.kind == TypeKind::Date || from.kind == TypeKind::Timestamp) && to.kind == TypeKind::TimestampTz)
+        return true;
+    if (from.kind == TypeKind::Date && to.kind == TypeKind::Timestamp)
+        return true;
     return false;
 }
 
