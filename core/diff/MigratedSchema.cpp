@@ -138,6 +138,7 @@ void interpretPostgres(const MigrationGraph &graph, const QList<int> &order, Mig
     schema.tables = interpreter.tables();
     for (const Table &t : std::as_const(schema.tables))
         schema.constraints.insert(t.name, interpreter.constraints(t.name));
+    schema.enumTypes = interpreter.enumTypes();
     schema.notFollowed += interpreter.notFollowed();
 }
 

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,8 @@ struct MigratedSchema
     // SQLite: the CREATE TRIGGER statements on each table (by its lower-case name), in creation
     // order, for the generator's rebuild to make again.
     QHash<QString, QStringList> triggers;
+    // PostgreSQL without a server: the enum types (CREATE TYPE ... AS ENUM), their values by name.
+    QMap<QString, QStringList> enumTypes;
     std::optional<ReplayFailure> failure;
     // After a failure: the packages with migrations that were not replayed (the failing one's included).
     QSet<QString> notReplayed;

@@ -123,6 +123,7 @@ bool widens(const ColumnType &fromType, const ColumnType &toType, const Dialect 
 struct ConstraintNames
 {
     QHash<QString, QList<PostgresConstraint>> known; // by table
+    QMap<QString, QStringList> enumTypes;            // PostgreSQL's enum types of the migrated side
     QHash<QString, QString> added;                   // key() -> name
 
     static QString key(const QString &table, PostgresConstraint::Kind kind, const QStringList &columns)
@@ -269,7 +270,10 @@ private:
             case SchemaDifference::Kind::ColumnType: {
                 const Column *a = from.column(d.object);
                 const Column *b = to.column(d.object);
-                if (a && b && !widens(a->type, b->type, m_dialect))
+                // A PostgreSQL enum type's values are all text.
+                const bool enumToText = a && b && b->type.kind == TypeKind::Text && a->type.kind == TypeKind::DialectSpecific
+                    && m_names.enumTypes.contains(a->type.dialectTypes.value(u"postgresql"_s));
+                if (a && b && !enumToText && !widens(a->type, b->type, m_dialect))
                     refuse(to.name, d.object,
                            tr("Column %1.%2 would change type from %3 to %4, which may not hold every value.")
                                .arg(to.name, d.object, d.actual, d.expected),
@@ -700,6 +704,7 @@ GeneratedMigration generateMigration(const Registry &registry, const MigratedSch
     QList<Table> current = migrated.tablesOf(package);
     ConstraintNames upNames;
     upNames.known = migrated.constraints;
+    upNames.enumTypes = migrated.enumTypes;
     QHash<QString, QStringList> triggers = migrated.triggers;
     const Renames renames = applyRenames(current, declared, *dialect, upNames.known, triggers);
 
