@@ -95,6 +95,14 @@ private Q_SLOTS:
         QVERIFY2(generated.out.contains("CREATE TABLE strata_new_parents"), generated.out.constData());
         QVERIFY2(generated.out.contains("DROP TABLE parents"), generated.out.constData());
         QVERIFY2(project.run({QStringLiteral("migrate")}, true).exitCode == 0, "migrate");
+        {
+            Db db(project.target.inspectUrl);
+            QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM children")), 3);
+            QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM children WHERE parent_id = 1")), 2);
+        }
+        // The down section rebuilds the parent again: the children stay there too.
+        QVERIFY2(project.run({QStringLiteral("rollback"), QStringLiteral("--steps"), QStringLiteral("1")}, true).exitCode == 0,
+                 "rollback");
         Db db(project.target.inspectUrl);
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM children")), 3);
         QCOMPARE(db.count(QStringLiteral("SELECT count(*) FROM children WHERE parent_id = 1")), 2);
