@@ -4,7 +4,7 @@
 <context>
     <name>Strata</name>
     <message>
-        <location filename="../core/diff/MigrationGenerator.cpp" line="+29"/>
+        <location filename="../core/diff/MigrationGenerator.cpp" line="+30"/>
         <source>Run strata generate with --allow-destructive to write it anyway, or change database.json back (a rename is written with &quot;renamedFrom&quot;).</source>
         <translation>Führen Sie strata generate mit --allow-destructive aus, um sie trotzdem zu schreiben, oder machen Sie die Änderung in database.json rückgängig (eine Umbenennung schreibt man mit &quot;renamedFrom&quot;).</translation>
     </message>
@@ -1544,12 +1544,12 @@
         <translation>C++-Migration</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>the scratch database %1 is not %2, the project&apos;s dialect</source>
         <translation>die Wegwerf-Datenbank %1 ist nicht %2, der Dialekt des Projekts</translation>
     </message>
     <message>
-        <location filename="../core/diff/SqliteSegmentedReplay.cpp" line="+269"/>
+        <location filename="../core/diff/SqliteSegmentedReplay.cpp" line="+278"/>
         <source>cannot seed the replay: %1</source>
         <translation>die Wiedergabe kann nicht vorbereitet werden: %1</translation>
     </message>
@@ -1882,7 +1882,7 @@
 <context>
     <name>Strata::PostgresDdlInterpreter</name>
     <message>
-        <location filename="../core/diff/PostgresDdlInterpreter.cpp" line="+119"/>
+        <location filename="../core/diff/PostgresDdlInterpreter.cpp" line="+140"/>
         <location line="+9"/>
         <source>Syntax error: %1.</source>
         <translation>Syntaxfehler: %1.</translation>
@@ -2215,7 +2215,12 @@
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+129"/>
+        <source>Column %1.%2 has the enum type %3 (values %4), declared text limited by a check to the values %5.</source>
+        <translation>Spalte %1.%2 hat den Enum-Typ %3 (Werte %4), deklariert ist Text, den eine Prüfbedingung auf die Werte %5 beschränkt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Column %1.%2 has type %3, declared %4.</source>
         <translation>Spalte %1.%2 hat den Typ %3, deklariert ist %4.</translation>
     </message>
@@ -5647,7 +5652,7 @@
 <context>
     <name>Strata::Writer</name>
     <message>
-        <location filename="../core/diff/MigrationGenerator.cpp" line="+149"/>
+        <location filename="../core/diff/MigrationGenerator.cpp" line="+196"/>
         <source>Table %1 would be dropped, with its rows.</source>
         <translation>Tabelle %1 würde mitsamt ihren Zeilen entfernt.</translation>
     </message>
@@ -5667,7 +5672,7 @@
         <translation>Geben Sie ihr einen Vorgabewert, oder fügen Sie sie NULL-fähig hinzu, füllen Sie sie nach und machen Sie sie dann NOT NULL.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Column %1.%2 would change type from %3 to %4, which may not hold every value.</source>
         <translation>Spalte %1.%2 würde den Typ von %3 zu %4 ändern, der vielleicht nicht jeden Wert aufnimmt.</translation>
     </message>

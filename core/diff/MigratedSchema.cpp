@@ -136,6 +136,9 @@ void interpretPostgres(const MigrationGraph &graph, const QList<int> &order, Mig
         names = now;
     }
     schema.tables = interpreter.tables();
+    for (const Table &t : std::as_const(schema.tables))
+        schema.constraints.insert(t.name, interpreter.constraints(t.name));
+    schema.enumTypes = interpreter.enumTypes();
     schema.notFollowed += interpreter.notFollowed();
 }
 

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,14 @@ struct MigratedSchema
     // PostgreSQL without a server: the statements the interpreter did not follow (a function, a
     // DO block), each by kind and location; the schema is what the others make.
     QList<NotFollowedStatement> notFollowed;
+    // PostgreSQL without a server: each table's constraints by the names PostgreSQL gave them (a
+    // renamed table keeps them). Empty otherwise: the generator then assumes PostgreSQL's defaults.
+    QHash<QString, QList<PostgresConstraint>> constraints;
+    // SQLite: the CREATE TRIGGER statements on each table (by its lower-case name), in creation
+    // order, for the generator's rebuild to make again.
+    QHash<QString, QStringList> triggers;
+    // PostgreSQL without a server: the enum types (CREATE TYPE ... AS ENUM), their values by name.
+    QMap<QString, QStringList> enumTypes;
     std::optional<ReplayFailure> failure;
     // After a failure: the packages with migrations that were not replayed (the failing one's included).
     QSet<QString> notReplayed;

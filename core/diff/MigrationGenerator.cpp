@@ -1,5 +1,6 @@
 #include "MigrationGenerator.h"
 
+#include "diff/SqliteRebuild.h"
 #include "registry/Registry.h"
 #include "sql/DdlRenderer.h"
 #include "sql/SchemaComparison.h"
@@ -108,8 +109,51 @@ bool widens(const ColumnType &fromType, const ColumnType &toType, const Dialect 
             || (from.precision > 0 && to.scale >= from.scale && to.precision - to.scale >= from.precision - from.scale);
     if (from.kind == TypeKind::Json && to.kind == TypeKind::Jsonb)
         return true;
+    // Every date is a timestamp at midnight, and every timestamp one with a zone (the session's).
+    if ((from.kind == TypeKind::Date || from.kind == TypeKind::Timestamp) && to.kind == TypeKind::TimestampTz)
+        return true;
+    if (from.kind == TypeKind::Date && to.kind == TypeKind::Timestamp)
+        return true;
     return false;
 }
+
+// The names of the constraints a Writer drops. PostgreSQL's own where they are known: the
+// interpreter's, by the migrated tables' (renamed) names, for the up section; for the down section
+// first those the up section gave the constraints it added. PostgreSQL's default names otherwise.
+struct ConstraintNames
+{
+    QHash<QString, QList<PostgresConstraint>> known; // by table
+    QMap<QString, QStringList> enumTypes;            // PostgreSQL's enum types of the migrated side
+    QHash<QString, QString> added;                   // key() -> name
+
+    static QString key(const QString &table, PostgresConstraint::Kind kind, const QStringList &columns)
+    {
+        return table + u'\n' + QString::number(int(kind)) + u'\n' + columns.join(u'\n');
+    }
+    QString find(const QString &table, PostgresConstraint::Kind kind, const QStringList &columns,
+                 const QString &fallback) const
+    {
+        if (const auto it = added.constFind(key(table, kind, columns)); it != added.cend())
+            return *it;
+        for (const PostgresConstraint &c : known.value(table)) {
+            if (c.kind == kind && c.columns == columns)
+                return c.name;
+        }
+        return fallback;
+    }
+    // The check at `position` of the table's checks, when the up section did not add it.
+    QString check(const QString &table, qsizetype position, const QString &expression, const QString &fallback) const
+    {
+        if (const auto it = added.constFind(key(table, PostgresConstraint::Kind::Check, {expression})); it != added.cend())
+            return *it;
+        qsizetype n = 0;
+        for (const PostgresConstraint &c : known.value(table)) {
+            if (c.kind == PostgresConstraint::Kind::Check && n++ == position)
+                return c.name;
+        }
+        return fallback;
+    }
+};
 
 // Turns one list of a package's tables into another: `from` the tables as they are (renames
 // already applied), `to` the tables as they should be.
@@ -117,8 +161,9 @@ class Writer
 {
 public:
     Writer(const Dialect &dialect, std::function<const Table *(const QString &)> lookup, bool up,
-           const GenerationOptions &options)
-        : m_dialect(dialect), m_renderer(dialect), m_lookup(std::move(lookup)), m_up(up), m_options(options)
+           const GenerationOptions &options, const ConstraintNames &names, const QHash<QString, QStringList> &triggers)
+        : m_dialect(dialect), m_renderer(dialect), m_lookup(std::move(lookup)), m_up(up), m_options(options),
+          m_names(names), m_triggers(triggers)
     {
     }
 
@@ -126,6 +171,7 @@ public:
     QList<GenerationRefusal> refusals;
     QSet<QString> referencedTables; // targets of the foreign keys it adds
     bool rebuilt = false;
+    QHash<QString, QString> addedConstraints; // ConstraintNames::key() -> the name given
 
     QString id(const QString &name) const { return m_dialect.quoteIdentifier(name); }
     QString idList(const QStringList &names) const
@@ -147,6 +193,8 @@ public:
     // `rawTo`: the declared tables as `strata sql` renders them, for the tables created whole.
     void transform(const QList<Table> &from, const QList<Table> &to, const QList<Table> &rawTo)
     {
+        m_from = &from;
+        m_to = &to;
         QHash<QString, const Table *> fromByName;
         for (const Table &t : from)
             fromByName.insert(t.name, &t);
@@ -222,7 +270,10 @@ private:
             case SchemaDifference::Kind::ColumnType: {
                 const Column *a = from.column(d.object);
                 const Column *b = to.column(d.object);
-                if (a && b && !widens(a->type, b->type, m_dialect))
+                // A PostgreSQL enum type's values are all text.
+                const bool enumToText = a && b && b->type.kind == TypeKind::Text && a->type.kind == TypeKind::DialectSpecific
+                    && m_names.enumTypes.contains(a->type.dialectTypes.value(u"postgresql"_s));
+                if (a && b && !enumToText && !widens(a->type, b->type, m_dialect))
                     refuse(to.name, d.object,
                            tr("Column %1.%2 would change type from %3 to %4, which may not hold every value.")
                                .arg(to.name, d.object, d.actual, d.expected),
@@ -327,37 +378,23 @@ private:
         statements += creates;
     }
 
-    // https://www.sqlite.org/lang_altertable.html#otheralter, with foreign keys off around the
-    // migration (the runner checks them before it commits): the new shape under a new name, every
-    // row copied, the old table dropped (no cascade into child rows), the new one renamed.
+    // diff/SqliteRebuild.h says how; the table's triggers come from the migrated schema.
     void rebuildSqlite(const Table &from, const Table &to)
     {
         rebuilt = true;
-        Table staging = to;
-        staging.name = u"strata_new_"_s + to.name;
-        staging.indexes.clear();
         for (const Column &c : to.columns) {
             const Column *before = from.column(c.name);
             if (c.references.isSet() && (!before || before->references != c.references))
                 referencedTables.insert(c.references.table);
         }
-        QStringList common;
-        for (const Column &c : to.columns) {
-            if (from.column(c.name))
-                common.append(c.name);
-        }
-        statements.append(m_renderer.createTable(staging));
-        if (!common.isEmpty())
-            statements.append(u"INSERT INTO %1 (%2) SELECT %2 FROM %3"_s.arg(id(staging.name), idList(common), id(from.name)));
-        statements.append(u"DROP TABLE "_s + id(from.name));
-        statements.append(u"ALTER TABLE %1 RENAME TO %2"_s.arg(id(staging.name), id(to.name)));
-        statements += m_renderer.createIndexes(to);
+        statements += sqliteRebuild(from, to, m_renderer, m_dialect, m_triggers.value(from.name.toLower()));
     }
 
     void alterPostgres(const Table &from, const Table &to, const QList<SchemaDifference> &diffs)
     {
         const QString table = u"ALTER TABLE "_s + id(to.name) + u' ';
-        QStringList dropConstraints, dropColumns, addColumns, alterColumns, addConstraints, indexes, comments;
+        QStringList dependentDrops, dropConstraints, dropColumns, addColumns, alterColumns, addConstraints, dependentAdds,
+            indexes, comments;
         QSet<QString> foreignKeysDone;
         const auto columnOf = [](const Table &t, const QString &name) { return t.column(name); };
         for (const SchemaDifference &d : diffs) {
@@ -397,10 +434,17 @@ private:
                 break;
             }
             case SchemaDifference::Kind::PrimaryKey:
-                if (!d.actual.isEmpty())
-                    dropConstraints.append(table + u"DROP CONSTRAINT "_s + id(to.name + u"_pkey"_s));
-                if (!d.expected.isEmpty())
+                if (!d.actual.isEmpty()) {
+                    const QStringList key = from.primaryKeyColumns();
+                    dropDependents(from, key, dependentDrops, dependentAdds);
+                    dropConstraints.append(table + u"DROP CONSTRAINT "_s
+                                           + id(m_names.find(from.name, PostgresConstraint::Kind::PrimaryKey, key,
+                                                             to.name + u"_pkey"_s)));
+                }
+                if (!d.expected.isEmpty()) {
                     addConstraints.append(table + u"ADD PRIMARY KEY ("_s + idList(to.primaryKeyColumns()) + u')');
+                    added(to.name, PostgresConstraint::Kind::PrimaryKey, to.primaryKeyColumns(), to.name + u"_pkey"_s);
+                }
                 break;
             case SchemaDifference::Kind::ForeignKey: {
                 if (foreignKeysDone.contains(d.object))
@@ -408,24 +452,36 @@ private:
                 foreignKeysDone.insert(d.object);
                 const Column *before = columnOf(from, d.object);
                 const Column *after = columnOf(to, d.object);
-                const QString name = id(to.name + u'_' + d.object + u"_fkey"_s);
-                if (before && before->references.isSet())
-                    dropConstraints.append(table + u"DROP CONSTRAINT "_s + name);
+                const QString name = to.name + u'_' + d.object + u"_fkey"_s;
+                // Dropped already when it depended on a key its table's change drops.
+                if (before && before->references.isSet()
+                    && !m_foreignKeysDropped.contains(from.name + u'.' + d.object)) {
+                    m_foreignKeysDropped.insert(from.name + u'.' + d.object);
+                    dropConstraints.append(table + u"DROP CONSTRAINT "_s
+                                           + id(m_names.find(from.name, PostgresConstraint::Kind::ForeignKey,
+                                                             {d.object}, name)));
+                }
                 if (after && after->references.isSet()) {
                     noteReference(*after);
                     const Table *target = after->references.table == to.name ? &to : m_lookup(after->references.table);
                     addConstraints.append(table + u"ADD CONSTRAINT %1 FOREIGN KEY (%2) %3"_s.arg(
-                                              name, id(d.object), m_renderer.referenceClause(to, after->references, target)));
+                                              id(name), id(d.object), m_renderer.referenceClause(to, after->references, target)));
+                    added(to.name, PostgresConstraint::Kind::ForeignKey, {d.object}, name);
                 }
                 break;
             }
             case SchemaDifference::Kind::Unique: {
                 const QStringList columns = d.object.split(u", "_s);
-                const QString name = id(to.name + u'_' + columns.join(u'_') + u"_key"_s);
-                if (!d.actual.isEmpty())
-                    dropConstraints.append(table + u"DROP CONSTRAINT "_s + name);
-                if (!d.expected.isEmpty())
-                    addConstraints.append(table + u"ADD CONSTRAINT %1 UNIQUE (%2)"_s.arg(name, idList(columns)));
+                const QString name = to.name + u'_' + columns.join(u'_') + u"_key"_s;
+                if (!d.actual.isEmpty()) {
+                    dropDependents(from, columns, dependentDrops, dependentAdds);
+                    dropConstraints.append(table + u"DROP CONSTRAINT "_s
+                                           + id(m_names.find(from.name, PostgresConstraint::Kind::Unique, columns, name)));
+                }
+                if (!d.expected.isEmpty()) {
+                    addConstraints.append(table + u"ADD CONSTRAINT %1 UNIQUE (%2)"_s.arg(id(name), idList(columns)));
+                    added(to.name, PostgresConstraint::Kind::Unique, columns, name);
+                }
                 break;
             }
             case SchemaDifference::Kind::Index:
@@ -437,9 +493,11 @@ private:
             case SchemaDifference::Kind::Check:
                 if (!d.actual.isEmpty()) {
                     const QString key = SqlExpression::normalized(d.actual);
-                    for (const CheckConstraint &check : from.checks) {
+                    for (qsizetype i = 0; i < from.checks.size(); ++i) {
+                        const CheckConstraint &check = from.checks.at(i);
                         if (SqlExpression::normalized(check.expression) == key) {
-                            dropConstraints.append(table + u"DROP CONSTRAINT "_s + id(checkName(from, check)));
+                            dropConstraints.append(table + u"DROP CONSTRAINT "_s
+                                                   + id(m_names.check(from.name, i, key, checkName(from, check))));
                             break;
                         }
                     }
@@ -449,6 +507,8 @@ private:
                         if (check.expression == d.expected && check.name == d.object) {
                             addConstraints.append(table + u"ADD CONSTRAINT %1 CHECK (%2)"_s.arg(
                                                       id(checkName(to, check)), check.expression.trimmed()));
+                            added(to.name, PostgresConstraint::Kind::Check, {SqlExpression::normalized(check.expression)},
+                                  checkName(to, check));
                             break;
                         }
                     }
@@ -458,7 +518,52 @@ private:
                 break; // enum columns come here as their checks (withEnumChecks)
             }
         }
-        statements += dropConstraints + dropColumns + addColumns + alterColumns + addConstraints + indexes + comments;
+        statements += dependentDrops + dropConstraints + dropColumns + addColumns + alterColumns + addConstraints
+            + dependentAdds + indexes + comments;
+    }
+
+    void added(const QString &table, PostgresConstraint::Kind kind, const QStringList &columns, const QString &name)
+    {
+        addedConstraints.insert(ConstraintNames::key(table, kind, columns), name);
+    }
+
+    // PostgreSQL drops no key that a foreign key depends on: the package's foreign keys on `key` of
+    // `from` are dropped before it and, where their own definition does not change (their table's
+    // change adds them otherwise), added back under the same name after the table's new keys.
+    void dropDependents(const Table &from, const QStringList &key, QStringList &drops, QStringList &adds)
+    {
+        for (const Table &child : *m_from) {
+            for (const Column &c : child.columns) {
+                if (!c.references.isSet() || c.references.table != from.name)
+                    continue;
+                const QStringList referenced = c.references.column.isEmpty() ? from.primaryKeyColumns()
+                                                                             : QStringList{c.references.column};
+                const QString marker = child.name + u'.' + c.name;
+                if (referenced != key || m_foreignKeysDropped.contains(marker))
+                    continue;
+                m_foreignKeysDropped.insert(marker);
+                const QString name = m_names.find(child.name, PostgresConstraint::Kind::ForeignKey, {c.name},
+                                                  child.name + u'_' + c.name + u"_fkey"_s);
+                drops.append(u"ALTER TABLE %1 DROP CONSTRAINT %2"_s.arg(id(child.name), id(name)));
+                const auto childTo = std::find_if(m_to->cbegin(), m_to->cend(),
+                                                  [&](const Table &t) { return t.name == child.name; });
+                if (childTo == m_to->cend())
+                    continue;
+                const Column *after = childTo->column(c.name);
+                if (!after || !after->references.isSet())
+                    continue;
+                const QList<SchemaDifference> own = differences(child, *childTo);
+                if (std::any_of(own.cbegin(), own.cend(), [&](const SchemaDifference &d) {
+                        return d.kind == SchemaDifference::Kind::ForeignKey && d.object == c.name;
+                    }))
+                    continue;
+                const Table *target = after->references.table == childTo->name ? &*childTo
+                                                                                : m_lookup(after->references.table);
+                adds.append(u"ALTER TABLE %1 ADD CONSTRAINT %2 FOREIGN KEY (%3) %4"_s.arg(
+                    id(child.name), id(name), id(c.name), m_renderer.referenceClause(*childTo, after->references, target)));
+                added(child.name, PostgresConstraint::Kind::ForeignKey, {c.name}, name);
+            }
+        }
     }
 
     const Dialect &m_dialect;
@@ -466,7 +571,28 @@ private:
     std::function<const Table *(const QString &)> m_lookup;
     bool m_up;
     const GenerationOptions &m_options;
+    const ConstraintNames &m_names;
+    const QHash<QString, QStringList> &m_triggers; // SQLite: by lower-case table name
+    const QList<Table> *m_from = nullptr;
+    const QList<Table> *m_to = nullptr;
+    QSet<QString> m_foreignKeysDropped; // "table.column"
 };
+
+// The declared tables as a database holds them once created: key columns NOT NULL (the renderer
+// writes it, or the dialect implies it). The comparison promotes key columns on its declared
+// (expected) side only; in the down direction the declared tables are the other side, and without
+// this every table with a key differed, so SQLite's down section rebuilt every table of the package.
+QList<Table> asHeld(QList<Table> tables)
+{
+    for (Table &t : tables) {
+        const QStringList key = t.primaryKeyColumns();
+        for (Column &c : t.columns) {
+            if (key.contains(c.name))
+                c.notNull = true;
+        }
+    }
+    return tables;
+}
 
 // The renames "renamedFrom" asks for, where the migrated side still has the old name and not the new.
 struct Renames
@@ -475,8 +601,45 @@ struct Renames
     QStringList down;
 };
 
-Renames applyRenames(QList<Table> &migrated, const QList<Table> &declared, const Dialect &dialect)
+// Foreign keys follow a renamed table or column (both dialects rewrite them), and so do the
+// constraints' known names, which stay what they were.
+Renames applyRenames(QList<Table> &migrated, const QList<Table> &declared, const Dialect &dialect,
+                     QHash<QString, QList<PostgresConstraint>> &constraints, QHash<QString, QStringList> &triggers)
 {
+    // SQLite rewrites the triggers that name a renamed table (any table's) or a renamed column
+    // (the table's own): a rebuild after the rename makes them again from the rewritten text.
+    const auto followInTriggers = [&](const QString &table, const QString &from, const QString &to) {
+        for (auto it = triggers.begin(); it != triggers.end(); ++it) {
+            if (!table.isEmpty() && it.key() != table.toLower())
+                continue;
+            for (QString &sql : *it)
+                sql = renamedInSql(sql, from, to, dialect);
+        }
+    };
+    const auto followTable = [&](const QString &from, const QString &to) {
+        for (Table &t : migrated) {
+            for (Column &c : t.columns) {
+                if (c.references.table == from)
+                    c.references.table = to;
+            }
+        }
+        if (constraints.contains(from))
+            constraints.insert(to, constraints.take(from));
+        followInTriggers({}, from, to);
+        if (triggers.contains(from.toLower()))
+            triggers.insert(to.toLower(), triggers.take(from.toLower()));
+    };
+    const auto followColumn = [&](const QString &table, const QString &from, const QString &to) {
+        for (Table &t : migrated) {
+            for (Column &c : t.columns) {
+                if (c.references.table == table && c.references.column == from)
+                    c.references.column = to;
+            }
+        }
+        for (PostgresConstraint &c : constraints[table])
+            c.columns.replaceInStrings(QRegularExpression(u"^"_s + QRegularExpression::escape(from) + u"$"_s), to);
+        followInTriggers(table, from, to);
+    };
     Renames renames;
     const auto id = [&](const QString &name) { return dialect.quoteIdentifier(name); };
     const auto find = [&](const QString &name) -> Table * {
@@ -493,6 +656,7 @@ Renames applyRenames(QList<Table> &migrated, const QList<Table> &declared, const
                 renames.up.append(u"ALTER TABLE %1 RENAME TO %2"_s.arg(id(old->name), id(t.name)));
                 renames.down.prepend(u"ALTER TABLE %1 RENAME TO %2"_s.arg(id(t.name), id(old->name)));
                 old->name = t.name;
+                followTable(t.renamedFrom, t.name);
                 current = old;
             }
         }
@@ -516,6 +680,7 @@ Renames applyRenames(QList<Table> &migrated, const QList<Table> &declared, const
                 for (UniqueConstraint &u : current->uniques)
                     u.columns.replaceInStrings(QRegularExpression(u"^"_s + QRegularExpression::escape(old.name) + u"$"_s), c.name);
                 old.name = c.name;
+                followColumn(t.name, c.renamedFrom, c.name);
                 break;
             }
         }
@@ -537,7 +702,11 @@ GeneratedMigration generateMigration(const Registry &registry, const MigratedSch
     for (const Table &t : rawDeclared)
         declared.append(withEnumChecks(t, *dialect));
     QList<Table> current = migrated.tablesOf(package);
-    const Renames renames = applyRenames(current, declared, *dialect);
+    ConstraintNames upNames;
+    upNames.known = migrated.constraints;
+    upNames.enumTypes = migrated.enumTypes;
+    QHash<QString, QStringList> triggers = migrated.triggers;
+    const Renames renames = applyRenames(current, declared, *dialect, upNames.known, triggers);
 
     // Foreign keys that name no column find their target's key: on the declared side among the
     // declared tables, on the migrated side among what the migrations produce.
@@ -556,12 +725,14 @@ GeneratedMigration generateMigration(const Registry &registry, const MigratedSch
         return t ? t : declaredByName.value(name);
     };
 
-    Writer up(*dialect, declaredLookup, true, options);
+    Writer up(*dialect, declaredLookup, true, options, upNames, triggers);
     up.transform(current, declared, rawDeclared);
     if (up.statements.isEmpty() && renames.up.isEmpty())
         return result;
-    Writer down(*dialect, migratedLookup, false, options);
-    down.transform(declared, current, current);
+    ConstraintNames downNames = upNames;
+    downNames.added = up.addedConstraints;
+    Writer down(*dialect, migratedLookup, false, options, downNames, triggers);
+    down.transform(asHeld(declared), current, current);
 
     result.refusals = up.refusals;
     result.up = renames.up + up.statements;

@@ -78,6 +78,27 @@ QStringList PostgresDdlInterpreter::constraintNames(const QString &table) const
     return names;
 }
 
+QList<PostgresConstraint> PostgresDdlInterpreter::constraints(const QString &table) const
+{
+    QList<PostgresConstraint> result;
+    const qsizetype at = tableIndex(table);
+    if (at < 0)
+        return result;
+    for (const TrackedConstraint &constraint : m_sides.at(at).constraints) {
+        PostgresConstraint::Kind kind = PostgresConstraint::Kind::Other;
+        switch (constraint.kind) {
+        case ConstraintKind::PrimaryKey: kind = PostgresConstraint::Kind::PrimaryKey; break;
+        case ConstraintKind::Unique: kind = PostgresConstraint::Kind::Unique; break;
+        case ConstraintKind::Check: kind = PostgresConstraint::Kind::Check; break;
+        case ConstraintKind::ForeignKey: kind = PostgresConstraint::Kind::ForeignKey; break;
+        case ConstraintKind::UnheldForeignKey:
+        case ConstraintKind::Exclusion: break;
+        }
+        result.append({constraint.name, kind, constraint.columns});
+    }
+    return result;
+}
+
 PostgresDdlInterpreter::ParsedScript PostgresDdlInterpreter::parse(const QString &script)
 {
     ParsedScript result;

@@ -30,6 +30,18 @@ struct NotFollowedStatement
     bool operator==(const NotFollowedStatement &) const = default;
 };
 
+// A constraint by the name PostgreSQL gave it, for whoever must drop or alter it later (the
+// generator): a table renamed keeps its constraints' names (parents_pkey on table folks).
+struct PostgresConstraint
+{
+    enum class Kind { PrimaryKey, Unique, Check, ForeignKey, Other };
+    QString name;
+    Kind kind = Kind::Other;
+    QStringList columns; // key columns; for checks, the columns the expression names
+
+    bool operator==(const PostgresConstraint &) const = default;
+};
+
 // The schema a sequence of PostgreSQL migrations produces, computed without any server: each
 // statement is parsed with libpg_query and its effect on the tables is applied to model values.
 //
@@ -103,6 +115,8 @@ public:
     // The constraint names PostgreSQL gives the table's constraints (primary key, uniques, checks,
     // foreign keys), in creation order; empty for an unknown table. For tests and diagnostics.
     QStringList constraintNames(const QString &table) const;
+    // The same with each constraint's kind and columns; the checks in the order of Table::checks.
+    QList<PostgresConstraint> constraints(const QString &table) const;
 
 private:
     struct Statement;    // diff/PostgresDdlNodes.h

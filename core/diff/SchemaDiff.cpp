@@ -71,6 +71,7 @@ SchemaDiff diffWithMigrations(const DeclaredSchema &declaredSchema, const Migrat
     SchemaComparisonOptions options;
     options.declaredLookup = [&](const QString &name) { return declared.value(name); };
     options.actualLookup = [&](const QString &name) { return produced.value(name); };
+    options.actualEnumTypes = migrated.enumTypes;
     for (const QString &package : declaredSchema.packages) {
         PackageDiff entry;
         entry.package = package;

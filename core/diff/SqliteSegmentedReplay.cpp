@@ -242,6 +242,15 @@ public:
         m_final.reserve(tables.size());
         for (const SchemaObject *table : std::as_const(tables))
             m_final.append(m_catalog.value(table->name.toLower()));
+        QList<const SchemaObject *> triggers;
+        for (const SchemaObject &object : std::as_const(m_objects)) {
+            if (object.type == u"trigger")
+                triggers.append(&object);
+        }
+        std::sort(triggers.begin(), triggers.end(),
+                  [](const SchemaObject *a, const SchemaObject *b) { return a->sequence < b->sequence; });
+        for (const SchemaObject *trigger : std::as_const(triggers))
+            m_schema.triggers[trigger->table.toLower()].append(trigger->sql);
         return {};
     }
 
@@ -490,6 +499,12 @@ Result<QList<CatalogTable>> replaySqliteOnOneDatabase(const MigrationGraph &grap
         replay.setStatementRunner([handle](const QString &sql) { return execC(handle, sql.toUtf8()); });
     if (Result<> done = replay.run(order); !done)
         return done.error();
+    Result<QList<QStringList>> triggers = selectRows(
+        connection, nullptr, u"SELECT tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid"_s);
+    if (!triggers)
+        return triggers.error();
+    for (const QStringList &row : std::as_const(*triggers))
+        schema.triggers[row.at(0).toLower()].append(row.at(1));
     return readCatalog(connection.database(), DialectKind::SQLite);
 }
 

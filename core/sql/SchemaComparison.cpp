@@ -146,7 +146,16 @@ public:
     {
         const QString expectedType = catalogTypeName(column.type, m_dialect);
         const QString actualType = catalogTypeName(actual.type, m_dialect);
-        if (expectedType.compare(actualType, m_postgres ? Qt::CaseSensitive : Qt::CaseInsensitive) != 0)
+        // A PostgreSQL enum type where Strata's enum is text with a CHECK: one difference, with
+        // both lists of values (not a type that differs and a check that is missing).
+        const auto nativeEnum = actual.type.kind == TypeKind::DialectSpecific && column.type.kind == TypeKind::Enum
+            ? m_options.actualEnumTypes.constFind(actual.type.dialectTypes.value(u"postgresql"_s))
+            : m_options.actualEnumTypes.cend();
+        if (nativeEnum != m_options.actualEnumTypes.cend()) {
+            add(SchemaDifference::Kind::ColumnType, table.name, column.name, expectedType, actualType,
+                Text::tr("Column %1.%2 has the enum type %3 (values %4), declared text limited by a check to the values %5.")
+                    .arg(table.name, column.name, actualType, keyOf(*nativeEnum), keyOf(column.type.enumValues)));
+        } else if (expectedType.compare(actualType, m_postgres ? Qt::CaseSensitive : Qt::CaseInsensitive) != 0)
             add(SchemaDifference::Kind::ColumnType, table.name, column.name, expectedType, actualType,
                 Text::tr("Column %1.%2 has type %3, declared %4.")
                     .arg(table.name, column.name, display(actualType), display(expectedType)));
@@ -171,7 +180,7 @@ public:
                 Text::tr("Column %1.%2 has default %3, declared %4.")
                     .arg(table.name, column.name, display(actualDefault), display(expectedDefault)));
 
-        if (column.type.kind == TypeKind::Enum)
+        if (column.type.kind == TypeKind::Enum && nativeEnum == m_options.actualEnumTypes.cend())
             compareEnum(table, other, column, consumedChecks);
 
         if (m_postgres && actual.comment != column.comment)

@@ -5,6 +5,7 @@
 #include "sql/Dialect.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -54,6 +55,9 @@ struct SchemaComparisonOptions
     // compared lists themselves.
     std::function<const Table *(const QString &)> declaredLookup;
     std::function<const Table *(const QString &)> actualLookup;
+    // PostgreSQL: the enum types (CREATE TYPE ... AS ENUM) of the other side, their values by name.
+    // A declared enum (text with a CHECK) that has one of them is reported as that one difference.
+    QMap<QString, QStringList> actualEnumTypes;
 };
 
 // Compares the declared *effective* tables with another schema held in the model (read back from a

@@ -1,7 +1,10 @@
 // The parts of `strata generate` that need no database: the next migration id in a package's own
-// scheme, and the file a generated migration is written as (golden strings).
+// scheme, the file a generated migration is written as, and a trigger's text after a rename
+// (golden strings).
 
 #include "diff/MigrationGenerator.h"
+#include "diff/SqliteRebuild.h"
+#include "sql/Dialect.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -57,6 +60,21 @@ private Q_SLOTS:
                                 "ALTER TABLE deals ADD COLUMN note TEXT;\n"
                                 "\n-- strata:down\n"
                                 "ALTER TABLE deals DROP COLUMN note;\n"));
+    }
+
+    // What SQLite's RENAME does to a trigger that names the table or column, on a kept text: names
+    // in any case and quoting follow; strings, comments and longer names do not.
+    void renamedInTriggerText()
+    {
+        const std::unique_ptr<Dialect> sqlite = Dialect::create(DialectKind::SQLite);
+        QCOMPARE(renamedInSql(QStringLiteral("CREATE TRIGGER t AFTER UPDATE ON Parents BEGIN UPDATE \"parents\" SET n = 1 "
+                                             "WHERE parents_id = 2 AND note = 'parents'; -- parents\nEND"),
+                              QStringLiteral("parents"), QStringLiteral("folks"), *sqlite),
+                 QStringLiteral("CREATE TRIGGER t AFTER UPDATE ON folks BEGIN UPDATE folks SET n = 1 "
+                                "WHERE parents_id = 2 AND note = 'parents'; -- parents\nEND"));
+        QCOMPARE(renamedInSql(QStringLiteral("SELECT [score], `score`, score2 FROM x"), QStringLiteral("score"),
+                              QStringLiteral("points"), *sqlite),
+                 QStringLiteral("SELECT points, points, score2 FROM x"));
     }
 };
 
