@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -141,7 +144,7 @@ public:
     {
         if (!m_up || (destructive && m_options.allowDestructive))
             return;
-        refusals.append({table, object, message, help});
+        refusals.append({table, object, message, help, destructive});
     }
 
     // `rawTo`: the declared tables as `strata sql` renders them, for the tables created whole.
@@ -621,6 +624,31 @@ QString nextMigrationId(const QStringList &existingIds, const QString &name)
         return QString::number(stamp) + u'_' + name;
     }
     return u"%1_%2"_s.arg(highest + 1, int(last.size()), 10, QLatin1Char('0')).arg(name);
+}
+
+bool isValidMigrationName(const QString &name)
+{
+    static const QRegularExpression identifier(u"^[a-z0-9_]+$"_s);
+    return identifier.match(name).hasMatch();
+}
+
+QString nextMigrationPath(const PackageDefinition &package, const QString &name)
+{
+    if (package.migrationsDir.isEmpty() || package.directory.isEmpty())
+        return {};
+    QStringList ids;
+    for (const Migration &m : package.migrations)
+        ids.append(m.id);
+    return package.migrationsDir + u'/' + nextMigrationId(ids, name) + u".sql"_s;
+}
+
+Result<> writeMigrationFile(const QString &path, const QString &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(text.toUtf8()) < 0)
+        return failure(file.errorString());
+    return {};
 }
 
 } // namespace Strata
