@@ -51,8 +51,6 @@ GenerateMigrationDialog::GenerateMigrationDialog(Registry *registry, SchemaDiffT
     m_differenceView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_differenceView->setAlternatingRowColors(true);
     m_differenceView->setUniformItemSizes(true);
-    // A few rows in sight; the SQL below gets the rest of the height.
-    m_differenceView->setMaximumHeight(m_differenceView->fontMetrics().height() * 6 + 12);
 
     m_name = new QLineEdit(DefaultName, this);
     m_name->setAccessibleName(tr("Migration name"));
@@ -191,6 +189,11 @@ void GenerateMigrationDialog::generate()
         m_heading->setText(tr("Schema changes of %n package(s)", nullptr, int(packages.size())));
     m_busy->setVisible(m_waiting);
     m_differences->setStringList(differences);
+    // As tall as its rows, up to six (then it scrolls): the SQL below gets the rest of the height.
+    const int rowHeight = differences.isEmpty() ? m_differenceView->fontMetrics().height() + 4
+                                                : m_differenceView->sizeHintForRow(0);
+    m_differenceView->setFixedHeight(rowHeight * int(std::clamp<qsizetype>(differences.size(), 1, 6))
+                                     + 2 * m_differenceView->frameWidth() + 2);
 
     // The refusals, each with what to do about it: the dialog's own word for the check box.
     QStringList refusals;

@@ -335,7 +335,8 @@ QString SummaryPage::driftText() const
     if (m_drift.differences.isEmpty()) {
         lines.append(tr("The database matches the declared schema."));
     } else {
-        lines.append(tr("%n difference(s) with the declared schema", nullptr, int(m_drift.differences.size())));
+        lines.append(tr("%n difference(s) with the declared schema", nullptr, int(m_drift.differences.size()))
+                     + (m_drift.database.isEmpty() ? QString() : QStringLiteral(" · ") + m_drift.database));
         constexpr qsizetype Shown = 12;
         for (qsizetype i = 0; i < std::min(Shown, m_drift.differences.size()); ++i) {
             const Drift::Difference &d = m_drift.differences.at(i);

@@ -5,10 +5,12 @@
 #include "diff/DriftTracker.h"
 #include "diff/GenerateMigrationDialog.h"
 #include "diff/SchemaDiffTracker.h"
+#include "editor/EditorArea.h"
 #include "migration/MigrationRunner.h"
 #include "migrations/DatabaseActions.h"
 #include "migrations/MigrationConnection.h"
 #include "migrations/MigrationStatusTracker.h"
+#include "migrations/SqlView.h"
 #include "migrations/RunDialog.h"
 #include "migrations/SqlPreviewDialog.h"
 #include "models/PackageTreeModel.h"
@@ -156,7 +158,9 @@ int main(int argc, char **argv)
         dialog.resize(900, 680);
         dialog.show();
         const bool refused = !dialog.planned().isEmpty() && !dialog.planned().constFirst().migration.refusals.isEmpty();
-        if (dialog.planned().isEmpty() || (refused ? refusedShown : normalShown))
+        // The normal one: written as it is, nothing destructive in it (not a rebuild).
+        const bool plain = !refused && dialog.upView()->script().destructiveCount() == 0;
+        if (dialog.planned().isEmpty() || (refused ? refusedShown : (normalShown || !plain)))
             continue;
         ok &= save(&dialog, out, refused ? QStringLiteral("generate-migration-refused") : QStringLiteral("generate-migration"),
                    suffix);
@@ -176,6 +180,9 @@ int main(int argc, char **argv)
         DriftTracker *drift = window.databaseActions()->driftTracker();
         waitFor([drift] { return drift->hasResult() || !drift->error().isEmpty(); });
         window.selection()->clear();
+        // The page alone above, as after opening the project: room for the list.
+        window.editorArea()->closeAll();
+        window.panel<LogPanel>(PanelId::Log)->hide();
         ok &= save(&window, out, QStringLiteral("project-drift"), suffix);
     } else {
         qWarning("could not migrate %s for the drift screenshot", qPrintable(databasePath));
