@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Strata</name>
-    <message>
-        <location filename="../core/diff/MigrationGenerator.cpp" line="+32"/>
-        <source>Run strata generate with --allow-destructive to write it anyway, or change database.json back (a rename is written with &quot;renamedFrom&quot;).</source>
-        <translation>Führen Sie strata generate mit --allow-destructive aus, um sie trotzdem zu schreiben, oder machen Sie die Änderung in database.json rückgängig (eine Umbenennung schreibt man mit &quot;renamedFrom&quot;).</translation>
-    </message>
-</context>
-<context>
     <name>Strata::Baseline</name>
     <message>
         <location filename="../core/diff/Baseline.cpp" line="+62"/>
@@ -1708,6 +1700,44 @@
     </message>
 </context>
 <context>
+    <name>Strata::MigrationGenerator</name>
+    <message>
+        <location filename="../core/diff/MigrationGenerator.cpp" line="+35"/>
+        <source>Run strata generate with --allow-destructive to write it anyway, or change database.json back (a rename is written with &quot;renamedFrom&quot;).</source>
+        <translation>Führen Sie strata generate mit --allow-destructive aus, um sie trotzdem zu schreiben, oder machen Sie die Änderung in database.json rückgängig (eine Umbenennung schreibt man mit &quot;renamedFrom&quot;).</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Table %1 would be dropped, with its rows.</source>
+        <translation>Tabelle %1 würde mitsamt ihren Zeilen entfernt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Column %1.%2 would be dropped, with its values.</source>
+        <translation>Spalte %1.%2 würde mitsamt ihren Werten entfernt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column %1.%2 is added NOT NULL without a default to a table that may hold rows.</source>
+        <translation>Spalte %1.%2 wird als NOT NULL ohne Vorgabewert zu einer Tabelle hinzugefügt, die Zeilen enthalten kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give it a default, or add it nullable, backfill it, then make it NOT NULL.</source>
+        <translation>Geben Sie ihr einen Vorgabewert, oder fügen Sie sie NULL-fähig hinzu, füllen Sie sie nach und machen Sie sie dann NOT NULL.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Column %1.%2 would change type from %3 to %4, which may not hold every value.</source>
+        <translation>Spalte %1.%2 würde den Typ von %3 zu %4 ändern, der vielleicht nicht jeden Wert aufnimmt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Column %1.%2 would no longer allow the values %3.</source>
+        <translation>Spalte %1.%2 würde die Werte %3 nicht mehr zulassen.</translation>
+    </message>
+</context>
+<context>
     <name>Strata::MigrationGraph</name>
     <message>
         <location filename="../core/registry/MigrationGraph.cpp" line="+196"/>
@@ -2689,12 +2719,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>&amp;Up</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>Do&amp;wn</source>
         <translation>Do&amp;wn</translation>
     </message>
@@ -2769,17 +2799,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>(enter a name)</source>
         <translation>(Namen eingeben)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>%1 has no folder to write a migration into</source>
         <translation>%1 hat keinen Ordner, in den eine Migration geschrieben werden kann</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>foreign keys off: checked before commit, then back on</source>
         <translation>Fremdschlüssel aus: vor dem Commit geprüft, danach wieder an</translation>
     </message>
@@ -4739,18 +4769,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+414"/>
+        <location line="+416"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location line="-413"/>
-        <location line="+414"/>
+        <location line="-415"/>
+        <location line="+416"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-399"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -4834,7 +4864,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
@@ -4852,7 +4882,7 @@
         <translation>Von keinem Paket deklariert (kein Fehler): %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Project · %n package(s)</source>
         <translation>
             <numerusform>Projekt · %n Paket</numerusform>
@@ -4944,12 +4974,12 @@
         <translation>Datenbank-Drift:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-41"/>
         <source>Compared with %1</source>
         <translation>Verglichen mit %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+55"/>
         <source>Packages (in dependency order)</source>
         <translation>Pakete (in Abhängigkeitsreihenfolge)</translation>
     </message>
@@ -5118,12 +5148,12 @@
         <translation>Definiert in:</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-358"/>
         <source>Constraints</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+428"/>
         <source>Migration of %1</source>
         <translation>Migration von %1</translation>
     </message>
@@ -5934,39 +5964,6 @@
         <location line="+8"/>
         <source>migration &quot;%1&quot; requires a migration of package &quot;%2&quot;, which package &quot;%3&quot; does not depend on</source>
         <translation>Migration &quot;%1&quot; setzt eine Migration des Pakets &quot;%2&quot; voraus, von dem Paket &quot;%3&quot; nicht abhängt</translation>
-    </message>
-</context>
-<context>
-    <name>Strata::Writer</name>
-    <message>
-        <location filename="../core/diff/MigrationGenerator.cpp" line="+149"/>
-        <source>Table %1 would be dropped, with its rows.</source>
-        <translation>Tabelle %1 würde mitsamt ihren Zeilen entfernt.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Column %1.%2 would be dropped, with its values.</source>
-        <translation>Spalte %1.%2 würde mitsamt ihren Werten entfernt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Column %1.%2 is added NOT NULL without a default to a table that may hold rows.</source>
-        <translation>Spalte %1.%2 wird als NOT NULL ohne Vorgabewert zu einer Tabelle hinzugefügt, die Zeilen enthalten kann.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give it a default, or add it nullable, backfill it, then make it NOT NULL.</source>
-        <translation>Geben Sie ihr einen Vorgabewert, oder fügen Sie sie NULL-fähig hinzu, füllen Sie sie nach und machen Sie sie dann NOT NULL.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Column %1.%2 would change type from %3 to %4, which may not hold every value.</source>
-        <translation>Spalte %1.%2 würde den Typ von %3 zu %4 ändern, der vielleicht nicht jeden Wert aufnimmt.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Column %1.%2 would no longer allow the values %3.</source>
-        <translation>Spalte %1.%2 würde die Werte %3 nicht mehr zulassen.</translation>
     </message>
 </context>
 <context>

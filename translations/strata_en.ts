@@ -263,9 +263,9 @@
         <location filename="../ui/migrations/DatabaseActions.cpp" line="+142"/>
         <source>Write a migration for each of the %n package(s) with schema changes</source>
         <translation>
-                <numerusform>Write a migration for each of the %n package with schema changes</numerusform>
-                <numerusform>Write a migration for each of the %n packages with schema changes</numerusform>
-            </translation>
+            <numerusform>Write a migration for each of the %n package with schema changes</numerusform>
+            <numerusform>Write a migration for each of the %n packages with schema changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -293,17 +293,17 @@
         <location filename="../ui/diff/GenerateMigrationDialog.cpp" line="+189"/>
         <source>Schema changes of %n package(s)</source>
         <translation>
-                <numerusform>Schema changes of %n package</numerusform>
-                <numerusform>Schema changes of %n packages</numerusform>
-            </translation>
+            <numerusform>Schema changes of %n package</numerusform>
+            <numerusform>Schema changes of %n packages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+74"/>
         <source>&amp;Up (%n destructive)</source>
         <translation>
-                <numerusform>&amp;Up (%n destructive)</numerusform>
-                <numerusform>&amp;Up (%n destructive)</numerusform>
-            </translation>
+            <numerusform>&amp;Up (%n destructive)</numerusform>
+            <numerusform>&amp;Up (%n destructive)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -701,20 +701,20 @@
         <location line="+19"/>
         <source>%n difference(s) with the declared schema</source>
         <translation>
-                <numerusform>%n difference with the declared schema</numerusform>
-                <numerusform>%n differences with the declared schema</numerusform>
-            </translation>
+            <numerusform>%n difference with the declared schema</numerusform>
+            <numerusform>%n differences with the declared schema</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>and %n more (strata diff --database lists them all)</source>
         <translation>
-                <numerusform>and %n more (strata diff --database lists them all)</numerusform>
-                <numerusform>and %n more (strata diff --database lists them all)</numerusform>
-            </translation>
+            <numerusform>and %n more (strata diff --database lists them all)</numerusform>
+            <numerusform>and %n more (strata diff --database lists them all)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Project · %n package(s)</source>
         <translation>
             <numerusform>Project · %n package</numerusform>

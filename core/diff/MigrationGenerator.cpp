@@ -22,14 +22,17 @@ namespace Strata {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::MigrationGenerator". A class with
+// Q_DECLARE_TR_FUNCTIONS rather than a free tr() helper: lupdate filed the helper's strings under
+// the class it was called from (Strata::Writer), so the catalogues never answered the lookups.
+struct Text
 {
-    return QCoreApplication::translate("Strata::MigrationGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::MigrationGenerator)
+};
 
 QString destructiveHelp()
 {
-    return tr("Run strata generate with --allow-destructive to write it anyway, or change database.json back "
+    return Text::tr("Run strata generate with --allow-destructive to write it anyway, or change database.json back "
               "(a rename is written with \"renamedFrom\").");
 }
 
@@ -178,7 +181,7 @@ public:
         for (auto it = from.crbegin(); it != from.crend(); ++it) {
             if (toNames.contains(it->name))
                 continue;
-            refuse(it->name, {}, tr("Table %1 would be dropped, with its rows.").arg(it->name), destructiveHelp(), true);
+            refuse(it->name, {}, Text::tr("Table %1 would be dropped, with its rows.").arg(it->name), destructiveHelp(), true);
             statements.append(u"DROP TABLE "_s + id(it->name));
         }
     }
@@ -210,16 +213,16 @@ private:
             switch (d.kind) {
             case SchemaDifference::Kind::ExtraColumn:
                 refuse(to.name, d.object,
-                       tr("Column %1.%2 would be dropped, with its values.").arg(to.name, d.object), destructiveHelp(),
+                       Text::tr("Column %1.%2 would be dropped, with its values.").arg(to.name, d.object), destructiveHelp(),
                        true);
                 break;
             case SchemaDifference::Kind::MissingColumn: {
                 const Column *c = to.column(d.object);
                 if (c && c->notNull && !c->defaultValue.isSet() && !c->type.isSerial())
                     refuse(to.name, d.object,
-                           tr("Column %1.%2 is added NOT NULL without a default to a table that may hold rows.")
+                           Text::tr("Column %1.%2 is added NOT NULL without a default to a table that may hold rows.")
                                .arg(to.name, d.object),
-                           tr("Give it a default, or add it nullable, backfill it, then make it NOT NULL."), false);
+                           Text::tr("Give it a default, or add it nullable, backfill it, then make it NOT NULL."), false);
                 break;
             }
             case SchemaDifference::Kind::ColumnType: {
@@ -227,7 +230,7 @@ private:
                 const Column *b = to.column(d.object);
                 if (a && b && !widens(a->type, b->type, m_dialect))
                     refuse(to.name, d.object,
-                           tr("Column %1.%2 would change type from %3 to %4, which may not hold every value.")
+                           Text::tr("Column %1.%2 would change type from %3 to %4, which may not hold every value.")
                                .arg(to.name, d.object, d.actual, d.expected),
                            destructiveHelp(), true);
                 break;
@@ -251,7 +254,7 @@ private:
                         }
                         if (!removed.isEmpty())
                             refuse(to.name, c.name,
-                                   tr("Column %1.%2 would no longer allow the values %3.")
+                                   Text::tr("Column %1.%2 would no longer allow the values %3.")
                                        .arg(to.name, c.name, removed.join(u", "_s)),
                                    destructiveHelp(), true);
                     }
