@@ -242,12 +242,13 @@ void GenerateMigrationDialog::updateFiles()
         const QString target = planned.path.isEmpty() ? planned.migration.package
                                                       : planned.migration.package + QStringLiteral(" → ")
                 + QFileInfo(planned.path).fileName();
-        QString upHeading = target;
+        // The file's "-- strata:foreign-keys off" holds for both sections (a rebuild in either).
+        QString heading = target;
         if (planned.migration.foreignKeysOff)
-            upHeading += QStringLiteral("  (") + tr("foreign keys off: checked before commit, then back on")
+            heading += QStringLiteral("  (") + tr("foreign keys off: checked before commit, then back on")
                 + QLatin1Char(')');
-        upBlocks.append({planned.migration.package, upHeading, planned.migration.up});
-        downBlocks.append({planned.migration.package, target, planned.migration.down});
+        upBlocks.append({planned.migration.package, heading, planned.migration.up});
+        downBlocks.append({planned.migration.package, heading, planned.migration.down});
     }
     if (!validName && m_planned.isEmpty())
         lines.append(tr("(enter a name)"));

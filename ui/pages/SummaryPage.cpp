@@ -335,8 +335,7 @@ QString SummaryPage::driftText() const
     if (m_drift.differences.isEmpty()) {
         lines.append(tr("The database matches the declared schema."));
     } else {
-        lines.append(tr("%n difference(s) with the declared schema", nullptr, int(m_drift.differences.size()))
-                     + (m_drift.database.isEmpty() ? QString() : QStringLiteral(" · ") + m_drift.database));
+        lines.append(tr("%n difference(s) with the declared schema", nullptr, int(m_drift.differences.size())));
         constexpr qsizetype Shown = 12;
         for (qsizetype i = 0; i < std::min(Shown, m_drift.differences.size()); ++i) {
             const Drift::Difference &d = m_drift.differences.at(i);
@@ -348,6 +347,9 @@ QString SummaryPage::driftText() const
     }
     if (!m_drift.undeclared.isEmpty())
         lines.append(tr("Not declared by any package (not an error): %1").arg(m_drift.undeclared.join(QStringLiteral(", "))));
+    // Which database: the connection may be another than the project's default shown above.
+    if (!m_drift.database.isEmpty())
+        lines.append(tr("Compared with %1").arg(m_drift.database));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -388,7 +390,7 @@ void SummaryPage::showProject(const Registry &registry)
                                          + QLatin1Char(')'));
     }
     if (m_drift.known || !m_drift.error.isEmpty())
-        addProperty(tr("Database drift:"), driftText())->setToolTip(tr("Compared with %1").arg(m_drift.database));
+        addProperty(tr("Database drift:"), driftText());
 
     std::vector<SummaryTableModel::Row> rows;
     for (const PackageDefinition &package : registry.packages()) {
