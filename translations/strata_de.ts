@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Strata</name>
-    <message>
-        <location filename="../core/diff/MigrationGenerator.cpp" line="+30"/>
-        <source>Run strata generate with --allow-destructive to write it anyway, or change database.json back (a rename is written with &quot;renamedFrom&quot;).</source>
-        <translation>Führen Sie strata generate mit --allow-destructive aus, um sie trotzdem zu schreiben, oder machen Sie die Änderung in database.json rückgängig (eine Umbenennung schreibt man mit &quot;renamedFrom&quot;).</translation>
-    </message>
-</context>
-<context>
     <name>Strata::Baseline</name>
     <message>
         <location filename="../core/diff/Baseline.cpp" line="+62"/>
@@ -25,7 +17,8 @@
 <context>
     <name>Strata::CatalogReader</name>
     <message>
-        <location filename="../core/sql/CatalogReader.cpp" line="+48"/>
+        <location filename="../core/sql/CatalogReader.cpp" line="+51"/>
+        <location line="+397"/>
         <source>Cannot read the database catalog: %1</source>
         <translation>Der Datenbankkatalog kann nicht gelesen werden: %1</translation>
     </message>
@@ -671,7 +664,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../app/cli/GenerateCommand.cpp" line="+55"/>
+        <location filename="../app/cli/GenerateCommand.cpp" line="+52"/>
         <location filename="../app/cli/SqlCommand.cpp" line="+7"/>
         <source>no package &quot;%1&quot; in the project</source>
         <translation>kein Paket &quot;%1&quot; im Projekt</translation>
@@ -924,7 +917,7 @@
         <translation>Die Migrationen ausgeben und nichts schreiben.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>--name must be lower-case letters, digits and underscores</source>
         <translation>--name darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten</translation>
     </message>
@@ -949,12 +942,12 @@
         <translation>%1: nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: the package has no folder to write a migration into</source>
         <translation>%1: das Paket hat keinen Ordner, in den eine Migration geschrieben werden kann</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1549,7 +1542,7 @@
         <translation>die Wegwerf-Datenbank %1 ist nicht %2, der Dialekt des Projekts</translation>
     </message>
     <message>
-        <location filename="../core/diff/SqliteSegmentedReplay.cpp" line="+278"/>
+        <location filename="../core/diff/SqliteSegmentedReplay.cpp" line="+358"/>
         <source>cannot seed the replay: %1</source>
         <translation>die Wiedergabe kann nicht vorbereitet werden: %1</translation>
     </message>
@@ -1710,6 +1703,44 @@
         <location line="+4"/>
         <source>Save the file with UTF-8 encoding.</source>
         <translation>Speichern Sie die Datei in UTF-8-Kodierung.</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::MigrationGenerator</name>
+    <message>
+        <location filename="../core/diff/MigrationGenerator.cpp" line="+36"/>
+        <source>Run strata generate with --allow-destructive to write it anyway, or change database.json back (a rename is written with &quot;renamedFrom&quot;).</source>
+        <translation>Führen Sie strata generate mit --allow-destructive aus, um sie trotzdem zu schreiben, oder machen Sie die Änderung in database.json rückgängig (eine Umbenennung schreibt man mit &quot;renamedFrom&quot;).</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Table %1 would be dropped, with its rows.</source>
+        <translation>Tabelle %1 würde mitsamt ihren Zeilen entfernt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Column %1.%2 would be dropped, with its values.</source>
+        <translation>Spalte %1.%2 würde mitsamt ihren Werten entfernt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column %1.%2 is added NOT NULL without a default to a table that may hold rows.</source>
+        <translation>Spalte %1.%2 wird als NOT NULL ohne Vorgabewert zu einer Tabelle hinzugefügt, die Zeilen enthalten kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give it a default, or add it nullable, backfill it, then make it NOT NULL.</source>
+        <translation>Geben Sie ihr einen Vorgabewert, oder fügen Sie sie NULL-fähig hinzu, füllen Sie sie nach und machen Sie sie dann NOT NULL.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Column %1.%2 would change type from %3 to %4, which may not hold every value.</source>
+        <translation>Spalte %1.%2 würde den Typ von %3 zu %4 ändern, der vielleicht nicht jeden Wert aufnimmt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Column %1.%2 would no longer allow the values %3.</source>
+        <translation>Spalte %1.%2 würde die Werte %3 nicht mehr zulassen.</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +2488,7 @@
 <context>
     <name>Strata::Ui::DatabaseActions</name>
     <message>
-        <location filename="../ui/migrations/DatabaseActions.cpp" line="+28"/>
+        <location filename="../ui/migrations/DatabaseActions.cpp" line="+34"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
@@ -2498,6 +2529,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+110"/>
+        <source>&amp;Generate Migration…</source>
+        <translation>Migration &amp;generieren…</translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>Refresh Migration &amp;Status</source>
         <translation>Migrations&amp;status aktualisieren</translation>
     </message>
@@ -2505,6 +2542,51 @@
         <location line="+15"/>
         <source>&amp;Database</source>
         <translation>Da&amp;tenbank</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Write a migration for the schema changes of a package</source>
+        <translation>Eine Migration für die Schemaänderungen eines Pakets schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+34"/>
+        <source>Comparing the declared schema with what the migrations produce…</source>
+        <translation>Das deklarierte Schema wird mit dem verglichen, was die Migrationen erzeugen …</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The migrations could not be compared: %1</source>
+        <translation>Die Migrationen konnten nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No package has schema changes: every database.json matches what its migrations produce</source>
+        <translation>Kein Paket hat Schemaänderungen: jede database.json stimmt mit dem überein, was ihre Migrationen erzeugen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Write a migration for the schema changes of %1</source>
+        <translation>Eine Migration für die Schemaänderungen von %1 schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-25"/>
+        <source>Write a migration for each of the %n package(s) with schema changes</source>
+        <translation>
+            <numerusform>Eine Migration für das %n Paket mit Schemaänderungen schreiben</numerusform>
+            <numerusform>Je eine Migration für die %n Pakete mit Schemaänderungen schreiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no schema changes: its database.json matches what its migrations produce</source>
+        <translation>%1 hat keine Schemaänderungen: seine database.json stimmt mit dem überein, was seine Migrationen erzeugen</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2682,223 @@
         <location line="+1"/>
         <source>&amp;Keep My Text</source>
         <translation>Meinen Text &amp;behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::GenerateMigrationDialog</name>
+    <message>
+        <location filename="../ui/diff/GenerateMigrationDialog.cpp" line="+37"/>
+        <source>Generate Migration</source>
+        <translation>Migration generieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Schema changes</source>
+        <translation>Schemaänderungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Migration name</source>
+        <translation>Name der Migration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends the file name: lower-case letters, digits and underscores</source>
+        <translation>Bildet das Ende des Dateinamens: Kleinbuchstaben, Ziffern und Unterstriche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow &amp;destructive changes</source>
+        <translation>&amp;Destruktive Änderungen erlauben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also write changes that lose data: a dropped table or column, a narrower type, a dropped enum value</source>
+        <translation>Auch Änderungen schreiben, bei denen Daten verloren gehen: eine entfernte Tabelle oder Spalte, ein engerer Typ, ein entfernter Enum-Wert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comparing</source>
+        <translation>Vergleich läuft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up section</source>
+        <translation>Up-Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down section</source>
+        <translation>Down-Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+172"/>
+        <source>&amp;Up</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <source>Do&amp;wn</source>
+        <translation>Do&amp;wn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused changes</source>
+        <translation>Abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The migrations could not be compared: %1</source>
+        <translation>Die Migrationen konnten nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Migration %1 of %2 does not run: %3. Fix it before generating.</source>
+        <translation>Migration %1 von %2 läuft nicht: %3. Beheben Sie das vor dem Generieren.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+66"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Comparing the declared schema with what the migrations produce…</source>
+        <translation>Das deklarierte Schema wird mit dem verglichen, was die Migrationen erzeugen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema changes of %1</source>
+        <translation>Schemaänderungen von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Schema changes of %n package(s)</source>
+        <translation>
+            <numerusform>Schemaänderungen von %n Paket</numerusform>
+            <numerusform>Schemaänderungen von %n Paketen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tick “Allow destructive changes” to write it anyway, or change database.json back (a rename is written with &quot;renamedFrom&quot;).</source>
+        <translation>Kreuzen Sie „Destruktive Änderungen erlauben“ an, um sie trotzdem zu schreiben, oder ändern Sie database.json zurück (eine Umbenennung wird mit &quot;renamedFrom&quot; geschrieben).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused:</source>
+        <translation>Abgelehnt:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to generate: database.json matches what the migrations produce.</source>
+        <translation>Nichts zu generieren: database.json stimmt mit dem überein, was die Migrationen erzeugen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+18"/>
+        <source>(enter a name)</source>
+        <translation>(Namen eingeben)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>%1 has no folder to write a migration into</source>
+        <translation>%1 hat keinen Ordner, in den eine Migration geschrieben werden kann</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>foreign keys off: checked before commit, then back on</source>
+        <translation>Fremdschlüssel aus: vor dem Commit geprüft, danach wieder an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The name must be lower-case letters, digits and underscores.</source>
+        <translation>Der Name darf nur aus Kleinbuchstaben, Ziffern und Unterstrichen bestehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;Up (%n destructive)</source>
+        <translation>
+            <numerusform>&amp;Up (%n destruktiv)</numerusform>
+            <numerusform>&amp;Up (%n destruktiv)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for the comparison to end</source>
+        <translation>Wartet auf das Ende des Vergleichs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is nothing to write</source>
+        <translation>Es gibt nichts zu schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a name for the migration</source>
+        <translation>Geben Sie einen Namen für die Migration ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some changes are refused: see below</source>
+        <translation>Einige Änderungen werden abgelehnt: siehe unten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create the migration files</source>
+        <translation>Die Migrationsdateien anlegen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot write %1: the file already exists.</source>
+        <translation>%1 kann nicht geschrieben werden: die Datei existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -3233,12 +3532,12 @@
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+59"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <source>Main area</source>
         <translation>Hauptbereich</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -3405,7 +3704,7 @@
         <translation>Strata Workbench</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+111"/>
         <source>%1, line %2, column %3</source>
         <translation>%1, Zeile %2, Spalte %3</translation>
     </message>
@@ -3704,7 +4003,7 @@
 <context>
     <name>Strata::Ui::PackagesPanel</name>
     <message>
-        <location filename="../ui/panels/PackagesPanel.cpp" line="+15"/>
+        <location filename="../ui/panels/PackagesPanel.cpp" line="+16"/>
         <location line="+28"/>
         <source>Packages</source>
         <translation>Pakete</translation>
@@ -3754,6 +4053,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+27"/>
         <location line="+28"/>
         <source>-- DESTRUCTIVE: %1</source>
         <translation>-- DESTRUKTIV: %1</translation>
@@ -4498,18 +4798,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+381"/>
+        <location line="+416"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location line="-380"/>
-        <location line="+381"/>
+        <location line="-415"/>
+        <location line="+416"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-399"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -4574,6 +4874,47 @@
             <numerusform>und %n weitere (strata diff listet alle auf)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database matches the declared schema.</source>
+        <translation>Die Datenbank stimmt mit dem deklarierten Schema überein.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n difference(s) with the declared schema</source>
+        <translation>
+            <numerusform>%n Unterschied zum deklarierten Schema</numerusform>
+            <numerusform>%n Unterschiede zum deklarierten Schema</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>and %n more (strata diff --database lists them all)</source>
+        <translation>
+            <numerusform>und %n weiterer (strata diff --database listet alle auf)</numerusform>
+            <numerusform>und %n weitere (strata diff --database listet alle auf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not declared by any package (not an error): %1</source>
+        <translation>Von keinem Paket deklariert (kein Fehler): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with %1</source>
+        <translation>Verglichen mit %1</translation>
+    </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Project · %n package(s)</source>
@@ -4592,12 +4933,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Configuration:</source>
         <translation>Konfiguration:</translation>
     </message>
@@ -4628,20 +4969,20 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <location line="+52"/>
         <location line="+78"/>
         <source>Problems:</source>
         <translation>Probleme:</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+47"/>
+        <location line="-178"/>
+        <location line="+49"/>
         <source>Schema changes:</source>
         <translation>Schemaänderungen:</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>every package&apos;s database.json matches its migrations</source>
         <translation>die database.json jedes Pakets stimmt mit seinen Migrationen überein</translation>
     </message>
@@ -4662,7 +5003,12 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Database drift:</source>
+        <translation>Datenbank-Drift:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Packages (in dependency order)</source>
         <translation>Pakete (in Abhängigkeitsreihenfolge)</translation>
     </message>
@@ -4831,12 +5177,12 @@
         <translation>Definiert in:</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-358"/>
         <source>Constraints</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location line="+393"/>
+        <location line="+428"/>
         <source>Migration of %1</source>
         <translation>Migration von %1</translation>
     </message>
@@ -5647,39 +5993,6 @@
         <location line="+8"/>
         <source>migration &quot;%1&quot; requires a migration of package &quot;%2&quot;, which package &quot;%3&quot; does not depend on</source>
         <translation>Migration &quot;%1&quot; setzt eine Migration des Pakets &quot;%2&quot; voraus, von dem Paket &quot;%3&quot; nicht abhängt</translation>
-    </message>
-</context>
-<context>
-    <name>Strata::Writer</name>
-    <message>
-        <location filename="../core/diff/MigrationGenerator.cpp" line="+196"/>
-        <source>Table %1 would be dropped, with its rows.</source>
-        <translation>Tabelle %1 würde mitsamt ihren Zeilen entfernt.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Column %1.%2 would be dropped, with its values.</source>
-        <translation>Spalte %1.%2 würde mitsamt ihren Werten entfernt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Column %1.%2 is added NOT NULL without a default to a table that may hold rows.</source>
-        <translation>Spalte %1.%2 wird als NOT NULL ohne Vorgabewert zu einer Tabelle hinzugefügt, die Zeilen enthalten kann.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give it a default, or add it nullable, backfill it, then make it NOT NULL.</source>
-        <translation>Geben Sie ihr einen Vorgabewert, oder fügen Sie sie NULL-fähig hinzu, füllen Sie sie nach und machen Sie sie dann NOT NULL.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Column %1.%2 would change type from %3 to %4, which may not hold every value.</source>
-        <translation>Spalte %1.%2 würde den Typ von %3 zu %4 ändern, der vielleicht nicht jeden Wert aufnimmt.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Column %1.%2 would no longer allow the values %3.</source>
-        <translation>Spalte %1.%2 würde die Werte %3 nicht mehr zulassen.</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,17 @@
     </message>
 </context>
 <context>
+    <name>Strata::Ui::DatabaseActions</name>
+    <message numerus="yes">
+        <location filename="../ui/migrations/DatabaseActions.cpp" line="+142"/>
+        <source>Write a migration for each of the %n package(s) with schema changes</source>
+        <translation>
+            <numerusform>Write a migration for each of the %n package with schema changes</numerusform>
+            <numerusform>Write a migration for each of the %n packages with schema changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Strata::Ui::EditorArea</name>
     <message numerus="yes">
         <location filename="../ui/editor/EditorArea.cpp" line="+332"/>
@@ -273,6 +284,25 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::GenerateMigrationDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/diff/GenerateMigrationDialog.cpp" line="+189"/>
+        <source>Schema changes of %n package(s)</source>
+        <translation>
+            <numerusform>Schema changes of %n package</numerusform>
+            <numerusform>Schema changes of %n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>&amp;Up (%n destructive)</source>
+        <translation>
+            <numerusform>&amp;Up (%n destructive)</numerusform>
+            <numerusform>&amp;Up (%n destructive)</numerusform>
         </translation>
     </message>
 </context>
@@ -368,7 +398,7 @@
 <context>
     <name>Strata::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+389"/>
+        <location filename="../ui/MainWindow.cpp" line="+398"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>
@@ -668,7 +698,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+19"/>
+        <source>%n difference(s) with the declared schema</source>
+        <translation>
+            <numerusform>%n difference with the declared schema</numerusform>
+            <numerusform>%n differences with the declared schema</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>and %n more (strata diff --database lists them all)</source>
+        <translation>
+            <numerusform>and %n more (strata diff --database lists them all)</numerusform>
+            <numerusform>and %n more (strata diff --database lists them all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
         <source>Project · %n package(s)</source>
         <translation>
             <numerusform>Project · %n package</numerusform>
@@ -700,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%n migration(s) in %1</source>
         <translation>
             <numerusform>%n migration in %1</numerusform>

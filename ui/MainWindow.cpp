@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "editor/EditorArea.h"
+#include "diff/DriftTracker.h"
 #include "diff/SchemaDiffTracker.h"
 #include "migrations/DatabaseActions.h"
 #include "models/PackageTreeModel.h"
@@ -52,8 +53,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_selection = new Selection(this);
     createDocks();
-    m_database = new DatabaseActions(m_session->registry(), m_packageModel, m_problemsModel, m_selection, this);
     m_schemaDiff = new SchemaDiffTracker(m_session->registry(), this);
+    m_database = new DatabaseActions(m_session->registry(), m_packageModel, m_problemsModel, m_selection, m_schemaDiff,
+                                     this);
 
     m_pages = new QStackedWidget(this);
     m_pages->setAccessibleName(tr("Main area"));
@@ -107,6 +109,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(this, &MainWindow::openLocationRequested, this, &MainWindow::openInEditor);
     connect(m_database, &DatabaseActions::message, statusBar(), &QStatusBar::showMessage);
     connect(m_schemaDiff, &SchemaDiffTracker::diffChanged, this, &MainWindow::onSchemaDiffChanged);
+    connect(m_database->driftTracker(), &DriftTracker::driftChanged, this, &MainWindow::onDriftChanged);
+    connect(m_database, &DatabaseActions::openFileRequested, this,
+            [this](const QString &path) { openInEditor(path, 1, 1); });
+    connect(packages, &PackagesPanel::contextMenuRequested, this, [this](QMenu *menu, const SelectionTarget &target) {
+        if (m_session->isOpen() && !target.package.isEmpty())
+            m_database->addPackageActions(menu, target.package);
+    });
 
     // The editor marks what validation found in the files it shows; saving needs nothing more, the
     // project's watcher reloads the package and the findings come back here.
@@ -454,6 +463,26 @@ void MainWindow::onSchemaDiffChanged()
     if (m_session->isOpen() && m_pages->currentWidget() == m_workSplitter
         && (current.kind == SelectionTarget::Kind::None || current.kind == SelectionTarget::Kind::Package))
         showTarget(current);
+}
+
+// The connected database's drift, listed on the project's page.
+void MainWindow::onDriftChanged()
+{
+    const DriftTracker *drift = m_database->driftTracker();
+    SummaryPage::Drift shown;
+    shown.known = drift->hasResult();
+    shown.database = drift->database();
+    shown.error = drift->error();
+    for (const PackageDiff &package : drift->diff().packages) {
+        for (const SchemaDifference &d : package.differences)
+            shown.differences.append({package.package, d.table, d.message});
+    }
+    for (const SchemaDifference &d : drift->diff().undeclared)
+        shown.undeclared.append(d.table);
+    m_summary->setDrift(shown);
+    if (m_session->isOpen() && m_pages->currentWidget() == m_workSplitter
+        && m_selection->current().kind == SelectionTarget::Kind::None)
+        showTarget(m_selection->current());
 }
 
 bool MainWindow::targetExists(const SelectionTarget &target) const

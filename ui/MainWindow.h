@@ -101,6 +101,7 @@ private:
     void updateTitle();
     void showTarget(const SelectionTarget &target);
     void onSchemaDiffChanged();
+    void onDriftChanged();
     bool targetExists(const SelectionTarget &target) const;
     void showLocation(const QString &file, int line, int column);
     void navigateTo(const QStringList &target);

@@ -8,9 +8,6 @@
 #include "registry/MigrationGraph.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QRegularExpression>
 
 namespace Strata::Cli {
 
@@ -57,8 +54,7 @@ int runGenerate(Context &context)
         }
     }
     const QString name = context.parser.value(nameOption());
-    static const QRegularExpression identifier(QStringLiteral("^[a-z0-9_]+$"));
-    if (!identifier.match(name).hasMatch()) {
+    if (!isValidMigrationName(name)) {
         context.error(Text::tr("--name must be lower-case letters, digits and underscores"));
         return UsageError;
     }
@@ -97,22 +93,16 @@ int runGenerate(Context &context)
             context.err << Text::tr("%1: nothing written").arg(package) << Qt::endl;
             continue;
         }
-        if (definition->migrationsDir.isEmpty() || definition->directory.isEmpty()) {
+        const QString path = nextMigrationPath(*definition, name);
+        if (path.isEmpty()) {
             context.error(Text::tr("%1: the package has no folder to write a migration into").arg(package));
             refused = true;
             continue;
         }
-        QStringList ids;
-        for (const Migration &m : definition->migrations)
-            ids.append(m.id);
-        const QString path = definition->migrationsDir + QLatin1Char('/') + nextMigrationId(ids, name)
-            + QStringLiteral(".sql");
         const QString text = migrationFileText(migration);
         if (!dryRun) {
-            QDir().mkpath(definition->migrationsDir);
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(text.toUtf8()) < 0) {
-                context.error(Text::tr("cannot write %1: %2").arg(path, file.errorString()));
+            if (const Result<> written = writeMigrationFile(path, text); !written) {
+                context.error(Text::tr("cannot write %1: %2").arg(path, written.errorMessage()));
                 return Failure;
             }
         }

@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -20,14 +23,17 @@ namespace Strata {
 
 namespace {
 
-QString tr(const char *text)
+// The messages of this file, in the context "Strata::MigrationGenerator". A class with
+// Q_DECLARE_TR_FUNCTIONS rather than a free tr() helper: lupdate filed the helper's strings under
+// the class it was called from (Strata::Writer), so the catalogues never answered the lookups.
+struct Text
 {
-    return QCoreApplication::translate("Strata::MigrationGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Strata::MigrationGenerator)
+};
 
 QString destructiveHelp()
 {
-    return tr("Run strata generate with --allow-destructive to write it anyway, or change database.json back "
+    return Text::tr("Run strata generate with --allow-destructive to write it anyway, or change database.json back "
               "(a rename is written with \"renamedFrom\").");
 }
 
@@ -187,7 +193,7 @@ public:
     {
         if (!m_up || (destructive && m_options.allowDestructive))
             return;
-        refusals.append({table, object, message, help});
+        refusals.append({table, object, message, help, destructive});
     }
 
     // `rawTo`: the declared tables as `strata sql` renders them, for the tables created whole.
@@ -223,7 +229,7 @@ public:
         for (auto it = from.crbegin(); it != from.crend(); ++it) {
             if (toNames.contains(it->name))
                 continue;
-            refuse(it->name, {}, tr("Table %1 would be dropped, with its rows.").arg(it->name), destructiveHelp(), true);
+            refuse(it->name, {}, Text::tr("Table %1 would be dropped, with its rows.").arg(it->name), destructiveHelp(), true);
             statements.append(u"DROP TABLE "_s + id(it->name));
         }
     }
@@ -255,16 +261,16 @@ private:
             switch (d.kind) {
             case SchemaDifference::Kind::ExtraColumn:
                 refuse(to.name, d.object,
-                       tr("Column %1.%2 would be dropped, with its values.").arg(to.name, d.object), destructiveHelp(),
+                       Text::tr("Column %1.%2 would be dropped, with its values.").arg(to.name, d.object), destructiveHelp(),
                        true);
                 break;
             case SchemaDifference::Kind::MissingColumn: {
                 const Column *c = to.column(d.object);
                 if (c && c->notNull && !c->defaultValue.isSet() && !c->type.isSerial())
                     refuse(to.name, d.object,
-                           tr("Column %1.%2 is added NOT NULL without a default to a table that may hold rows.")
+                           Text::tr("Column %1.%2 is added NOT NULL without a default to a table that may hold rows.")
                                .arg(to.name, d.object),
-                           tr("Give it a default, or add it nullable, backfill it, then make it NOT NULL."), false);
+                           Text::tr("Give it a default, or add it nullable, backfill it, then make it NOT NULL."), false);
                 break;
             }
             case SchemaDifference::Kind::ColumnType: {
@@ -275,7 +281,7 @@ private:
                     && m_names.enumTypes.contains(a->type.dialectTypes.value(u"postgresql"_s));
                 if (a && b && !enumToText && !widens(a->type, b->type, m_dialect))
                     refuse(to.name, d.object,
-                           tr("Column %1.%2 would change type from %3 to %4, which may not hold every value.")
+                           Text::tr("Column %1.%2 would change type from %3 to %4, which may not hold every value.")
                                .arg(to.name, d.object, d.actual, d.expected),
                            destructiveHelp(), true);
                 break;
@@ -299,7 +305,7 @@ private:
                         }
                         if (!removed.isEmpty())
                             refuse(to.name, c.name,
-                                   tr("Column %1.%2 would no longer allow the values %3.")
+                                   Text::tr("Column %1.%2 would no longer allow the values %3.")
                                        .arg(to.name, c.name, removed.join(u", "_s)),
                                    destructiveHelp(), true);
                     }
@@ -792,6 +798,31 @@ QString nextMigrationId(const QStringList &existingIds, const QString &name)
         return QString::number(stamp) + u'_' + name;
     }
     return u"%1_%2"_s.arg(highest + 1, int(last.size()), 10, QLatin1Char('0')).arg(name);
+}
+
+bool isValidMigrationName(const QString &name)
+{
+    static const QRegularExpression identifier(u"^[a-z0-9_]+$"_s);
+    return identifier.match(name).hasMatch();
+}
+
+QString nextMigrationPath(const PackageDefinition &package, const QString &name)
+{
+    if (package.migrationsDir.isEmpty() || package.directory.isEmpty())
+        return {};
+    QStringList ids;
+    for (const Migration &m : package.migrations)
+        ids.append(m.id);
+    return package.migrationsDir + u'/' + nextMigrationId(ids, name) + u".sql"_s;
+}
+
+Result<> writeMigrationFile(const QString &path, const QString &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(text.toUtf8()) < 0)
+        return failure(file.errorString());
+    return {};
 }
 
 } // namespace Strata

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "common/Result.h"
 #include "diff/MigratedSchema.h"
+#include "model/Package.h"
 #include "model/Schema.h"
 #include "sql/Dialect.h"
 
@@ -20,6 +22,7 @@ struct GenerationRefusal
     QString object; // the column, when the change is a column's
     QString message; // names the change
     QString help;    // how to proceed
+    bool destructive = false; // allowDestructive writes it; otherwise it would fail on rows
 };
 
 // The migration that makes what one package's migrations produce equal to its declared tables.
@@ -54,5 +57,18 @@ QString migrationFileText(const GeneratedMigration &migration);
 // "0002_x" (same zero padding), a 14-digit UTC timestamp when they use timestamps (later than the
 // last one), "0001_name" for the first.
 QString nextMigrationId(const QStringList &existingIds, const QString &name);
+
+// Whether `name` may name generated migrations (it ends their file name): lower-case letters,
+// digits and underscores, at least one.
+bool isValidMigrationName(const QString &name);
+
+// Where the next migration of `package` called `name` goes: its migrations folder, the id
+// nextMigrationId gives after its migrations, ".sql". Empty when the package has no folder to
+// write into (registered from C++).
+QString nextMigrationPath(const PackageDefinition &package, const QString &name);
+
+// Writes `text` to `path` (creating its folder), never over a file that exists. The error is the
+// system's message alone, for the caller to word ("cannot write PATH: ...").
+Result<> writeMigrationFile(const QString &path, const QString &text);
 
 } // namespace Strata

@@ -40,9 +40,10 @@ int SchemaDiff::differenceCount() const
 DeclaredSchema DeclaredSchema::of(const Registry &registry, const QStringList &packages)
 {
     DeclaredSchema declared;
-    declared.packages = packages.isEmpty() ? registry.packageNames() : packages;
+    declared.allPackages = registry.packageNames();
+    declared.packages = packages.isEmpty() ? declared.allPackages : packages;
     // Foreign keys resolve against every package's tables, not only those compared.
-    for (const QString &package : registry.packageNames())
+    for (const QString &package : std::as_const(declared.allPackages))
         declared.tables.insert(package, registry.effectiveTables(package));
     return declared;
 }
@@ -85,23 +86,33 @@ SchemaDiff diffWithMigrations(const DeclaredSchema &declaredSchema, const Migrat
     return diff;
 }
 
-SchemaDiff diffWithDatabase(const Registry &registry, const QList<CatalogTable> &catalog, DialectKind dialectKind,
-                            const QStringList &ignoredTables, const QStringList &packages)
+namespace {
+
+// `listUndeclared`: every package is compared, so a table none of them declares is one no package
+// declares.
+SchemaDiff diffDeclaredWithDatabase(const DeclaredSchema &declaredSchema, const QList<CatalogTable> &catalog,
+                                    DialectKind dialectKind, const QStringList &ignoredTables, bool listUndeclared)
 {
     SchemaDiff diff;
     const std::unique_ptr<Dialect> dialect = Dialect::create(dialectKind);
     CatalogSchema live = schemaFromCatalog(catalog, dialectKind);
     diff.notRepresented = live.notRepresented;
-    const QList<Table> declaredAll = registry.effectiveTables();
-    const QHash<QString, const Table *> declared = byName(declaredAll);
+    QHash<QString, const Table *> declared;
+    for (const QString &package : declaredSchema.allPackages) {
+        const auto tables = declaredSchema.tables.constFind(package);
+        if (tables == declaredSchema.tables.cend())
+            continue;
+        for (const Table &t : *tables)
+            declared.insert(t.name, &t);
+    }
     const QHash<QString, const Table *> actual = byName(live.tables);
 
     SchemaComparisonOptions options;
     options.reportExtraTables = false;
     options.declaredLookup = [&](const QString &name) { return declared.value(name); };
     options.actualLookup = [&](const QString &name) { return actual.value(name); };
-    for (const QString &package : packages.isEmpty() ? registry.packageNames() : packages) {
-        const QList<Table> own = registry.effectiveTables(package);
+    for (const QString &package : declaredSchema.packages) {
+        const QList<Table> own = declaredSchema.tables.value(package);
         QList<Table> present;
         for (const Table &t : own) {
             if (const Table *found = actual.value(t.name))
@@ -109,7 +120,7 @@ SchemaDiff diffWithDatabase(const Registry &registry, const QList<CatalogTable> 
         }
         diff.packages.append({package, compareSchemas(own, present, *dialect, options), std::nullopt, false});
     }
-    if (packages.isEmpty()) {
+    if (listUndeclared) {
         SchemaComparisonOptions extras;
         extras.ignoredTables = ignoredTables;
         for (const SchemaDifference &d : compareSchemas({}, live.tables, *dialect, extras)) {
@@ -120,15 +131,43 @@ SchemaDiff diffWithDatabase(const Registry &registry, const QList<CatalogTable> 
     return diff;
 }
 
-Result<SchemaDiff> diffWithLiveDatabase(const Registry &registry, const DatabaseUrl &url, const QStringList &packages)
+Result<QList<CatalogTable>> readLiveCatalog(const DatabaseUrl &url)
 {
     Connection connection(url);
     if (!connection.isOpen())
         return failure(connection.errorText());
-    Result<QList<CatalogTable>> catalog = readCatalog(connection.database(), url.dialect);
+    return readCatalog(connection.database(), url.dialect);
+}
+
+} // namespace
+
+SchemaDiff diffWithDatabase(const Registry &registry, const QList<CatalogTable> &catalog, DialectKind dialectKind,
+                            const QStringList &ignoredTables, const QStringList &packages)
+{
+    return diffDeclaredWithDatabase(DeclaredSchema::of(registry, packages), catalog, dialectKind, ignoredTables,
+                                    packages.isEmpty());
+}
+
+SchemaDiff diffWithDatabase(const DeclaredSchema &declared, const QList<CatalogTable> &catalog, DialectKind dialect,
+                            const QStringList &ignoredTables)
+{
+    return diffDeclaredWithDatabase(declared, catalog, dialect, ignoredTables, declared.packages == declared.allPackages);
+}
+
+Result<SchemaDiff> diffWithLiveDatabase(const Registry &registry, const DatabaseUrl &url, const QStringList &packages)
+{
+    Result<QList<CatalogTable>> catalog = readLiveCatalog(url);
     if (!catalog)
         return catalog.error();
     return diffWithDatabase(registry, *catalog, url.dialect, {QLatin1String(History::TableName)}, packages);
+}
+
+Result<SchemaDiff> diffWithLiveDatabase(const DeclaredSchema &declared, const DatabaseUrl &url)
+{
+    Result<QList<CatalogTable>> catalog = readLiveCatalog(url);
+    if (!catalog)
+        return catalog.error();
+    return diffWithDatabase(declared, *catalog, url.dialect, {QLatin1String(History::TableName)});
 }
 
 QStringList settledPackages(const Registry &registry, const QList<MigrationStatus> &statuses)

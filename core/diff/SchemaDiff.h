@@ -52,6 +52,7 @@ struct DeclaredSchema
 {
     QStringList packages;                    // in dependency order
     QHash<QString, QList<Table>> tables;     // package -> its effective tables
+    QStringList allPackages;                 // every package of the registry, in dependency order
 
     static DeclaredSchema of(const Registry &registry, const QStringList &packages = {});
 };
@@ -68,10 +69,16 @@ SchemaDiff diffWithMigrations(const DeclaredSchema &declared, const MigratedSche
 SchemaDiff diffWithDatabase(const Registry &registry, const QList<CatalogTable> &catalog, DialectKind dialect,
                             const QStringList &ignoredTables, const QStringList &packages = {});
 
+// The same from a copy of the declared side (`declared.packages` compared), for a worker thread.
+SchemaDiff diffWithDatabase(const DeclaredSchema &declared, const QList<CatalogTable> &catalog, DialectKind dialect,
+                            const QStringList &ignoredTables);
+
 // Reads the catalog of `url` and compares it (diffWithDatabase, the history table left out), or
 // says why the database cannot be read (translated).
 Result<SchemaDiff> diffWithLiveDatabase(const Registry &registry, const DatabaseUrl &url,
                                         const QStringList &packages = {});
+// The same from a copy of the declared side: what the workbench runs off the GUI thread.
+Result<SchemaDiff> diffWithLiveDatabase(const DeclaredSchema &declared, const DatabaseUrl &url);
 
 // The packages whose declared schema a database should hold by now: every migration of theirs and
 // of their dependencies applied. A difference in another package is work still pending, not drift.

@@ -56,6 +56,7 @@ void SchemaDiffTracker::refresh()
             return outcome;
         }
         outcome.diff = diffWithMigrations(declared, *migrated);
+        outcome.migrated = std::make_shared<const MigratedSchema>(std::move(*migrated));
         return outcome;
     }));
 }
@@ -72,6 +73,7 @@ void SchemaDiffTracker::finished()
     if (outcome.generation != m_generation)
         return;
     m_diff = outcome.diff;
+    m_migrated = outcome.migrated;
     m_error = outcome.error;
     m_hasResult = m_error.isEmpty();
     m_packageIndex.clear();
@@ -86,6 +88,16 @@ QList<SchemaDifference> SchemaDiffTracker::differencesOf(const QString &package)
     return i < 0 ? QList<SchemaDifference>() : m_diff.packages.at(i).differences;
 }
 
+QStringList SchemaDiffTracker::packagesWithChanges() const
+{
+    QStringList packages;
+    for (const PackageDiff &package : m_diff.packages) {
+        if (!package.differences.isEmpty())
+            packages.append(package.package);
+    }
+    return packages;
+}
+
 void SchemaDiffTracker::clear()
 {
     m_debounce.stop();
@@ -93,6 +105,7 @@ void SchemaDiffTracker::clear()
     m_pending = false;
     m_hasResult = false;
     m_diff = {};
+    m_migrated.reset();
     m_packageIndex.clear();
     m_error.clear();
     Q_EMIT diffChanged();

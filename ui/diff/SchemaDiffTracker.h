@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 namespace Strata {
 class Registry;
 }
@@ -37,8 +39,13 @@ public:
     const SchemaDiff &diff() const { return m_diff; }
     // The differences of one package (empty when it matches or nothing is known).
     QList<SchemaDifference> differencesOf(const QString &package) const;
+    // The packages with differences (what a generated migration would change), in dependency order.
+    QStringList packagesWithChanges() const;
     // Why it could not be worked out (translated); empty after a success.
     QString error() const { return m_error; }
+    // What the migrations produce, as of diff() (null while nothing is known): the other side
+    // generateMigration needs, kept so that "Generate Migration..." does not replay them again.
+    std::shared_ptr<const MigratedSchema> migrated() const { return m_migrated; }
     // How long to wait after a registry change (milliseconds).
     void setDebounceInterval(int milliseconds) { m_debounce.setInterval(milliseconds); }
     void clear();
@@ -51,6 +58,7 @@ private:
     struct Outcome
     {
         SchemaDiff diff;
+        std::shared_ptr<const MigratedSchema> migrated;
         QString error;
         quint64 generation = 0;
     };
@@ -66,6 +74,7 @@ private:
     bool m_pending = false; // a change arrived while computing
     bool m_hasResult = false;
     SchemaDiff m_diff;
+    std::shared_ptr<const MigratedSchema> m_migrated;
     QHash<QString, qsizetype> m_packageIndex;
     QString m_error;
 };

@@ -1,5 +1,8 @@
 #include "migrations/DatabaseActions.h"
 
+#include "diff/DriftTracker.h"
+#include "diff/GenerateMigrationDialog.h"
+#include "diff/SchemaDiffTracker.h"
 #include "migrations/ConnectionDialog.h"
 #include "migrations/MigrationConnection.h"
 #include "migrations/MigrationStatusTracker.h"
@@ -10,12 +13,13 @@
 #include "project/Selection.h"
 
 #include <QAction>
+#include <QDir>
 #include <QMenu>
 
 namespace Strata::Ui {
 
 DatabaseActions::DatabaseActions(Registry *registry, PackageTreeModel *packages, ProblemsModel *problems,
-                                 Selection *selection, QWidget *window)
+                                 Selection *selection, SchemaDiffTracker *schemaDiff, QWidget *window)
     : QObject(window),
       m_registry(registry),
       m_packages(packages),
@@ -23,7 +27,9 @@ DatabaseActions::DatabaseActions(Registry *registry, PackageTreeModel *packages,
       m_selection(selection),
       m_window(window),
       m_connection(new MigrationConnection(this)),
-      m_status(new MigrationStatusTracker(registry, m_connection, this))
+      m_status(new MigrationStatusTracker(registry, m_connection, this)),
+      m_schemaDiff(schemaDiff),
+      m_drift(new DriftTracker(registry, m_connection, m_status, this))
 {
     m_connect = new QAction(tr("&Connect…"), this);
     m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
@@ -45,6 +51,12 @@ DatabaseActions::DatabaseActions(Registry *registry, PackageTreeModel *packages,
     m_rollback->setStatusTip(tr("Undo applied migrations on the connected database"));
     connect(m_rollback, &QAction::triggered, this, [this] { showRunDialog(true); });
 
+    m_generate = new QAction(tr("&Generate Migration…"), this);
+    m_generate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(m_generate, &QAction::triggered, this, [this] { showGenerateDialog(generationTargets()); });
+    connect(m_schemaDiff, &SchemaDiffTracker::diffChanged, this, &DatabaseActions::updateGenerateAction);
+    connect(m_selection, &Selection::changed, this, &DatabaseActions::updateGenerateAction);
+
     m_refresh = new QAction(tr("Refresh Migration &Status"), this);
     // F5 reloads the project; Shift+F5 reads the database's history again.
     m_refresh->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
@@ -65,6 +77,7 @@ QMenu *DatabaseActions::menu()
         m_menu->addAction(m_refresh);
         m_menu->addSeparator();
         m_menu->addAction(m_preview);
+        m_menu->addAction(m_generate);
         m_menu->addSeparator();
         m_menu->addAction(m_run);
         m_menu->addAction(m_rollback);
@@ -74,14 +87,17 @@ QMenu *DatabaseActions::menu()
 
 void DatabaseActions::setProjectOpen(bool open)
 {
+    m_projectOpen = open;
     for (QAction *action : {m_connect, m_preview, m_run, m_rollback, m_refresh})
         action->setEnabled(open);
+    updateGenerateAction();
 }
 
 void DatabaseActions::projectClosed()
 {
     m_problems->clearRuntimeDiagnostics();
     m_packages->setMigrationStatus({});
+    m_drift->clear();
     setProjectOpen(false);
 }
 
@@ -94,6 +110,66 @@ void DatabaseActions::showConnectionDialog()
 QString DatabaseActions::selectedPackage() const
 {
     return m_selection->current().package;
+}
+
+QStringList DatabaseActions::generationTargets() const
+{
+    if (!m_projectOpen || !m_schemaDiff->hasResult())
+        return {};
+    const QString selected = selectedPackage();
+    if (!selected.isEmpty() && !m_schemaDiff->differencesOf(selected).isEmpty())
+        return {selected};
+    return m_schemaDiff->packagesWithChanges();
+}
+
+// Enabled when there is something to generate; the status tip says for what, or why not.
+void DatabaseActions::updateGenerateAction()
+{
+    const QStringList targets = generationTargets();
+    m_generate->setEnabled(!targets.isEmpty());
+    QString tip;
+    if (!m_projectOpen)
+        tip = tr("Write a migration for the schema changes of a package");
+    else if (!m_schemaDiff->hasResult())
+        tip = m_schemaDiff->error().isEmpty()
+            ? tr("Comparing the declared schema with what the migrations produce…")
+            : tr("The migrations could not be compared: %1").arg(m_schemaDiff->error());
+    else if (targets.isEmpty())
+        tip = tr("No package has schema changes: every database.json matches what its migrations produce");
+    else if (targets.size() == 1)
+        tip = tr("Write a migration for the schema changes of %1").arg(targets.constFirst());
+    else
+        tip = tr("Write a migration for each of the %n package(s) with schema changes", nullptr, int(targets.size()));
+    m_generate->setStatusTip(tip);
+    m_generate->setToolTip(tip);
+}
+
+GenerateMigrationDialog *DatabaseActions::showGenerateDialog(const QStringList &packages)
+{
+    auto *dialog = new GenerateMigrationDialog(m_registry, m_schemaDiff, packages, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GenerateMigrationDialog::fileWritten, this, [this](const QString &path) {
+        // The project's watcher reads the new file in; here it only opens for the user to see.
+        Q_EMIT openFileRequested(path);
+        Q_EMIT message(tr("Wrote %1").arg(QDir::toNativeSeparators(
+                           QDir(m_registry->project().root).relativeFilePath(path))),
+                       5000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void DatabaseActions::addPackageActions(QMenu *menu, const QString &package)
+{
+    QAction *generate = menu->addAction(tr("&Generate Migration…"));
+    const bool changed = m_projectOpen && m_schemaDiff->hasResult() && !m_schemaDiff->differencesOf(package).isEmpty();
+    generate->setEnabled(changed);
+    const QString tip = changed ? tr("Write a migration for the schema changes of %1").arg(package)
+        : m_schemaDiff->hasResult() ? tr("%1 has no schema changes: its database.json matches what its migrations produce").arg(package)
+                                    : tr("Comparing the declared schema with what the migrations produce…");
+    generate->setStatusTip(tip);
+    generate->setToolTip(tip);
+    connect(generate, &QAction::triggered, this, [this, package] { showGenerateDialog({package}); });
 }
 
 void DatabaseActions::showPreview()

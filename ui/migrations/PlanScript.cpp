@@ -107,6 +107,33 @@ PlanScript planScript(const Plan &plan, const QString &projectRoot)
     return script;
 }
 
+PlanScript statementsScript(const QList<ScriptBlock> &blocks, DialectKind dialect)
+{
+    PlanScript script;
+    ScriptWriter out;
+    for (const ScriptBlock &block : blocks) {
+        if (script.migrationCount > 0)
+            out.add(QString());
+        ++script.migrationCount;
+        out.add(QStringLiteral("-- ") + block.heading);
+        for (int i = 0; i < block.statements.size(); ++i) {
+            PlanScript::Statement statement;
+            statement.package = block.package;
+            statement.number = i + 1;
+            statement.sql = block.statements.at(i);
+            statement.destructive = classifyDestructive(statement.sql, dialect);
+            if (statement.destructive)
+                out.add(Text::tr("-- DESTRUCTIVE: %1").arg(statement.destructive->description));
+            statement.firstLine = out.line();
+            out.add(withSemicolon(statement.sql));
+            statement.lastLine = out.line() - 1;
+            script.statements.append(statement);
+        }
+    }
+    script.text = out.text();
+    return script;
+}
+
 PlanScript schemaScript(const QList<Table> &tables, DialectKind dialect)
 {
     PlanScript script;

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Strata::Ui {
 
@@ -37,6 +38,16 @@ struct PlanScript
 // "-- crm:002_deals  (packages/crm/migrations/002_deals.sql)" then each statement with a comment
 // giving its number and file line; "-- DESTRUCTIVE: drops table x" before a destructive one.
 PlanScript planScript(const Plan &plan, const QString &projectRoot);
+// Statements under a heading comment: one block of a generated migration's script.
+struct ScriptBlock
+{
+    QString package;
+    QString heading; // without the "-- "
+    QStringList statements;
+};
+// The blocks one after the other, each statement ended with a semicolon, destructive ones marked
+// as planScript marks them ("-- DESTRUCTIVE: ..." above, and in destructiveLines()).
+PlanScript statementsScript(const QList<ScriptBlock> &blocks, DialectKind dialect);
 // The CREATE statements of `tables` in `dialect` (DdlRenderer), each marked as a statement.
 PlanScript schemaScript(const QList<Table> &tables, DialectKind dialect);
 

@@ -320,6 +320,39 @@ QString SummaryPage::schemaChangesText(const QString &package) const
     return lines.join(QLatin1Char('\n'));
 }
 
+void SummaryPage::setDrift(const Drift &drift)
+{
+    m_drift = drift;
+}
+
+// "3 differences with the declared schema" and each of them (the first ones of many), as
+// `strata diff --database` lists them; then the tables no package declares.
+QString SummaryPage::driftText() const
+{
+    if (!m_drift.error.isEmpty())
+        return tr("cannot be read: %1").arg(m_drift.error);
+    QStringList lines;
+    if (m_drift.differences.isEmpty()) {
+        lines.append(tr("The database matches the declared schema."));
+    } else {
+        lines.append(tr("%n difference(s) with the declared schema", nullptr, int(m_drift.differences.size())));
+        constexpr qsizetype Shown = 12;
+        for (qsizetype i = 0; i < std::min(Shown, m_drift.differences.size()); ++i) {
+            const Drift::Difference &d = m_drift.differences.at(i);
+            lines.append(QStringLiteral("• ") + tr("%1 · %2: %3").arg(d.package, d.table, d.message));
+        }
+        if (m_drift.differences.size() > Shown)
+            lines.append(tr("and %n more (strata diff --database lists them all)", nullptr,
+                            int(m_drift.differences.size() - Shown)));
+    }
+    if (!m_drift.undeclared.isEmpty())
+        lines.append(tr("Not declared by any package (not an error): %1").arg(m_drift.undeclared.join(QStringLiteral(", "))));
+    // Which database: the connection may be another than the project's default shown above.
+    if (!m_drift.database.isEmpty())
+        lines.append(tr("Compared with %1").arg(m_drift.database));
+    return lines.join(QLatin1Char('\n'));
+}
+
 void SummaryPage::showProject(const Registry &registry)
 {
     const ProjectConfig &project = registry.project();
@@ -356,6 +389,8 @@ void SummaryPage::showProject(const Registry &registry)
                                          + QStringLiteral(" (") + tr("%n difference(s)", nullptr, differences)
                                          + QLatin1Char(')'));
     }
+    if (m_drift.known || !m_drift.error.isEmpty())
+        addProperty(tr("Database drift:"), driftText());
 
     std::vector<SummaryTableModel::Row> rows;
     for (const PackageDefinition &package : registry.packages()) {

@@ -45,6 +45,25 @@ public:
     // `known` false while nothing is worked out yet.
     void setSchemaDifferences(const QHash<QString, QList<SchemaDifference>> &byPackage, bool known);
 
+    // The connected database against the declared schema (DriftTracker), as `strata diff --database`
+    // lists it: shown on the project's page from the next showProject().
+    struct Drift
+    {
+        struct Difference
+        {
+            QString package;
+            QString table;
+            QString message;
+        };
+        bool known = false; // false: not connected, or not worked out yet
+        QString database;   // password masked
+        QString error;      // why it could not be read (translated)
+        QList<Difference> differences;
+        QStringList undeclared; // tables no package declares
+    };
+    void setDrift(const Drift &drift);
+    const Drift &drift() const { return m_drift; }
+
     void showProject(const Registry &registry);
     void showPackage(const Registry &registry, const QString &package);
     void showTable(const Registry &registry, const QString &package, const QString &table);
@@ -77,6 +96,7 @@ Q_SIGNALS:
 
 private:
     QString schemaChangesText(const QString &package) const;
+    QString driftText() const;
     void setHeader(const QIcon &icon, const QString &title, const QString &subtitle);
     void clearProperties();
     QLabel *addProperty(const QString &label, const QString &value);
@@ -115,6 +135,7 @@ private:
     DialectKind m_projectDialect = DialectKind::SQLite;
     QHash<QString, QList<SchemaDifference>> m_schemaDifferences;
     bool m_schemaDifferencesKnown = false;
+    Drift m_drift;
 };
 
 } // namespace Strata::Ui

@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -65,11 +66,34 @@ PackagesPanel::PackagesPanel(PackageTreeModel *model, QWidget *parent)
         Q_EMIT openLocation(file, source.data(PackageTreeModel::LineRole).toInt(),
                             source.data(PackageTreeModel::ColumnNumberRole).toInt());
     });
+    // The actions on a row come from whoever handles contextMenuRequested (the Database menu's).
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu *menu = createContextMenu(m_view->indexAt(position));
+        if (!menu)
+            return;
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(position));
+    });
     // A new project: show its packages with their groups, ready to open.
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         for (int row = 0; row < m_proxy->rowCount(); ++row)
             m_view->expand(m_proxy->index(row, 0));
     });
+}
+
+QMenu *PackagesPanel::createContextMenu(const QModelIndex &viewIndex)
+{
+    const SelectionTarget target = targetOf(toSource(viewIndex));
+    if (target.isEmpty())
+        return nullptr;
+    auto *menu = new QMenu(m_view);
+    Q_EMIT contextMenuRequested(menu, target);
+    if (menu->isEmpty()) {
+        delete menu;
+        return nullptr;
+    }
+    return menu;
 }
 
 void PackagesPanel::applyFilter(const QString &text)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "project/Selection.h"
+
 #include <QDockWidget>
 
 class QLineEdit;
+class QMenu;
 class QModelIndex;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -10,8 +13,6 @@ class QTreeView;
 namespace Strata::Ui {
 
 class PackageTreeModel;
-class Selection;
-struct SelectionTarget;
 
 // The "Packages" dock: the project's packages, tables, columns and migrations, with a filter.
 // With a Selection set, it follows the window's one selection and reports the user's choices to it.
@@ -41,11 +42,16 @@ public:
     static SelectionTarget targetOf(const QModelIndex &index);
     // The selection target of the tree's current row (empty when there is none).
     SelectionTarget currentTarget() const;
+    // The context menu of a row of the view (null when the row stands for nothing), filled by
+    // contextMenuRequested; the caller owns it. What a right click shows.
+    QMenu *createContextMenu(const QModelIndex &viewIndex);
 
 Q_SIGNALS:
     // The current item changed; `index` belongs to model() (invalid when nothing is current).
     void currentItemChanged(const QModelIndex &index);
     void openLocation(const QString &file, int line, int column);
+    // A context menu for `target` is being made: add actions to `menu` (before it is shown).
+    void contextMenuRequested(QMenu *menu, const Strata::Ui::SelectionTarget &target);
 
 private:
     void applyFilter(const QString &text);

@@ -2,9 +2,15 @@
 // files (docs/screenshots, via scripts/screenshots.sh). Not installed.
 #include "Application.h"
 #include "MainWindow.h"
+#include "diff/DriftTracker.h"
+#include "diff/GenerateMigrationDialog.h"
 #include "diff/SchemaDiffTracker.h"
+#include "editor/EditorArea.h"
+#include "migration/MigrationRunner.h"
 #include "migrations/DatabaseActions.h"
+#include "migrations/MigrationConnection.h"
 #include "migrations/MigrationStatusTracker.h"
+#include "migrations/SqlView.h"
 #include "migrations/RunDialog.h"
 #include "migrations/SqlPreviewDialog.h"
 #include "models/PackageTreeModel.h"
@@ -12,12 +18,15 @@
 #include "panels/LogPanel.h"
 #include "panels/PackagesPanel.h"
 #include "project/ProjectSession.h"
+#include "project/Selection.h"
+#include "registry/MigrationGraph.h"
 #include "registry/Registry.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QEventLoop>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
 
@@ -32,6 +41,17 @@ void settle()
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QEventLoop loop;
         QTimer::singleShot(40, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+// Runs the event loop until `done` holds (at most `ms` milliseconds).
+template<typename Condition>
+void waitFor(Condition done, int ms = 20000)
+{
+    for (int waited = 0; waited < ms && !done(); waited += 50) {
+        QEventLoop loop;
+        QTimer::singleShot(50, &loop, &QEventLoop::quit);
         loop.exec();
     }
 }
@@ -127,5 +147,46 @@ int main(int argc, char **argv)
     planning.exec();
     ok &= save(&run, out, QStringLiteral("run-dialog"), suffix);
     run.close();
+
+    // "Generate Migration..." for a package whose change is written as it is, and for one whose
+    // change is refused until destructive changes are allowed (scripts/screenshots.sh makes both).
+    SchemaDiffTracker *tracker = window.schemaDiffTracker();
+    waitFor([tracker] { return tracker->hasResult() && tracker->isIdle(); });
+    bool normalShown = false, refusedShown = false;
+    for (const QString &name : tracker->packagesWithChanges()) {
+        GenerateMigrationDialog dialog(window.session()->registry(), tracker, {name}, &window);
+        dialog.resize(900, 680);
+        dialog.show();
+        const bool refused = !dialog.planned().isEmpty() && !dialog.planned().constFirst().migration.refusals.isEmpty();
+        // The normal one: written as it is, nothing destructive in it (not a rebuild).
+        const bool plain = !refused && dialog.upView()->script().destructiveCount() == 0;
+        if (dialog.planned().isEmpty() || (refused ? refusedShown : (normalShown || !plain)))
+            continue;
+        ok &= save(&dialog, out, refused ? QStringLiteral("generate-migration-refused") : QStringLiteral("generate-migration"),
+                   suffix);
+        (refused ? refusedShown : normalShown) = true;
+        dialog.close();
+    }
+
+    // The project's page connected to a database migrated to the end: what database.json says
+    // since then is its drift.
+    QTemporaryDir databaseDir;
+    const QString databasePath = databaseDir.path() + QStringLiteral("/strata.db");
+    const Strata::Result<Strata::DatabaseUrl> url
+        = Strata::DatabaseUrl::parse(QStringLiteral("sqlite:") + databasePath, window.session()->root());
+    Strata::MigrationRunner runner;
+    if (url && runner.run(Strata::MigrationGraph::build(registry), Strata::RunRequest{*url}).ok()
+        && window.databaseActions()->connection()->setTarget(QStringLiteral("sqlite:") + databasePath)) {
+        DriftTracker *drift = window.databaseActions()->driftTracker();
+        waitFor([drift] { return drift->hasResult() || !drift->error().isEmpty(); });
+        window.selection()->clear();
+        // The page alone above, as after opening the project: room for the list.
+        window.editorArea()->closeAll();
+        window.panel<LogPanel>(PanelId::Log)->hide();
+        ok &= save(&window, out, QStringLiteral("project-drift"), suffix);
+    } else {
+        qWarning("could not migrate %s for the drift screenshot", qPrintable(databasePath));
+        ok = false;
+    }
     return ok ? 0 : 1;
 }
