@@ -500,7 +500,7 @@ Result<QList<CatalogTable>> replaySqliteOnOneDatabase(const MigrationGraph &grap
     if (Result<> done = replay.run(order); !done)
         return done.error();
     Result<QList<QStringList>> triggers = selectRows(
-        connection, nullptr, u"SELECT tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid"_s);
+        &connection, nullptr, u"SELECT tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid"_s);
     if (!triggers)
         return triggers.error();
     for (const QStringList &row : std::as_const(*triggers))
