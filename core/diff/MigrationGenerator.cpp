@@ -333,6 +333,37 @@ private:
         return true;
     }
 
+    // SQLite's ALTER TABLE DROP COLUMN (3.35) refuses a column that a key, an index, a constraint
+    // of the table, a foreign key or a trigger uses
+    // (https://www.sqlite.org/lang_altertable.html#altertabdropcol); such a column goes with a
+    // rebuild. Checked by name, word by word, which errs towards the rebuild.
+    bool droppableOnSqlite(const Table &from, const QString &name) const
+    {
+        const Column *c = from.column(name);
+        if (!c || c->primaryKey || c->unique || c->references.isSet() || from.primaryKeyColumns().contains(name))
+            return false;
+        for (const Index &index : from.indexes) {
+            if (index.columns.contains(name, Qt::CaseInsensitive))
+                return false;
+        }
+        for (const UniqueConstraint &unique : from.uniques) {
+            if (unique.columns.contains(name, Qt::CaseInsensitive))
+                return false;
+        }
+        const auto mentions = [&](const QString &sql) { return renamedInSql(sql, name, name + u'_', m_dialect) != sql; };
+        for (const CheckConstraint &check : from.checks) {
+            if (mentions(check.expression))
+                return false;
+        }
+        for (const QStringList &triggers : m_triggers) {
+            for (const QString &trigger : triggers) {
+                if (mentions(trigger))
+                    return false;
+            }
+        }
+        return true;
+    }
+
     QString createIndex(const Table &table, const QString &name) const
     {
         for (const Index &index : table.indexes) {
@@ -360,6 +391,8 @@ private:
                 const Column *c = to.column(d.object);
                 return c && addableOnSqlite(to, *c);
             }
+            if (d.kind == SchemaDifference::Kind::ExtraColumn)
+                return droppableOnSqlite(from, d.object);
             return false;
         });
         if (!simple) {
@@ -373,6 +406,8 @@ private:
                 noteReference(c);
                 statements.append(u"ALTER TABLE %1 ADD COLUMN %2"_s.arg(
                     id(to.name), m_renderer.columnDefinition(to, c, true)));
+            } else if (d.kind == SchemaDifference::Kind::ExtraColumn) {
+                statements.append(u"ALTER TABLE %1 DROP COLUMN %2"_s.arg(id(to.name), id(d.object)));
             } else {
                 if (!d.actual.isEmpty())
                     drops.append(u"DROP INDEX "_s + id(d.object));
