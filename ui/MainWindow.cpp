@@ -2,6 +2,7 @@
 
 #include "editor/EditorArea.h"
 #include "diff/DriftTracker.h"
+#include "diff/RenameHints.h"
 #include "diff/SchemaDiffTracker.h"
 #include "migrations/DatabaseActions.h"
 #include "models/PackageTreeModel.h"
@@ -459,10 +460,27 @@ void MainWindow::onSchemaDiffChanged()
     }
     m_packageModel->setSchemaDifferences(counts);
     m_summary->setSchemaDifferences(byPackage, m_schemaDiff->hasResult());
+    listSettledRenames();
     const SelectionTarget &current = m_selection->current();
     if (m_session->isOpen() && m_pages->currentWidget() == m_workSplitter
         && (current.kind == SelectionTarget::Kind::None || current.kind == SelectionTarget::Kind::Package))
         showTarget(current);
+}
+
+// The "renamedFrom" hints the migrations have carried out, in the Problems list as `strata validate`
+// reports them (rename-settled): worked out from the schema the tracker has just replayed, so they
+// follow the files without a replay of their own.
+void MainWindow::listSettledRenames()
+{
+    const QString code = diagnosticCodeString(DiagnosticCode::RenameSettled);
+    m_problemsModel->removeRuntimeDiagnostics([&](const Diagnostic &d) { return d.code == code; });
+    const Registry &registry = *m_session->registry();
+    const std::shared_ptr<const MigratedSchema> migrated = m_schemaDiff->migrated();
+    if (!m_session->isOpen() || !migrated || registry.skippedCodes().contains(code)
+        || registry.project().disabledCodes.contains(code))
+        return;
+    for (const Diagnostic &d : settledRenameHints(registry, *migrated))
+        m_problemsModel->addRuntimeDiagnostic(d);
 }
 
 // The connected database's drift, listed on the project's page.

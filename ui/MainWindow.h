@@ -70,6 +70,7 @@ public:
     QLabel *pollingIndicator() const { return m_pollingIndicator; }
     WelcomePage *welcomePage() const { return m_welcome; }
     SummaryPage *summaryPage() const { return m_summary; }
+    ProblemsModel *problemsModel() const { return m_problemsModel; }
     EditorArea *editorArea() const { return m_editor; }
     DatabaseActions *databaseActions() const { return m_database; }
     QWidget *currentPage() const;
@@ -101,6 +102,7 @@ private:
     void updateTitle();
     void showTarget(const SelectionTarget &target);
     void onSchemaDiffChanged();
+    void listSettledRenames();
     void onDriftChanged();
     bool targetExists(const SelectionTarget &target) const;
     void showLocation(const QString &file, int line, int column);

@@ -17,6 +17,7 @@
 #include "migrations/MigrationStatusTracker.h"
 #include "migrations/SqlView.h"
 #include "models/PackageTreeModel.h"
+#include "models/ProblemsModel.h"
 #include "pages/SummaryPage.h"
 #include "panels/PackagesPanel.h"
 #include "project/ProjectSession.h"
@@ -224,6 +225,47 @@ private Q_SLOTS:
                             [](const QString &line) { return line.startsWith(QStringLiteral("-- DESTRUCTIVE")); }));
         QVERIFY(dialog->write());
         QVERIFY(QFileInfo::exists(shopDir() + QStringLiteral("/migrations/0002_schema_changes.sql")));
+    }
+
+    // A "renamedFrom" still to be generated is no problem; once the generated migration renames the
+    // column, the Problems list warns (rename-settled) at the hint, as `strata validate` does.
+    void settledRenameIsListedInProblems()
+    {
+        const QByteArray renamed = columnJson("title", "text", ", \"renamedFrom\": \"label\"");
+        QVERIFY(writeProject({IdColumn, NameColumn, renamed}, ", label TEXT"));
+        MainWindow window;
+        openAndSettle(window);
+        const QString code = QStringLiteral("rename-settled");
+        const auto settled = [&] {
+            Diagnostics found;
+            for (const Diagnostic &d : window.problemsModel()->diagnostics()) {
+                if (d.code == code)
+                    found.append(d);
+            }
+            return found;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(window.panel<PackagesPanel>(PanelId::Packages)->model()->schemaDifferences(Shop) > 0,
+                                 Timeout);
+        QVERIFY(settled().isEmpty());
+
+        GenerateMigrationDialog *dialog = window.databaseActions()->showGenerateDialog({});
+        QVERIFY2(dialog->upView()->text().contains(QStringLiteral("RENAME COLUMN label TO title")),
+                 qPrintable(dialog->upView()->text()));
+        QVERIFY(dialog->write());
+        QTRY_COMPARE_WITH_TIMEOUT(settled().size(), 1, Timeout);
+        const Diagnostic d = settled().constFirst();
+        QCOMPARE(d.severity, Severity::Warning);
+        QCOMPARE(d.package, Shop);
+        QCOMPARE(d.location.file, QFileInfo(shopDir() + QStringLiteral("/database.json")).absoluteFilePath());
+        const QString json = QString::fromUtf8(Test::readFile(shopDir() + QStringLiteral("/database.json")));
+        const QStringList lines = json.split(QLatin1Char('\n'));
+        QVERIFY(d.location.line >= 1 && d.location.line <= lines.size());
+        QCOMPARE(lines.at(d.location.line - 1).mid(d.location.column - 1, 7), QStringLiteral("\"label\""));
+
+        // The hint removed: the warning goes with the next comparison.
+        QVERIFY(Test::writeFile(shopDir() + QStringLiteral("/database.json"),
+                                shopPackage({IdColumn, NameColumn, columnJson("title", "text")})));
+        QTRY_VERIFY_WITH_TIMEOUT(settled().isEmpty(), Timeout);
     }
 
     // A file in the way: the failure is said in the dialog, and stays said through the reload its
