@@ -5,7 +5,7 @@ set -euo pipefail
 PACKAGES=(
   cmake ninja-build g++ pkg-config make
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-  libqt6sql6-sqlite libqt6sql6-psql libqscintilla2-qt6-dev
+  libqt6sql6-sqlite libqt6sql6-psql libqscintilla2-qt6-dev qt6-translations-l10n
   libgraphviz-dev libpg-query-dev libsqlite3-dev postgresql
   xvfb xauth x11-apps imagemagick fonts-dejavu-core
 )

@@ -5,6 +5,10 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPushButton>
 #include <QFile>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -151,6 +155,24 @@ private Q_SLOTS:
             QVERIFY2(!menus.contains(QStringLiteral("&File")), qPrintable(menus.join(u',')));
         }
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    // Qt's own catalogue (qt6-translations-l10n, installed by scripts/install-deps.sh), loaded by
+    // ui/Application.cpp from where Qt keeps it: without it, a German window's standard buttons
+    // stay English.
+    void qtsOwnGermanTranslatesStandardButtons()
+    {
+        QTranslator qt;
+        QVERIFY2(qt.load(QLocale(QLocale::German), QStringLiteral("qtbase"), QStringLiteral("_"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)),
+                 qPrintable(QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QVERIFY(QCoreApplication::installTranslator(&qt));
+        {
+            QDialogButtonBox buttons(QDialogButtonBox::Close | QDialogButtonBox::Cancel);
+            QCOMPARE(buttons.button(QDialogButtonBox::Close)->text(), QStringLiteral("Schließen"));
+            QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+        }
+        QCoreApplication::removeTranslator(&qt);
     }
 };
 
