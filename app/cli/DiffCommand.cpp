@@ -212,9 +212,9 @@ int runDiff(Context &context)
         compared = QStringLiteral("database");
         database = url->display();
     } else {
-        const MigrationGraph graph = MigrationGraph::build(registry);
+        // The registry's own graph, built while the project loaded: not a second one.
         Result<MigratedSchema> migrated
-            = migratedSchema(graph, dialect, packages, context.parser.value(devDatabaseOption()));
+            = migratedSchema(*registry.migrationGraph(), dialect, packages, context.parser.value(devDatabaseOption()));
         if (!migrated) {
             context.error(migrated.errorMessage());
             return Failure;

@@ -61,8 +61,7 @@ int runGenerate(Context &context)
     if (packages.isEmpty())
         packages = registry.packageNames();
 
-    const MigrationGraph graph = MigrationGraph::build(registry);
-    Result<MigratedSchema> migrated = migratedSchema(graph, registry.project().dialect, packages);
+    Result<MigratedSchema> migrated = migratedSchema(*registry.migrationGraph(), registry.project().dialect, packages);
     if (!migrated) {
         context.error(migrated.errorMessage());
         return Failure;
