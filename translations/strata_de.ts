@@ -922,12 +922,20 @@
         <translation>--name darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>migration %1 of %2 does not run: %3; fix it before generating</source>
         <translation>Migration %1 von %2 läuft nicht: %3; beheben Sie das vor dem Generieren</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
+        <source>%1: %n error(s) in its declarations; fix what strata validate reports first</source>
+        <translation>
+            <numerusform>%1: %n Fehler in seinen Deklarationen; beheben Sie zuerst, was strata validate meldet</numerusform>
+            <numerusform>%1: %n Fehler in seinen Deklarationen; beheben Sie zuerst, was strata validate meldet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -937,7 +945,8 @@
         <translation>Hilfe: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>%1: nothing written</source>
         <translation>%1: nichts geschrieben</translation>
     </message>
@@ -3532,7 +3541,7 @@
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
         <source>Main area</source>
         <translation>Hauptbereich</translation>
     </message>
@@ -3704,7 +3713,7 @@
         <translation>Strata Workbench</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+128"/>
         <source>%1, line %2, column %3</source>
         <translation>%1, Zeile %2, Spalte %3</translation>
     </message>

@@ -196,6 +196,14 @@
             <numerusform>Recorded %n migrations as applied on %1 without running them:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/GenerateCommand.cpp" line="+89"/>
+        <source>%1: %n error(s) in its declarations; fix what strata validate reports first</source>
+        <translation>
+                <numerusform>%1: %n error in its declarations; fix what strata validate reports first</numerusform>
+                <numerusform>%1: %n errors in its declarations; fix what strata validate reports first</numerusform>
+            </translation>
+    </message>
 </context>
 <context>
     <name>Strata::Diagnostic</name>
@@ -398,7 +406,7 @@
 <context>
     <name>Strata::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+398"/>
+        <location filename="../ui/MainWindow.cpp" line="+399"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>

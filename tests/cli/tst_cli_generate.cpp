@@ -117,6 +117,25 @@ private Q_SLOTS:
                  qPrintable(referencing));
     }
 
+    // A declaration that does not validate is never written out as it stands.
+    void aPackageWithErrorsIsRefused()
+    {
+        QTemporaryDir dir;
+        Project project = sqliteProject(dir);
+        QString why;
+        QVERIFY2(setUp(project, &why), qPrintable(why));
+        QString tables = baseTables();
+        tables.replace(quotes(QStringLiteral("{ 'name': 'label', 'type': 'text' }")),
+                       quotes(QStringLiteral("{ 'name': 'label', 'type': 'text' }, { 'name': 'odd', 'type': 'no_such_type' }")));
+        QVERIFY(writeSchema(project.root, tables));
+        const CliResult refused = project.run({QStringLiteral("generate")}, false);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("app: 1 error in its declarations; fix what strata validate reports first"),
+                 qPrintable(describe(refused)));
+        QVERIFY2(refused.err.contains("app: nothing written"), qPrintable(describe(refused)));
+        QCOMPARE(project.migrationFiles().size(), 1);
+    }
+
     void theRebuildOfAParentKeepsItsCascadingChildren()
     {
         QTemporaryDir dir;
