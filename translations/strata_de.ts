@@ -926,16 +926,8 @@
         <source>migration %1 of %2 does not run: %3; fix it before generating</source>
         <translation>Migration %1 von %2 läuft nicht: %3; beheben Sie das vor dem Generieren</translation>
     </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>%1: %n error(s) in its declarations; fix what strata validate reports first</source>
-        <translation>
-            <numerusform>%1: %n Fehler in seinen Deklarationen; beheben Sie zuerst, was strata validate meldet</numerusform>
-            <numerusform>%1: %n Fehler in seinen Deklarationen; beheben Sie zuerst, was strata validate meldet</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -945,8 +937,7 @@
         <translation>Hilfe: %1</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>%1: nothing written</source>
         <translation>%1: nichts geschrieben</translation>
     </message>
@@ -1750,6 +1741,19 @@
         <location line="+24"/>
         <source>Column %1.%2 would no longer allow the values %3.</source>
         <translation>Spalte %1.%2 würde die Werte %3 nicht mehr zulassen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+475"/>
+        <source>Package %1 has %n error(s) in its declarations.</source>
+        <translation>
+            <numerusform>Paket %1 hat %n Fehler in seinen Deklarationen.</numerusform>
+            <numerusform>Paket %1 hat %n Fehler in seinen Deklarationen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix what strata validate (or the Problems list) reports first.</source>
+        <translation>Beheben Sie zuerst, was strata validate (oder die Problemliste) meldet.</translation>
     </message>
 </context>
 <context>

@@ -196,14 +196,6 @@
             <numerusform>Recorded %n migrations as applied on %1 without running them:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/cli/GenerateCommand.cpp" line="+89"/>
-        <source>%1: %n error(s) in its declarations; fix what strata validate reports first</source>
-        <translation>
-                <numerusform>%1: %n error in its declarations; fix what strata validate reports first</numerusform>
-                <numerusform>%1: %n errors in its declarations; fix what strata validate reports first</numerusform>
-            </translation>
-    </message>
 </context>
 <context>
     <name>Strata::Diagnostic</name>
@@ -214,6 +206,17 @@
             <numerusform>%n more finding [%1] in this file not listed (Strata lists the first %2 of a code in a file)</numerusform>
             <numerusform>%n more findings [%1] in this file not listed (Strata lists the first %2 of a code in a file)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::MigrationGenerator</name>
+    <message numerus="yes">
+        <location filename="../core/diff/MigrationGenerator.cpp" line="+783"/>
+        <source>Package %1 has %n error(s) in its declarations.</source>
+        <translation>
+                <numerusform>Package %1 has %n error in its declarations.</numerusform>
+                <numerusform>Package %1 has %n errors in its declarations.</numerusform>
+            </translation>
     </message>
 </context>
 <context>

@@ -82,16 +82,6 @@ int runGenerate(Context &context)
         const GeneratedMigration migration = generateMigration(registry, *migrated, package, options);
         if (migration.isEmpty())
             continue;
-        // Declarations that do not validate would be written as they are (a type Strata does not know
-        // became a column without one): their errors are fixed first.
-        if (const int errors = countErrors(registry.diagnosticsOf(package)); errors > 0) {
-            refused = true;
-            context.error(Text::tr("%1: %n error(s) in its declarations; fix what strata validate reports first",
-                                   nullptr, errors)
-                              .arg(package));
-            context.err << Text::tr("%1: nothing written").arg(package) << Qt::endl;
-            continue;
-        }
         const PackageDefinition *definition = registry.package(package);
         if (!migration.refusals.isEmpty()) {
             refused = true;

@@ -776,6 +776,12 @@ GeneratedMigration generateMigration(const Registry &registry, const MigratedSch
     down.transform(asHeld(declared), current, current);
 
     result.refusals = up.refusals;
+    // Declarations that do not validate would be written as they stand (a type Strata does not know
+    // became a column without one): their errors are fixed first.
+    if (const int errors = countErrors(registry.diagnosticsOf(package)); errors > 0)
+        result.refusals.prepend({{}, {},
+                                 Text::tr("Package %1 has %n error(s) in its declarations.", nullptr, errors).arg(package),
+                                 Text::tr("Fix what strata validate (or the Problems list) reports first."), false});
     result.up = renames.up + up.statements;
     result.down = down.statements + renames.down;
     result.foreignKeysOff = up.rebuilt || down.rebuilt;

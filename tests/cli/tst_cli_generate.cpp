@@ -130,7 +130,8 @@ private Q_SLOTS:
         QVERIFY(writeSchema(project.root, tables));
         const CliResult refused = project.run({QStringLiteral("generate")}, false);
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains("app: 1 error in its declarations; fix what strata validate reports first"),
+        QVERIFY2(refused.err.contains("app: Package app has 1 error in its declarations."), qPrintable(describe(refused)));
+        QVERIFY2(refused.err.contains("help: Fix what strata validate (or the Problems list) reports first."),
                  qPrintable(describe(refused)));
         QVERIFY2(refused.err.contains("app: nothing written"), qPrintable(describe(refused)));
         QCOMPARE(project.migrationFiles().size(), 1);

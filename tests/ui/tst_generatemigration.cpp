@@ -227,6 +227,25 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(shopDir() + QStringLiteral("/migrations/0002_schema_changes.sql")));
     }
 
+    // Declarations with errors are never written out: the dialog says to fix them first.
+    void aPackageWithErrorsIsRefused()
+    {
+        QVERIFY(writeProject({IdColumn, NameColumn, columnJson("odd", "no_such_type")}));
+        MainWindow window;
+        openAndSettle(window);
+        QTRY_VERIFY_WITH_TIMEOUT(window.panel<PackagesPanel>(PanelId::Packages)->model()->schemaDifferences(Shop) > 0,
+                                 Timeout);
+        GenerateMigrationDialog *dialog = window.databaseActions()->showGenerateDialog({});
+        QVERIFY(dialog->refusalsLabel()->isVisibleTo(dialog));
+        QVERIFY2(dialog->refusalsLabel()->text().contains(QStringLiteral("Package shop has 1 error")),
+                 qPrintable(dialog->refusalsLabel()->text()));
+        QVERIFY(!dialog->writeButton()->isEnabled());
+        dialog->allowDestructiveBox()->setChecked(true);
+        QVERIFY(!dialog->writeButton()->isEnabled());
+        QVERIFY(!dialog->write());
+        QVERIFY(!QFileInfo::exists(shopDir() + QStringLiteral("/migrations/0002_schema_changes.sql")));
+    }
+
     // A "renamedFrom" still to be generated is no problem; once the generated migration renames the
     // column, the Problems list warns (rename-settled) at the hint, as `strata validate` does.
     void settledRenameIsListedInProblems()
