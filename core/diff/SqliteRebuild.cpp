@@ -2,8 +2,6 @@
 
 #include "sql/SqlLexer.h"
 
-#include <cctype>
-
 using namespace Qt::StringLiterals;
 
 namespace Strata {
@@ -46,18 +44,10 @@ QString renamedInSql(const QString &sql, const QString &from, const QString &to,
     QString result;
     for (qsizetype pos = 0; pos < end;) {
         const SqlLexer::Token token = SqlLexer::next(data, pos, end, dialect.kind());
-        const QString text = QString::fromUtf8(data + pos, token.end - pos);
-        const char first = data[pos];
-        const bool word = token.kind == SqlLexer::TokenKind::Other
-            && (std::isalpha(static_cast<unsigned char>(first)) || first == '_' || static_cast<unsigned char>(first) >= 0x80);
-        // A quoted identifier; SQLite also reads 'name' as one where a name must stand, which a
-        // trigger's text rarely relies on: single quotes stay strings here.
-        const bool quoted = token.kind == SqlLexer::TokenKind::Quoted && first != '\'';
-        if ((word && text.compare(from, Qt::CaseInsensitive) == 0)
-            || (quoted && SqlLexer::unquotedIdentifier(text).compare(from, Qt::CaseInsensitive) == 0))
+        if (SqlLexer::identifierAt(data, pos, token).compare(from, Qt::CaseInsensitive) == 0)
             result += dialect.quoteIdentifier(to);
         else
-            result += text;
+            result += QString::fromUtf8(data + pos, token.end - pos);
         pos = token.end;
     }
     return result;

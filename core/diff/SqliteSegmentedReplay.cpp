@@ -155,17 +155,11 @@ QSet<QString> seedingIdentifiers(const QString &sql)
     bool afterReferences = false;
     for (qsizetype pos = 0; pos < end;) {
         const SqlLexer::Token token = SqlLexer::next(data, pos, end, DialectKind::SQLite);
-        const char first = data[pos];
         if (token.kind == SqlLexer::TokenKind::Space || token.kind == SqlLexer::TokenKind::Comment) {
             pos = token.end;
             continue;
         }
-        QString name;
-        if (token.kind == SqlLexer::TokenKind::Other
-            && (std::isalpha(static_cast<unsigned char>(first)) || first == '_' || static_cast<unsigned char>(first) >= 0x80))
-            name = QString::fromUtf8(data + pos, token.end - pos).toLower();
-        else if (token.kind == SqlLexer::TokenKind::Quoted && first != '\'')
-            name = SqlLexer::unquotedIdentifier(QString::fromUtf8(data + pos, token.end - pos)).toLower();
+        const QString name = SqlLexer::identifierAt(data, pos, token).toLower();
         if (!name.isEmpty() && !afterReferences)
             names.insert(name);
         afterReferences = name == u"references";
@@ -186,18 +180,14 @@ QSet<QString> foreignKeyTargets(const QString &sql)
     bool afterReferences = false;
     for (qsizetype pos = 0; pos < end;) {
         const SqlLexer::Token token = SqlLexer::next(data, pos, end, DialectKind::SQLite);
-        const char first = data[pos];
         if (token.kind == SqlLexer::TokenKind::Space || token.kind == SqlLexer::TokenKind::Comment) {
             pos = token.end;
             continue;
         }
         const QByteArrayView text(data + pos, token.end - pos);
         if (afterReferences) {
-            if (token.kind == SqlLexer::TokenKind::Other
-                && (std::isalpha(static_cast<unsigned char>(first)) || first == '_' || static_cast<unsigned char>(first) >= 0x80))
-                names.insert(QString::fromUtf8(text).toLower());
-            else if (token.kind == SqlLexer::TokenKind::Quoted && first != '\'')
-                names.insert(SqlLexer::unquotedIdentifier(QString::fromUtf8(text)).toLower());
+            if (const QString name = SqlLexer::identifierAt(data, pos, token); !name.isEmpty())
+                names.insert(name.toLower());
         }
         afterReferences = token.kind == SqlLexer::TokenKind::Other && text.compare("references", Qt::CaseInsensitive) == 0;
         pos = token.end;

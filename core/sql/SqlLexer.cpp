@@ -1,5 +1,6 @@
 #include "SqlLexer.h"
 
+#include <cctype>
 #include <cstring>
 
 namespace Strata::SqlLexer {
@@ -133,6 +134,16 @@ qsizetype skipSpaceAndComments(const char *data, qsizetype pos, qsizetype end, D
         pos = token.end;
     }
     return end;
+}
+
+QString identifierAt(const char *data, qsizetype pos, const Token &token)
+{
+    const auto first = static_cast<unsigned char>(data[pos]);
+    if (token.kind == TokenKind::Other && (std::isalpha(first) || first == '_' || first >= 0x80))
+        return QString::fromUtf8(data + pos, token.end - pos);
+    if (token.kind == TokenKind::Quoted && first != '\'')
+        return unquotedIdentifier(QString::fromUtf8(data + pos, token.end - pos));
+    return {};
 }
 
 QString unquotedIdentifier(const QString &name)

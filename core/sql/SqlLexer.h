@@ -27,4 +27,9 @@ qsizetype skipSpaceAndComments(const char *data, qsizetype pos, qsizetype end, D
 // A name as written in SQL, its quotes removed ("a""b", `a`, [a], and SQLite's 'a'); other text as it is.
 QString unquotedIdentifier(const QString &name);
 
+// The name the token at `pos` stands for when it is one: a word's text, or a quoted name without its
+// quotes. Empty for anything else, a '...' string included (SQLite reads 'name' as a name only where
+// a name must stand, which the text around it would have to tell).
+QString identifierAt(const char *data, qsizetype pos, const Token &token);
+
 } // namespace Strata::SqlLexer
