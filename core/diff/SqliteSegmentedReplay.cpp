@@ -141,37 +141,17 @@ Result<QList<QStringList>> selectRows(Connection *connection, sqlite3 *handle, c
     return rows;
 }
 
-// The names a migration's SQL can reach, for seeding: those mentionedIdentifiers() finds, less
-// the ones it names only as the target of a foreign key (REFERENCES name). The replay runs with
-// foreign keys off, where a key's target need not exist: seeding it, with its indexes, for every
-// table that points at it (every table points at the workspaces) was most of the seeding. A table
-// renamed still brings the tables that point at it (m_referencedBy).
-QSet<QString> seedingIdentifiers(const QString &sql)
-{
-    QSet<QString> names;
-    const QByteArray utf8 = sql.toUtf8();
-    const char *data = utf8.constData();
-    const qsizetype end = utf8.size();
-    bool afterReferences = false;
-    for (qsizetype pos = 0; pos < end;) {
-        const SqlLexer::Token token = SqlLexer::next(data, pos, end, DialectKind::SQLite);
-        if (token.kind == SqlLexer::TokenKind::Space || token.kind == SqlLexer::TokenKind::Comment) {
-            pos = token.end;
-            continue;
-        }
-        const QString name = SqlLexer::identifierAt(data, pos, token).toLower();
-        if (!name.isEmpty() && !afterReferences)
-            names.insert(name);
-        afterReferences = name == u"references";
-        pos = token.end;
-    }
-    return names;
-}
+// Which names of an SQL text a walk keeps (lower case), split at REFERENCES:
+// - Seeding: the names a migration's SQL can reach, less the ones it names only as the target of a
+//   foreign key. The replay runs with foreign keys off, where a key's target need not exist: seeding
+//   it, with its indexes, for every table that points at it (every table points at the workspaces)
+//   was most of the seeding. A table renamed still brings the tables that point at it (m_referencedBy).
+// - ForeignKeyTargets: the tables a CREATE TABLE text points at, the names right after REFERENCES. A
+//   rename rewrites only those in other tables (and triggers and views, which m_mentionedBy follows);
+//   every identifier of the text was ten times the hashing for nothing.
+enum class NamesFor { Seeding, ForeignKeyTargets };
 
-// The tables a CREATE TABLE text points at with foreign keys: the names right after REFERENCES
-// (lower case). A rename rewrites only those in other tables (and triggers and views, which
-// m_mentionedBy follows); every identifier of the text was ten times the hashing for nothing.
-QSet<QString> foreignKeyTargets(const QString &sql)
+QSet<QString> namesIn(const QString &sql, NamesFor which)
 {
     QSet<QString> names;
     const QByteArray utf8 = sql.toUtf8();
@@ -184,12 +164,12 @@ QSet<QString> foreignKeyTargets(const QString &sql)
             pos = token.end;
             continue;
         }
-        const QByteArrayView text(data + pos, token.end - pos);
-        if (afterReferences) {
+        if (afterReferences == (which == NamesFor::ForeignKeyTargets)) {
             if (const QString name = SqlLexer::identifierAt(data, pos, token); !name.isEmpty())
                 names.insert(name.toLower());
         }
-        afterReferences = token.kind == SqlLexer::TokenKind::Other && text.compare("references", Qt::CaseInsensitive) == 0;
+        afterReferences = token.kind == SqlLexer::TokenKind::Other
+            && QByteArrayView(data + pos, token.end - pos).compare("references", Qt::CaseInsensitive) == 0;
         pos = token.end;
     }
     return names;
@@ -262,7 +242,7 @@ private:
                     all.insert(it.key());
                 return all;
             }
-            pending.unite(seedingIdentifiers(migration.up.sql));
+            pending.unite(namesIn(migration.up.sql, NamesFor::Seeding));
             renames = renames || migration.up.sql.contains(rename);
         }
         QSet<QString> seeds;
@@ -408,7 +388,7 @@ private:
             // The tables this one points at with a foreign key (kept when a key goes: a superset,
             // which only seeds a table more when one is renamed).
             if (object.type == u"table" && (was == given.cend() || was->sql != object.sql)) {
-                for (const QString &target : foreignKeyTargets(object.sql))
+                for (const QString &target : namesIn(object.sql, NamesFor::ForeignKeyTargets))
                     m_referencedBy[target].insert(key);
             }
             m_objects.insert(key, object);
