@@ -29,6 +29,7 @@ const QStringList Floors{
     u"export"_s,       // reports and graphs of the registry
     u"migration"_s,    // planning and running migrations against a database
     u"diff"_s,         // the schema migrations produce, compared with the declared one
+    u"docs"_s,         // the documentation a project exports (HTML, Markdown)
     u"reload"_s,       // following the disk
 };
 
