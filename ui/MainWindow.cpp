@@ -4,6 +4,7 @@
 #include "diff/DriftTracker.h"
 #include "diff/RenameHints.h"
 #include "diff/SchemaDiffTracker.h"
+#include "docs/ExportDocumentationDialog.h"
 #include "migrations/DatabaseActions.h"
 #include "models/PackageTreeModel.h"
 #include "models/ProblemsModel.h"
@@ -175,6 +176,11 @@ void MainWindow::createActions()
     m_reloadAction->setEnabled(false);
     connect(m_reloadAction, &QAction::triggered, m_session, &ProjectSession::reload);
 
+    m_exportDocsAction = new QAction(tr("Export &Documentation…"), this);
+    m_exportDocsAction->setStatusTip(tr("Write the project's documentation as an HTML site or Markdown pages"));
+    m_exportDocsAction->setEnabled(false);
+    connect(m_exportDocsAction, &QAction::triggered, this, &MainWindow::exportDocumentation);
+
     m_closeAction = new QAction(tr("&Close Project"), this);
     // Ctrl+W closes the current file (the editor's action); the project takes Ctrl+Shift+W.
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
@@ -199,6 +205,7 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Recent &Projects"));
     file->addAction(m_reloadAction);
+    file->addAction(m_exportDocsAction);
     file->addSeparator();
     file->addAction(m_editor->saveAction());
     file->addAction(m_editor->closeAction());
@@ -365,6 +372,7 @@ void MainWindow::closeProject()
     m_pollingIndicator->hide();
     m_reloadAction->setEnabled(false);
     m_closeAction->setEnabled(false);
+    m_exportDocsAction->setEnabled(false);
     showWelcome();
     updateTitle();
     updateStatus();
@@ -553,6 +561,13 @@ void MainWindow::about()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
+void MainWindow::exportDocumentation()
+{
+    auto *dialog = new ExportDocumentationDialog(m_session->registry(), m_selection->current().package, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
@@ -624,6 +639,7 @@ void MainWindow::onLoaded(const QString &root)
     m_progressLabel->hide();
     m_reloadAction->setEnabled(true);
     m_closeAction->setEnabled(true);
+    m_exportDocsAction->setEnabled(true);
     m_database->setProjectOpen(true);
     m_recent->add(root);
     updateTitle();

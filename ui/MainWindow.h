@@ -109,6 +109,7 @@ private:
     void navigateTo(const QStringList &target);
     void about();
     void showPreferences();
+    void exportDocumentation();
     void openInEditor(const QString &file, int line, int column);
     void updateEditorShown();
     void showWelcome();
@@ -153,6 +154,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_exportDocsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QMenu *m_recentMenu = nullptr;

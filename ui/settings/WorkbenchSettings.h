@@ -38,6 +38,11 @@ public:
     // How much the Log dock shows (LogPanel): "warnings", "info" or "debug".
     Setting<QString> logLevel{QStringLiteral("log/level"), QStringLiteral("info")};
 
+    // File > Export Documentation (ExportDocumentationDialog): the format last exported ("html" or
+    // "markdown"), and the folder chosen for each project.
+    Setting<QString> docsFormat{QStringLiteral("docs/format"), QStringLiteral("html")};
+    ProjectSetting docsFolder{QStringLiteral("docsFolder")};
+
     // The database URL chosen for a project, never with its password (MigrationConnection); none:
     // the project's own default.
     ProjectSetting databaseUrl{QStringLiteral("databaseUrl")};
