@@ -57,6 +57,20 @@ EdgeItem::EdgeItem(const GraphEdge &edge, NodeItem *from, NodeItem *to, const QP
     rebuild();
 }
 
+QPainterPath EdgeItem::pathOf(const EdgeRoute &route)
+{
+    QPainterPath path;
+    if (route.points.isEmpty())
+        return path;
+    const QList<QPointF> &p = route.points;
+    path.moveTo(p.first());
+    for (qsizetype i = 1; i + 2 < p.size(); i += 3)
+        path.cubicTo(p.at(i), p.at(i + 1), p.at(i + 2));
+    if (route.arrowTip)
+        path.lineTo(*route.arrowTip);
+    return path;
+}
+
 void EdgeItem::describe()
 {
     setZValue(m_edge.broken ? 0.5 : 0); // red arrows above grey ones, both under the nodes
