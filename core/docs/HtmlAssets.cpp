@@ -63,6 +63,7 @@ table.data td.name { font-family: var(--mono); white-space: nowrap; }
 table.data tr:target td { background: var(--focus); }
 .key { color: var(--warn); font-weight: 600; font-size: 12px; }
 .muted { color: var(--muted); }
+.nowrap { white-space: nowrap; }
 ul.plain { padding-left: 20px; }
 ul.inline { display: flex; flex-wrap: wrap; gap: 4px 14px; padding: 0; list-style: none; }
 .problems li.error::marker { color: var(--error); }

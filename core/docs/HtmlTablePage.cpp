@@ -54,9 +54,11 @@ QString columnsSection(const HtmlSite &site, const QString &page, const Table &t
             comment += u"<span class=\"muted\">"_s + escaped(Text::tr("Added by Strata: the workspace the row belongs to."))
                 + u"</span>"_s;
         rows.append({escaped(column.name), u"<code>"_s + escaped(site.dialect->typeName(column.type)) + u"</code>"_s,
-                     escaped(column.notNull || key.contains(column.name) ? Text::tr("not null") : Text::tr("null")),
+                     u"<span class=\"nowrap\">"_s
+                         + escaped(column.notNull || key.contains(column.name) ? Text::tr("not null") : Text::tr("null"))
+                         + u"</span>"_s,
                      defaultSql.isEmpty() ? QString() : u"<code>"_s + escaped(defaultSql) + u"</code>"_s,
-                     u"<span class=\"key\">"_s + escaped(marks.join(u", "_s)) + u"</span>"_s, reference, comment});
+                     u"<span class=\"key nowrap\">"_s + escaped(marks.join(u", "_s)) + u"</span>"_s, reference, comment});
         ids.append(columnAnchor(column.name));
     }
     return dataTable({Text::tr("Column"), Text::tr("Type"), Text::tr("Null"), Text::tr("Default"), Text::tr("Key"),
@@ -119,7 +121,7 @@ QString tablePageBody(const HtmlSite &site, const DocumentedPackage &package, co
         out += u"<p class=\"comment\">"_s + escaped(table.comment) + u"</p>\n"_s;
     if (table.workspaceScoped)
         out += u"<p>"_s
-            + escaped(Text::tr("Workspace-scoped: every row belongs to a workspace (its %1 column refers to %2).")
+            + escaped(Text::tr("Workspace-scoped: every row belongs to a workspace, through its column %1 that refers to %2.")
                           .arg(u"workspace_id"_s, site.input.project.workspaceTable))
             + u"</p>\n"_s;
     else if (table.global)

@@ -41,19 +41,6 @@ qsizetype rowChars(const DiagramRow &row)
     return 6 + shortened(row.name, 32).size() + 2 + shortened(row.type, 24).size();
 }
 
-// Where the segment from the centre of `rect` towards `towards` leaves the rectangle (the same
-// geometry as the workbench's EdgeItem, for arrows the layout did not route).
-QPointF borderPoint(const QRectF &rect, const QPointF &towards)
-{
-    const QPointF c = rect.center();
-    const QPointF d = towards - c;
-    if (std::abs(d.x()) < 1e-9 && std::abs(d.y()) < 1e-9)
-        return c;
-    const qreal sx = d.x() != 0 ? (rect.width() / 2) / std::abs(d.x()) : 1e9;
-    const qreal sy = d.y() != 0 ? (rect.height() / 2) / std::abs(d.y()) : 1e9;
-    return c + d * std::min(sx, sy);
-}
-
 QString arrowHead(const QPointF &from, const QPointF &tip)
 {
     QPointF d = tip - from;

@@ -199,6 +199,17 @@ QList<bool> GraphLayout::layoutEdges(const LayoutRequest &request)
     return keep;
 }
 
+QPointF borderPoint(const QRectF &rect, const QPointF &towards)
+{
+    const QPointF c = rect.center();
+    const QPointF d = towards - c;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
+        return c;
+    const qreal sx = d.x() != 0 ? (rect.width() / 2) / qAbs(d.x()) : 1e9;
+    const qreal sy = d.y() != 0 ? (rect.height() / 2) / qAbs(d.y()) : 1e9;
+    return c + d * qMin(sx, sy);
+}
+
 bool GraphLayout::isLarge(const LayoutRequest &request)
 {
     return request.nodes.size() > LargeNodes || request.edges.size() > LargeEdges;

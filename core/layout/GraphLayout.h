@@ -86,5 +86,9 @@ public:
     static QList<bool> layoutEdges(const LayoutRequest &request);
 };
 
+// Where the segment from the centre of `rect` towards `towards` leaves the rectangle: the end of an
+// arrow the layout did not route (the workbench's EdgeItem, the documentation's SvgDiagram).
+QPointF borderPoint(const QRectF &rect, const QPointF &towards);
+
 } // namespace Strata
 Q_DECLARE_METATYPE(Strata::LayoutResult)
