@@ -98,7 +98,9 @@ footer { max-width: 1180px; margin: 0 auto; padding: 16px 24px 32px; color: var(
   .search { flex: 1 1 100%; }
   main { padding: 4px 12px 32px; }
   h1 { font-size: 22px; }
-  table.data th, table.data td { padding: 5px 8px; }
+  table.data th, table.data td { padding: 5px 8px; white-space: nowrap; }
+  /* Rows stay one line high and the table scrolls sideways; comments wrap in a column of their own. */
+  table.data td .comment { display: block; min-width: 16em; white-space: pre-wrap; }
 }
 @media print {
   :root { --bg: #fff; --fg: #000; --muted: #444; --line: #bbb; --soft: #fff; --card: #fff; --head: #eee; --cluster: #fff; }
