@@ -1145,7 +1145,7 @@
 <context>
     <name>Strata::HtmlDocs</name>
     <message>
-        <location filename="../core/docs/HtmlDiagrams.cpp" line="+64"/>
+        <location filename="../core/docs/HtmlDiagrams.cpp" line="+59"/>
         <source>The packages and their dependencies</source>
         <translation>Die Pakete und ihre Abhängigkeiten</translation>
     </message>
@@ -1168,13 +1168,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/docs/HtmlDocs.cpp" line="+107"/>
+        <location filename="../core/docs/HtmlDocs.cpp" line="+102"/>
         <location line="+6"/>
         <source>The documentation was cancelled.</source>
         <translation>Die Dokumentation wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/docs/HtmlPackagePage.cpp" line="+35"/>
+        <location filename="../core/docs/HtmlPackagePage.cpp" line="+31"/>
         <source>C++ code, registered with the package: it runs as written there.</source>
         <translation>C++-Code, mit dem Paket registriert: Er läuft, wie er dort geschrieben ist.</translation>
     </message>
@@ -1224,7 +1224,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/docs/HtmlPages.cpp" line="+158"/>
+        <location filename="../core/docs/HtmlPages.cpp" line="+152"/>
         <source>Depends on</source>
         <translation>Hängt ab von</translation>
     </message>
@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/docs/HtmlTablePage.cpp" line="+87"/>
+        <location filename="../core/docs/HtmlTablePage.cpp" line="+83"/>
         <location line="+45"/>
         <source>Columns</source>
         <translation>Spalten</translation>
@@ -1341,7 +1341,7 @@
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../core/docs/HtmlPage.cpp" line="+31"/>
+        <location filename="../core/docs/HtmlPage.cpp" line="+26"/>
         <source>en</source>
         <comment>the documentation&apos;s HTML language code</comment>
         <translation>de</translation>

@@ -1,8 +1,8 @@
 #include "HtmlDiagrams.h"
 
+#include "docs/HtmlDocsText.h"
 #include "docs/NeighbourhoodLayout.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 namespace Strata::HtmlDiagrams {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Strata::HtmlDocs)
-};
-
 constexpr qsizetype MaxRows = 16;       // columns a table's box lists in a package's diagram
 constexpr qsizetype MaxNeighbours = 12; // tables on each side of a neighbourhood
 
@@ -61,7 +56,7 @@ bool drawn(const Column &column)
 QString packageGraph(const HtmlSite &site)
 {
     Diagram diagram;
-    diagram.label = Text::tr("The packages and their dependencies");
+    diagram.label = HtmlDocsText::tr("The packages and their dependencies");
     diagram.leftToRight = false;
     const QString page = site.paths.projectPage();
     for (const DocumentedPackage &package : site.input.packages) {
@@ -86,7 +81,7 @@ QString packageDiagram(const HtmlSite &site, const DocumentedPackage &package)
     const QString &name = package.definition.name;
     const QString page = site.paths.packagePage(name);
     Diagram diagram;
-    diagram.label = Text::tr("The tables of %1 and the tables they refer to").arg(name);
+    diagram.label = HtmlDocsText::tr("The tables of %1 and the tables they refer to").arg(name);
     QSet<QString> clusters{name};
     diagram.clusters.append({name, name, {}});
     QSet<QString> boxes;
@@ -127,7 +122,7 @@ QString neighbourhood(const HtmlSite &site, const Table &table)
 {
     const QString page = site.paths.tablePage(table.name);
     Diagram diagram;
-    diagram.label = Text::tr("%1 and the tables one foreign key away").arg(table.name);
+    diagram.label = HtmlDocsText::tr("%1 and the tables one foreign key away").arg(table.name);
     DiagramBox focus{tableId(table.name), table.name, {}, {}, {}, u"focus"_s, {}, 0};
     focus.rows = rowsOf(site, table, 24, &focus.hiddenRows);
     diagram.boxes.append(focus);
@@ -138,7 +133,7 @@ QString neighbourhood(const HtmlSite &site, const Table &table)
     };
     // More than MaxNeighbours on a side: one box says how many more, linking to the list.
     const auto more = [&](const QString &id, qsizetype count, const QString &anchor) {
-        return DiagramBox{id, Text::tr("+%n more table(s)", nullptr, int(count)), {}, u'#' + anchor, {}, u"other"_s, {}, 0};
+        return DiagramBox{id, HtmlDocsText::tr("+%n more table(s)", nullptr, int(count)), {}, u'#' + anchor, {}, u"other"_s, {}, 0};
     };
 
     QStringList right;

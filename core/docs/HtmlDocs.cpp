@@ -2,11 +2,11 @@
 
 #include "docs/HtmlAssets.h"
 #include "docs/HtmlDiagrams.h"
+#include "docs/HtmlDocsText.h"
 #include "docs/HtmlPage.h"
 #include "docs/HtmlPages.h"
 #include "docs/SearchIndex.h"
 
-#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <numeric>
@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace Strata {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Strata::HtmlDocs)
-};
-
 // One page to write. Packages come each before its tables, so that while one thread waits for
 // Graphviz (a package's diagram; one layout at a time in a process) the others write table pages,
 // whose diagrams need no Graphviz.
@@ -104,13 +99,13 @@ Result<DocsSite> buildHtmlDocs(const DocsInput &input, const DocsOptions &option
     QList<DocsFile> pages(jobs.size());
     for (qsizetype start = 0; start < jobs.size(); start += Batch) {
         if (progress && !progress(start, total))
-            return failure(Text::tr("The documentation was cancelled."));
+            return failure(HtmlDocsText::tr("The documentation was cancelled."));
         std::vector<qsizetype> batch(std::min(Batch, jobs.size() - start));
         std::iota(batch.begin(), batch.end(), start);
         QtConcurrent::blockingMap(batch, [&](qsizetype i) { pages[i] = writePage(site, jobs.at(i)); });
     }
     if (progress && !progress(jobs.size(), total))
-        return failure(Text::tr("The documentation was cancelled."));
+        return failure(HtmlDocsText::tr("The documentation was cancelled."));
 
     DocsSite result;
     for (DocsFile &page : pages)

@@ -1,21 +1,15 @@
 #include "HtmlPages.h"
 
+#include "docs/HtmlDocsText.h"
 #include "docs/HtmlText.h"
 
-#include <QCoreApplication>
 #include <QDir>
 
 using namespace Qt::StringLiterals;
 
 namespace Strata {
 
-namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Strata::HtmlDocs)
-};
 using HtmlText::escaped;
-} // namespace
 
 HtmlSite::HtmlSite(const DocsInput &input, DialectKind dialect)
     : input(input), paths(input, u"html"_s), dialect(Dialect::create(dialect))
@@ -89,7 +83,7 @@ QString problemList(const HtmlSite &site, const Diagnostics &diagnostics)
     for (const Diagnostic &d : diagnostics) {
         const QString place = site.place(d.location);
         out += u"<li class=\""_s + (d.isError() ? u"error"_s : u"warning"_s) + u"\"><span class=\"severity\">"_s
-            + escaped(d.isError() ? Text::tr("error") : Text::tr("warning")) + u"</span> <code>"_s + escaped(d.code)
+            + escaped(d.isError() ? HtmlDocsText::tr("error") : HtmlDocsText::tr("warning")) + u"</span> <code>"_s + escaped(d.code)
             + u"</code> "_s + escaped(d.message);
         if (!place.isEmpty())
             out += u" <span class=\"muted mono\">"_s + escaped(place) + u"</span>"_s;
@@ -120,27 +114,27 @@ QString projectPageBody(const HtmlSite &site, const QString &packageGraphSvg)
     const qsizetype warnings = input.diagnostics.size() - errors;
 
     QString out = u"<h1>"_s + escaped(input.projectName) + u"</h1>\n<p class=\"lead\">"_s
-        + escaped(Text::tr("The declared schema of the project, as %1 creates it.").arg(site.dialect->name()))
+        + escaped(HtmlDocsText::tr("The declared schema of the project, as %1 creates it.").arg(site.dialect->name()))
         + u"</p>\n<ul class=\"counts\">\n"_s;
     const auto count = [&](qsizetype n, const QString &what) {
         out += u"<li><b>"_s + QString::number(n) + u"</b>"_s + escaped(what) + u"</li>\n"_s;
     };
-    count(input.packages.size(), Text::tr("packages"));
-    count(tables, Text::tr("tables"));
-    count(columns, Text::tr("columns"));
-    count(migrations, Text::tr("migrations"));
-    count(errors, Text::tr("errors"));
-    count(warnings, Text::tr("warnings"));
+    count(input.packages.size(), HtmlDocsText::tr("packages"));
+    count(tables, HtmlDocsText::tr("tables"));
+    count(columns, HtmlDocsText::tr("columns"));
+    count(migrations, HtmlDocsText::tr("migrations"));
+    count(errors, HtmlDocsText::tr("errors"));
+    count(warnings, HtmlDocsText::tr("warnings"));
     out += u"</ul>\n"_s;
     if (input.packages.size() < input.allPackages.size())
         out += u"<p class=\"muted\">"_s
-            + escaped(Text::tr("%1 of the project's %2 packages are documented here: the ones asked for and those they depend on.")
+            + escaped(HtmlDocsText::tr("%1 of the project's %2 packages are documented here: the ones asked for and those they depend on.")
                           .arg(input.packages.size())
                           .arg(input.allPackages.size()))
             + u"</p>\n"_s;
 
-    out += section(u"packages"_s, Text::tr("Packages"));
-    out += u"<p class=\"muted\">"_s + escaped(Text::tr("In dependency order: each package comes after those it depends on."))
+    out += section(u"packages"_s, HtmlDocsText::tr("Packages"));
+    out += u"<p class=\"muted\">"_s + escaped(HtmlDocsText::tr("In dependency order: each package comes after those it depends on."))
         + u"</p>\n"_s;
     QList<QStringList> rows;
     for (const DocumentedPackage &package : input.packages) {
@@ -150,39 +144,39 @@ QString projectPageBody(const HtmlSite &site, const QString &packageGraphSvg)
         const int packageErrors = countErrors(package.diagnostics);
         const QString problems = package.diagnostics.isEmpty()
             ? QString()
-            : escaped(Text::tr("%n error(s)", nullptr, packageErrors) + u", "_s
-                      + Text::tr("%n warning(s)", nullptr, int(package.diagnostics.size() - packageErrors)));
+            : escaped(HtmlDocsText::tr("%n error(s)", nullptr, packageErrors) + u", "_s
+                      + HtmlDocsText::tr("%n warning(s)", nullptr, int(package.diagnostics.size() - packageErrors)));
         rows.append({site.packageLink(page, package.definition.name), escaped(package.definition.version),
                      QString::number(package.definition.tables.size()), dependencies.join(u", "_s), problems});
     }
-    out += dataTable({Text::tr("Package"), Text::tr("Version"), Text::tr("Tables"), Text::tr("Depends on"),
-                      Text::tr("Problems")},
+    out += dataTable({HtmlDocsText::tr("Package"), HtmlDocsText::tr("Version"), HtmlDocsText::tr("Tables"), HtmlDocsText::tr("Depends on"),
+                      HtmlDocsText::tr("Problems")},
                      rows);
 
     if (!packageGraphSvg.isEmpty()) {
-        out += section(u"graph"_s, Text::tr("Dependency graph"));
+        out += section(u"graph"_s, HtmlDocsText::tr("Dependency graph"));
         out += diagramBlock(packageGraphSvg);
     }
 
-    out += section(u"rules"_s, Text::tr("Rules"));
+    out += section(u"rules"_s, HtmlDocsText::tr("Rules"));
     const ProjectConfig &project = input.project;
     QList<QStringList> rules;
-    const QString yes = escaped(Text::tr("yes")), no = escaped(Text::tr("no"));
-    rules.append({escaped(Text::tr("Dialect")), escaped(dialectName(project.dialect))});
-    rules.append({escaped(Text::tr("Table name prefix")),
-                  project.rules.tablePrefix.isEmpty() ? escaped(Text::tr("none"))
+    const QString yes = escaped(HtmlDocsText::tr("yes")), no = escaped(HtmlDocsText::tr("no"));
+    rules.append({escaped(HtmlDocsText::tr("Dialect")), escaped(dialectName(project.dialect))});
+    rules.append({escaped(HtmlDocsText::tr("Table name prefix")),
+                  project.rules.tablePrefix.isEmpty() ? escaped(HtmlDocsText::tr("none"))
                                                       : u"<code>"_s + escaped(project.rules.tablePrefix) + u"</code>"_s});
-    rules.append({escaped(Text::tr("Every table workspace-scoped unless global")), project.rules.requireWorkspaceScope ? yes : no});
-    rules.append({escaped(Text::tr("Every table and column commented")), project.rules.requireComments ? yes : no});
-    rules.append({escaped(Text::tr("Workspace table")), site.tableLink(page, project.workspaceTable)});
+    rules.append({escaped(HtmlDocsText::tr("Every table workspace-scoped unless global")), project.rules.requireWorkspaceScope ? yes : no});
+    rules.append({escaped(HtmlDocsText::tr("Every table and column commented")), project.rules.requireComments ? yes : no});
+    rules.append({escaped(HtmlDocsText::tr("Workspace table")), site.tableLink(page, project.workspaceTable)});
     if (!project.disabledCodes.isEmpty())
-        rules.append({escaped(Text::tr("Checks turned off")), u"<code>"_s + escaped(project.disabledCodes.join(u", "_s)) + u"</code>"_s});
-    out += dataTable({Text::tr("Rule"), Text::tr("Setting")}, rules);
+        rules.append({escaped(HtmlDocsText::tr("Checks turned off")), u"<code>"_s + escaped(project.disabledCodes.join(u", "_s)) + u"</code>"_s});
+    out += dataTable({HtmlDocsText::tr("Rule"), HtmlDocsText::tr("Setting")}, rules);
 
     if (!input.cycles.isEmpty() || !input.diagnostics.isEmpty()) {
-        out += section(u"problems"_s, Text::tr("Problems"));
+        out += section(u"problems"_s, HtmlDocsText::tr("Problems"));
         for (const QStringList &cycle : input.cycles)
-            out += u"<p class=\"muted\">"_s + escaped(Text::tr("Dependency cycle: %1").arg(cycle.join(u" → "_s))) + u"</p>\n"_s;
+            out += u"<p class=\"muted\">"_s + escaped(HtmlDocsText::tr("Dependency cycle: %1").arg(cycle.join(u" → "_s))) + u"</p>\n"_s;
         out += problemList(site, input.diagnostics);
     }
     return out;
