@@ -1103,6 +1103,30 @@
     </message>
 </context>
 <context>
+    <name>Strata::DocsSite</name>
+    <message>
+        <location filename="../core/docs/DocsSite.cpp" line="+104"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 already holds files that Strata did not write, which the documentation would replace: %2. Choose an empty folder, or move them away.</source>
+        <translation>%1 enthält bereits Dateien, die Strata nicht geschrieben hat und die die Dokumentation ersetzen würde: %2. Wählen Sie einen leeren Ordner, oder verschieben Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+20"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cannot remove the stale page %1.</source>
+        <translation>Die veraltete Seite %1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Strata::FileWatcher</name>
     <message>
         <location filename="../core/reload/FileWatcher.cpp" line="+170"/>
@@ -1113,9 +1137,558 @@
 <context>
     <name>Strata::GraphLayout</name>
     <message>
-        <location filename="../ui/graph/GraphLayout.cpp" line="+288"/>
+        <location filename="../core/layout/GraphLayout.cpp" line="+299"/>
         <source>Graphviz could not lay out the graph: %1</source>
         <translation>Graphviz konnte den Graphen nicht anordnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::HtmlDocs</name>
+    <message>
+        <location filename="../core/docs/HtmlDiagrams.cpp" line="+59"/>
+        <source>The packages and their dependencies</source>
+        <translation>Die Pakete und ihre Abhängigkeiten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The tables of %1 and the tables they refer to</source>
+        <translation>Die Tabellen von %1 und die Tabellen, auf die sie verweisen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 and the tables one foreign key away</source>
+        <translation>%1 und die Tabellen einen Fremdschlüssel entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>+%n more table(s)</source>
+        <translation>
+            <numerusform>+%n weitere Tabelle</numerusform>
+            <numerusform>+%n weitere Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/docs/HtmlDocs.cpp" line="+102"/>
+        <location line="+6"/>
+        <source>The documentation was cancelled.</source>
+        <translation>Die Dokumentation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/docs/HtmlPackagePage.cpp" line="+31"/>
+        <source>C++ code, registered with the package: it runs as written there.</source>
+        <translation>C++-Code, mit dem Paket registriert: Er läuft, wie er dort geschrieben ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no statements</source>
+        <translation>keine Anweisungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more statement(s)</source>
+        <translation>
+            <numerusform>und %n weitere Anweisung</numerusform>
+            <numerusform>und %n weitere Anweisungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n Migration</numerusform>
+            <numerusform>%n Migrationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>declared in %1</source>
+        <translation>deklariert in %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/docs/HtmlPages.cpp" line="+152"/>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No other package.</source>
+        <translation>Keinem anderen Paket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No documented package depends on this one.</source>
+        <translation>Kein dokumentiertes Paket hängt von diesem ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/docs/HtmlPages.cpp" line="+1"/>
+        <location line="+24"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/docs/HtmlPages.cpp" line="-25"/>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This package declares no table.</source>
+        <translation>Dieses Paket deklariert keine Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/docs/HtmlTablePage.cpp" line="+83"/>
+        <location line="+45"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/docs/HtmlTablePage.cpp" line="-67"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This package has no migration.</source>
+        <translation>Dieses Paket hat keine Migration.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can be rolled back</source>
+        <translation>kann zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no down section</source>
+        <translation>kein Down-Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>runs outside a transaction</source>
+        <translation>läuft außerhalb einer Transaktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>foreign keys off while it runs (SQLite)</source>
+        <translation>Fremdschlüssel während des Laufs aus (SQLite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>requires %1</source>
+        <translation>erfordert %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>Was sie tut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/docs/HtmlTablePage.cpp" line="+22"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../core/docs/HtmlPage.cpp" line="+26"/>
+        <source>en</source>
+        <comment>the documentation&apos;s HTML language code</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Breadcrumbs</source>
+        <translation>Navigationspfad</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search packages, tables, columns (/)</source>
+        <translation>Pakete, Tabellen, Spalten suchen (/)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search packages, tables and columns</source>
+        <translation>Pakete, Tabellen und Spalten suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generated by Strata from the declared schema of %1.</source>
+        <translation>Von Strata aus dem deklarierten Schema von %1 erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../core/docs/HtmlPages.cpp" line="-66"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The declared schema of the project, as %1 creates it.</source>
+        <translation>Das deklarierte Schema des Projekts, wie %1 es anlegt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of the project&apos;s %2 packages are documented here: the ones asked for and those they depend on.</source>
+        <translation>%1 der %2 Pakete des Projekts sind hier dokumentiert: die angefragten und die, von denen sie abhängen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In dependency order: each package comes after those it depends on.</source>
+        <translation>In Abhängigkeitsreihenfolge: Jedes Paket steht nach denen, von denen es abhängt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/docs/HtmlTablePage.cpp" line="+60"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dependency graph</source>
+        <translation>Abhängigkeitsgraph</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialect</source>
+        <translation>Dialekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table name prefix</source>
+        <translation>Präfix der Tabellennamen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every table workspace-scoped unless global</source>
+        <translation>Jede Tabelle an einen Arbeitsbereich gebunden, außer globalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every table and column commented</source>
+        <translation>Jede Tabelle und Spalte kommentiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspace table</source>
+        <translation>Tabelle der Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks turned off</source>
+        <translation>Abgeschaltete Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dependency cycle: %1</source>
+        <translation>Abhängigkeitszyklus: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/docs/HtmlTablePage.cpp" line="-117"/>
+        <source>on delete %1</source>
+        <translation>beim Löschen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on update %1</source>
+        <translation>beim Ändern %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>unique</source>
+        <translation>eindeutig</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Added by Strata: the workspace the row belongs to.</source>
+        <translation>Von Strata hinzugefügt: der Arbeitsbereich, zu dem die Zeile gehört.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not null</source>
+        <translation>nicht null</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+83"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Null</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References</source>
+        <translation>Verweist auf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Primary key:</source>
+        <translation>Primärschlüssel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>added by Strata</source>
+        <translation>von Strata hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unique constraints</source>
+        <translation>Eindeutigkeitsbedingungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checks</source>
+        <translation>Prüfbedingungen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A table of the package</source>
+        <translation>Eine Tabelle des Pakets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declared in</source>
+        <translation>deklariert in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workspace-scoped: every row belongs to a workspace, through its column %1 that refers to %2.</source>
+        <translation>An Arbeitsbereiche gebunden: Jede Zeile gehört zu einem Arbeitsbereich, über ihre Spalte %1, die auf %2 verweist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global: shared by every workspace.</source>
+        <translation>Global: von allen Arbeitsbereichen geteilt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not scoped to a workspace.</source>
+        <translation>Nicht an einen Arbeitsbereich gebunden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Referenced by</source>
+        <translation>Referenziert von</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No documented table refers to this one.</source>
+        <translation>Keine dokumentierte Tabelle verweist auf diese.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the primary key</source>
+        <translation>den Primärschlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refers to</source>
+        <translation>Verweist auf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Neighbourhood</source>
+        <translation>Umgebung</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +2098,14 @@
     </message>
 </context>
 <context>
+    <name>Strata::MarkdownDocs</name>
+    <message>
+        <location filename="../core/docs/MarkdownDocs.cpp" line="+20"/>
+        <source>The Markdown documentation is not written yet.</source>
+        <translation>Die Markdown-Dokumentation ist noch nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>Strata::MigratedSchema</name>
     <message>
         <location filename="../core/diff/MigratedSchema.cpp" line="+72"/>
@@ -1542,7 +2123,7 @@
         <translation>die Wegwerf-Datenbank %1 ist nicht %2, der Dialekt des Projekts</translation>
     </message>
     <message>
-        <location filename="../core/diff/SqliteSegmentedReplay.cpp" line="+358"/>
+        <location filename="../core/diff/SqliteSegmentedReplay.cpp" line="+328"/>
         <source>cannot seed the replay: %1</source>
         <translation>die Wiedergabe kann nicht vorbereitet werden: %1</translation>
     </message>

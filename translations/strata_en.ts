@@ -209,14 +209,65 @@
     </message>
 </context>
 <context>
+    <name>Strata::HtmlDocs</name>
+    <message numerus="yes">
+        <location filename="../core/docs/HtmlDiagrams.cpp" line="+136"/>
+        <source>+%n more table(s)</source>
+        <translation>
+            <numerusform>+%n more table</numerusform>
+            <numerusform>+%n more tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/docs/HtmlPackagePage.cpp" line="+40"/>
+        <source>and %n more statement(s)</source>
+        <translation>
+            <numerusform>and %n more statement</numerusform>
+            <numerusform>and %n more statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n migration</numerusform>
+            <numerusform>%n migrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/docs/HtmlPages.cpp" line="+147"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Strata::MigrationGenerator</name>
     <message numerus="yes">
         <location filename="../core/diff/MigrationGenerator.cpp" line="+783"/>
         <source>Package %1 has %n error(s) in its declarations.</source>
         <translation>
-                <numerusform>Package %1 has %n error in its declarations.</numerusform>
-                <numerusform>Package %1 has %n errors in its declarations.</numerusform>
-            </translation>
+            <numerusform>Package %1 has %n error in its declarations.</numerusform>
+            <numerusform>Package %1 has %n errors in its declarations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

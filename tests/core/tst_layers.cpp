@@ -19,6 +19,7 @@ namespace {
 // From the floor up. A folder may include the folders before it in this list.
 const QStringList Floors{
     u"common"_s,       // values and helpers every floor uses: locations, findings, versions, logging
+    u"layout"_s,       // Graphviz behind one adapter: node, cluster and edge placement (QtCore types only)
     u"json"_s,         // the JSON parser with exact positions
     u"model"_s,        // the schema: packages, tables, columns, migrations, the project's settings
     u"sql"_s,          // dialects, DDL, statement splitting, catalogs

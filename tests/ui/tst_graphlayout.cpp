@@ -2,7 +2,7 @@
 
 #include "graph/ClusterItem.h"
 #include "graph/GraphBuilder.h"
-#include "graph/GraphLayout.h"
+#include "layout/GraphLayout.h"
 #include "loading/PackageScanner.h"
 #include "registry/ProjectLoading.h"
 #include "registry/Registry.h"

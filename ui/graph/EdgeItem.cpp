@@ -15,18 +15,6 @@ namespace {
 constexpr qreal HeadLength = 9;
 constexpr qreal HeadWidth = 4.5;
 
-// Where the segment from the centre of `rect` towards `towards` leaves the rectangle.
-QPointF borderPoint(const QRectF &rect, const QPointF &towards)
-{
-    const QPointF c = rect.center();
-    const QPointF d = towards - c;
-    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
-        return c;
-    const qreal sx = d.x() != 0 ? (rect.width() / 2) / qAbs(d.x()) : 1e9;
-    const qreal sy = d.y() != 0 ? (rect.height() / 2) / qAbs(d.y()) : 1e9;
-    return c + d * qMin(sx, sy);
-}
-
 // The direction `path` arrives at its end in: from the last point before the end that is not the
 // end itself (a cubic's last control point, or where a last straight segment starts). The same as
 // angleAtPercent(1.0), which first measures the length of the whole path, at a fraction of its cost
@@ -55,6 +43,20 @@ EdgeItem::EdgeItem(const GraphEdge &edge, NodeItem *from, NodeItem *to, const QP
     if (to != from)
         to->addEdge(this);
     rebuild();
+}
+
+QPainterPath EdgeItem::pathOf(const EdgeRoute &route)
+{
+    QPainterPath path;
+    if (route.points.isEmpty())
+        return path;
+    const QList<QPointF> &p = route.points;
+    path.moveTo(p.first());
+    for (qsizetype i = 1; i + 2 < p.size(); i += 3)
+        path.cubicTo(p.at(i), p.at(i + 1), p.at(i + 2));
+    if (route.arrowTip)
+        path.lineTo(*route.arrowTip);
+    return path;
 }
 
 void EdgeItem::describe()

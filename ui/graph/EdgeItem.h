@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graph/GraphData.h"
+#include "layout/GraphLayout.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>
@@ -34,6 +35,10 @@ public:
     void setEdge(const GraphEdge &edge);
     NodeItem *from() const { return m_from; }
     NodeItem *to() const { return m_to; }
+
+    // Graphviz's route (core's layout, QtCore points) as the path the scene draws; empty when the
+    // edge was not routed.
+    static QPainterPath pathOf(const EdgeRoute &route);
 
     // The routed spline, valid while the ends stay at `fromPos` and `toPos` (where the layout put them).
     void setRoute(const QPainterPath &path, const QPointF &fromPos, const QPointF &toPos);

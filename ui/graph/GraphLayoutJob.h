@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/GraphLayout.h"
+#include "layout/GraphLayout.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -196,7 +196,7 @@ void GraphScene::onLayoutFinished(const LayoutResult &result)
     for (qsizetype i = 0; i < data.edges.size() && i < result.edges.size(); ++i) {
         const GraphEdge &edge = data.edges.at(i);
         s.routes.insert(edgeKey(edge.from, edge.to),
-                        Route{result.edges.at(i).translated(offset), result.positions.value(edge.from) + offset,
+                        Route{EdgeItem::pathOf(result.edges.at(i)).translated(offset), result.positions.value(edge.from) + offset,
                               result.positions.value(edge.to) + offset});
     }
     s.positions = positions;

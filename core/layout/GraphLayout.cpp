@@ -199,6 +199,17 @@ QList<bool> GraphLayout::layoutEdges(const LayoutRequest &request)
     return keep;
 }
 
+QPointF borderPoint(const QRectF &rect, const QPointF &towards)
+{
+    const QPointF c = rect.center();
+    const QPointF d = towards - c;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
+        return c;
+    const qreal sx = d.x() != 0 ? (rect.width() / 2) / qAbs(d.x()) : 1e9;
+    const qreal sy = d.y() != 0 ? (rect.height() / 2) / qAbs(d.y()) : 1e9;
+    return c + d * qMin(sx, sy);
+}
+
 bool GraphLayout::isLarge(const LayoutRequest &request)
 {
     return request.nodes.size() > LargeNodes || request.edges.size() > LargeEdges;
@@ -300,19 +311,16 @@ LayoutResult GraphLayout::run(const LayoutRequest &request)
             result.clusters.insert(it.key(), QRectF(QPointF(b.LL.x, top - b.UR.y), QPointF(b.UR.x, top - b.LL.y)));
         }
         for (Agedge_t *edge : std::as_const(edges)) {
-            QPainterPath path;
+            EdgeRoute route;
             if (edge && ED_spl(edge) && ED_spl(edge)->size > 0) {
                 const bezier &curve = ED_spl(edge)->list[0];
-                if (curve.size > 0) {
-                    path.moveTo(curve.list[0].x, top - curve.list[0].y);
-                    for (int i = 1; i + 2 < curve.size; i += 3)
-                        path.cubicTo(curve.list[i].x, top - curve.list[i].y, curve.list[i + 1].x,
-                                     top - curve.list[i + 1].y, curve.list[i + 2].x, top - curve.list[i + 2].y);
-                    if (curve.eflag)
-                        path.lineTo(curve.ep.x, top - curve.ep.y);
-                }
+                route.points.reserve(curve.size);
+                for (int i = 0; i < curve.size; ++i)
+                    route.points.append(QPointF(curve.list[i].x, top - curve.list[i].y));
+                if (curve.size > 0 && curve.eflag)
+                    route.arrowTip = QPointF(curve.ep.x, top - curve.ep.y);
             }
-            result.edges.append(path);
+            result.edges.append(route);
         }
         gvFreeLayout(context, graph);
     }

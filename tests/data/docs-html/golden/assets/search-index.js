@@ -1,0 +1,25 @@
+/* Strata documentation: what the search box finds. */
+window.STRATA_SEARCH = [
+["p","@small/core","packages/small-core.html","1.0.0"],
+["p","@small/shop","packages/small-shop.html","0.3.1"],
+["t","workspaces","tables/workspaces.html","@small/core"],
+["c","id","tables/workspaces.html#col-id","workspaces"],
+["c","name","tables/workspaces.html#col-name","workspaces"],
+["t","users","tables/users.html","@small/core"],
+["c","id","tables/users.html#col-id","users"],
+["c","workspace_id","tables/users.html#col-workspace_id","users"],
+["c","email","tables/users.html#col-email","users"],
+["c","manager_id","tables/users.html#col-manager_id","users"],
+["t","orders","tables/orders.html","@small/shop"],
+["c","id","tables/orders.html#col-id","orders"],
+["c","workspace_id","tables/orders.html#col-workspace_id","orders"],
+["c","placed_by","tables/orders.html#col-placed_by","orders"],
+["c","status","tables/orders.html#col-status","orders"],
+["c","total","tables/orders.html#col-total","orders"],
+["c","placed_at","tables/orders.html#col-placed_at","orders"],
+["t","order_lines","tables/order_lines.html","@small/shop"],
+["c","order_id","tables/order_lines.html#col-order_id","order_lines"],
+["c","position","tables/order_lines.html#col-position","order_lines"],
+["c","workspace_id","tables/order_lines.html#col-workspace_id","order_lines"],
+["c","sku","tables/order_lines.html#col-sku","order_lines"]
+];
