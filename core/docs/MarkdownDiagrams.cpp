@@ -91,8 +91,14 @@ QString render(const QList<MermaidBlock> &blocks, const QHash<QString, QString> 
 {
     QString text;
     if (blocks.size() > 1) {
-        text += Text::tr("This diagram would be longer than Mermaid accepts (%1 characters), so it is drawn in parts, "
-                         "one per package.")
+        QSet<QString> groups;
+        for (const MermaidBlock &block : blocks)
+            groups.insert(block.group);
+        text += (groups.size() > 1
+                     ? Text::tr("This diagram would be longer than Mermaid accepts (%1 characters), so it is drawn in "
+                                "parts, one per package.")
+                     : Text::tr("This diagram would be longer than Mermaid accepts (%1 characters), so it is drawn in "
+                                "parts."))
                     .arg(MermaidMaxTextSize)
             + u"\n\n"_s;
     }
