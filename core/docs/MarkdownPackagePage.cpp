@@ -63,7 +63,11 @@ QString migrationsTable(const MarkdownSite &site, const DocumentedPackage &packa
         QStringList escaped;
         for (const QString &phrase : phrases)
             escaped.append(MarkdownText::cell(phrase));
-        QString source = site.where(migration.location, true);
+        // A migration file is the whole file (its location says line 1); a C++ one its registration.
+        SourceLocation location = migration.location;
+        if (!migration.file.isEmpty())
+            location.line = 0;
+        QString source = site.where(location, true);
         if (migration.up.isCallable() && source.isEmpty())
             source = Text::tr("C++");
         rows.append({MarkdownText::code(migration.id, true), MarkdownText::cell(migration.version),

@@ -43,16 +43,18 @@ QString renderAll(const QList<MermaidBlockFound> &blocks, const QTemporaryDir &d
         mmdc.waitForFinished();
         return QStringLiteral("mmdc did not finish in 10 minutes");
     }
+    // A line "✅ ./rendered-N.svg" per block rendered (and one for the Markdown it writes).
     const QString out = QString::fromUtf8(mmdc.readAllStandardOutput());
+    static const QRegularExpression svg(QStringLiteral("✅ \\S*rendered-\\d+\\.svg"));
     if (mmdc.exitStatus() == QProcess::NormalExit && mmdc.exitCode() == 0) {
         // One SVG per block: none was left out.
-        const qsizetype rendered = out.count(QStringLiteral("✅"));
+        const qsizetype rendered = out.count(svg);
         return rendered == blocks.size()
             ? QString()
             : QStringLiteral("mmdc rendered %1 of %2 blocks:\n%3").arg(rendered).arg(blocks.size()).arg(out);
     }
     // mmdc renders in order and stops at the first block it cannot parse.
-    const qsizetype failed = out.count(QStringLiteral("✅"));
+    const qsizetype failed = out.count(svg);
     const MermaidBlockFound block = blocks.value(failed);
     return QStringLiteral("block %1 of %2 does not parse:\n%3\n--- mmdc\n%4")
         .arg(block.index)
