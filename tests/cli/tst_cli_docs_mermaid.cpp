@@ -83,7 +83,7 @@ bool writeLargeProject(const QString &root)
             tables += QStringLiteral("{\"name\": \"hub\", \"columns\": [{\"name\": \"id\", \"type\": \"bigserial\", \"primaryKey\": true}]},");
         }
         for (int i = 0; i < 500; ++i) {
-            tables += QStringLiteral("{\"name\": \"%1_table_%2\", \"columns\": ["
+            tables += QStringLiteral("{\"name\": \"%1_table_with_a_longer_name_%2\", \"columns\": ["
                                      "{\"name\": \"id\", \"type\": \"bigserial\", \"primaryKey\": true}, "
                                      "{\"name\": \"hub_id\", \"type\": \"bigint\", \"notNull\": true, \"references\": {\"table\": \"hub\"}}, "
                                      "{\"name\": \"label\", \"type\": \"varchar(40)\"}]}")
