@@ -1638,22 +1638,27 @@
 <context>
     <name>Strata::MarkdownDocs</name>
     <message>
-        <location filename="../core/docs/MarkdownDiagrams.cpp" line="+98"/>
-        <source>This diagram would be longer than Mermaid accepts (%1 characters), so it is drawn in parts, one per package.</source>
-        <translation>Dieses Diagramm wäre länger, als Mermaid annimmt (%1 Zeichen), und wird daher in Teilen gezeichnet, einem je Paket.</translation>
+        <location filename="../core/docs/MarkdownDiagrams.cpp" line="+95"/>
+        <source>This diagram would be longer than Mermaid accepts (%1 characters), so it is split by package into the diagrams below.</source>
+        <translation>Dieses Diagramm wäre länger, als Mermaid annimmt (%1 Zeichen), und ist daher nach Paketen auf die Diagramme unten aufgeteilt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This diagram would be longer than Mermaid accepts (%1 characters), so it is drawn in parts.</source>
-        <translation>Dieses Diagramm wäre länger, als Mermaid annimmt (%1 Zeichen), und wird daher in Teilen gezeichnet.</translation>
+        <source>This diagram would be longer than Mermaid accepts (%1 characters), so it is drawn in the parts below.</source>
+        <translation>Dieses Diagramm wäre länger, als Mermaid annimmt (%1 Zeichen), und wird daher in den Teilen unten gezeichnet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>%1 to %2:</source>
+        <translation>%1 bis %2:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1, part %2 of %3:</source>
         <translation>%1, Teil %2 von %3:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Drawn without their columns, which alone exceed the limit: %1.</source>
         <translation>Ohne ihre Spalten gezeichnet, die allein die Grenze überschreiten: %1.</translation>
     </message>
@@ -1741,7 +1746,7 @@
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>C++</source>
         <translation>C++</translation>
     </message>
@@ -3549,7 +3554,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Tick &quot;Allow destructive changes” to write it anyway, or change database.json back (a rename is written with &quot;renamedFrom&quot;).</source>
+        <source>Tick “Allow destructive changes” to write it anyway, or change database.json back (a rename is written with &quot;renamedFrom&quot;).</source>
         <translation>Kreuzen Sie „Destruktive Änderungen erlauben“ an, um sie trotzdem zu schreiben, oder ändern Sie database.json zurück (eine Umbenennung wird mit &quot;renamedFrom&quot; geschrieben).</translation>
     </message>
     <message>

@@ -214,57 +214,57 @@
         <location filename="../core/docs/MarkdownProjectPage.cpp" line="+32"/>
         <source>%n package(s)</source>
         <translation>
-                <numerusform>%n package</numerusform>
-                <numerusform>%n packages</numerusform>
-            </translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n table(s)</source>
         <translation>
-                <numerusform>%n table</numerusform>
-                <numerusform>%n tables</numerusform>
-            </translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n column(s)</source>
         <translation>
-                <numerusform>%n column</numerusform>
-                <numerusform>%n columns</numerusform>
-            </translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n migration(s)</source>
         <translation>
-                <numerusform>%n migration</numerusform>
-                <numerusform>%n migrations</numerusform>
-            </translation>
+            <numerusform>%n migration</numerusform>
+            <numerusform>%n migrations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Only the chosen packages and what they depend on are documented here, of %n package(s) in the project.</source>
         <translation>
-                <numerusform>Only the chosen packages and what they depend on are documented here, of %n package in the project.</numerusform>
-                <numerusform>Only the chosen packages and what they depend on are documented here, of %n packages in the project.</numerusform>
-            </translation>
+            <numerusform>Only the chosen packages and what they depend on are documented here, of %n package in the project.</numerusform>
+            <numerusform>Only the chosen packages and what they depend on are documented here, of %n packages in the project.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>
         <source>%n error(s)</source>
         <translation>
-                <numerusform>%n error</numerusform>
-                <numerusform>%n errors</numerusform>
-            </translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -91,22 +91,24 @@ QString render(const QList<MermaidBlock> &blocks, const QHash<QString, QString> 
 {
     QString text;
     if (blocks.size() > 1) {
-        QSet<QString> groups;
-        for (const MermaidBlock &block : blocks)
-            groups.insert(block.group);
-        text += (groups.size() > 1
-                     ? Text::tr("This diagram would be longer than Mermaid accepts (%1 characters), so it is drawn in "
-                                "parts, one per package.")
+        text += (blocks.first().groups.size() > 1 || blocks.first().groups != blocks.last().groups
+                     ? Text::tr("This diagram would be longer than Mermaid accepts (%1 characters), so it is split by "
+                                "package into the diagrams below.")
                      : Text::tr("This diagram would be longer than Mermaid accepts (%1 characters), so it is drawn in "
-                                "parts."))
+                                "the parts below."))
                     .arg(MermaidMaxTextSize)
             + u"\n\n"_s;
     }
     for (const MermaidBlock &block : blocks) {
         if (blocks.size() > 1) {
-            QString caption = block.partCount > 1
-                ? Text::tr("%1, part %2 of %3:").arg(MarkdownText::inlineText(block.group)).arg(block.part).arg(block.partCount)
-                : MarkdownText::inlineText(block.group) + u':';
+            const QString first = MarkdownText::inlineText(block.groups.value(0));
+            QString caption;
+            if (block.groups.size() > 1)
+                caption = Text::tr("%1 to %2:").arg(first, MarkdownText::inlineText(block.groups.last()));
+            else if (block.partCount > 1)
+                caption = Text::tr("%1, part %2 of %3:").arg(first).arg(block.part).arg(block.partCount);
+            else
+                caption = first + u':';
             text += u"**"_s + caption + u"**\n\n"_s;
         }
         if (!block.stubbed.isEmpty()) {

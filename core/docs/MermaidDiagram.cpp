@@ -185,15 +185,45 @@ QList<MermaidBlock> mermaidBlocks(const QString &header, const QList<MermaidNode
         members[node->group].append(node);
     }
     QList<MermaidBlock> blocks;
+    Assembly current(header, byId);
+    QStringList currentGroups;
+    const auto flush = [&] {
+        if (currentGroups.isEmpty())
+            return;
+        blocks.append(current.block());
+        blocks.last().groups = currentGroups;
+        current = Assembly(header, byId);
+        currentGroups.clear();
+    };
+    const auto with = [&](Assembly assembly, const QList<const MermaidNode *> &nodes) {
+        for (const MermaidNode *node : nodes)
+            assembly.add(*node, false);
+        return assembly;
+    };
     for (const QString &group : std::as_const(groups)) {
-        QList<MermaidBlock> parts = partsOf(header, members.value(group), byId, limit);
+        const QList<const MermaidNode *> &nodes = members[group];
+        // Whole groups share a block while they fit (a thousand small packages make a few diagrams,
+        // not a thousand); a group too long alone is cut into parts of its own.
+        if (Assembly joined = with(current, nodes); joined.size() <= limit) {
+            current = joined;
+            currentGroups.append(group);
+            continue;
+        }
+        flush();
+        if (Assembly alone = with(current, nodes); alone.size() <= limit) {
+            current = alone;
+            currentGroups.append(group);
+            continue;
+        }
+        QList<MermaidBlock> parts = partsOf(header, nodes, byId, limit);
         for (qsizetype i = 0; i < parts.size(); ++i) {
-            parts[i].group = group;
+            parts[i].groups = QStringList{group};
             parts[i].part = int(i + 1);
             parts[i].partCount = int(parts.size());
         }
         blocks += parts;
     }
+    flush();
     return blocks;
 }
 

@@ -38,14 +38,15 @@ struct MermaidNode
 struct MermaidBlock
 {
     QString text;      // the whole diagram, starting with its header line ("erDiagram\n")
-    QString group;     // empty when the diagram is whole; else the group it shows
-    int part = 1;      // of the group's parts
+    QStringList groups; // empty when the diagram is whole; else the groups it shows, in order
+    int part = 1;      // of the group's parts (when it shows part of one group)
     int partCount = 1;
     QStringList stubbed; // ids of the group's own nodes drawn without detail: alone they exceed the limit
 };
 
 // The diagram of `nodes` after `header`, in as few blocks as the limit allows: one when it fits, else
-// one per group (in the order the groups first appear), each cut into parts when it is still too long.
+// split by group (in the order the groups first appear): each block holds as many whole groups as fit,
+// and a group too long for a block of its own is cut into parts.
 // `far` are nodes drawn only as the stubs at the far end of an edge (another package's tables).
 QList<MermaidBlock> mermaidBlocks(const QString &header, const QList<MermaidNode> &nodes,
                                   const QList<MermaidNode> &far = {}, qsizetype limit = MermaidMaxTextSize);

@@ -134,7 +134,7 @@ private Q_SLOTS:
         const QList<MermaidNode> all = nodes(QStringLiteral("a"), 3, 2) + nodes(QStringLiteral("b"), 2, 2, QStringLiteral("a0"));
         const QList<MermaidBlock> blocks = mermaidBlocks(QStringLiteral("erDiagram\n"), all);
         QCOMPARE(blocks.size(), 1);
-        QVERIFY(blocks.first().group.isEmpty());
+        QVERIFY(blocks.first().groups.isEmpty());
         QCOMPARE(declared(blocks.first().text, true).size(), 5);
         QVERIFY(declared(blocks.first().text, false).isEmpty());
         QVERIFY(blocks.first().text.startsWith(QStringLiteral("erDiagram\n  a0[\"a0\"] {\n")));
@@ -154,8 +154,8 @@ private Q_SLOTS:
 
         const QList<MermaidBlock> blocks = mermaidBlocks(header, all, {}, limit);
         QCOMPARE(blocks.size(), 2);
-        QCOMPARE(blocks.at(0).group, QStringLiteral("a"));
-        QCOMPARE(blocks.at(1).group, QStringLiteral("b"));
+        QCOMPARE(blocks.at(0).groups, QStringList{QStringLiteral("a")});
+        QCOMPARE(blocks.at(1).groups, QStringList{QStringLiteral("b")});
         QCOMPARE(declared(blocks.at(0).text, true).size(), 8);
         QCOMPARE(declared(blocks.at(1).text, true).size(), 8);
         // b's edges lead to a0, drawn in b's diagram as a stub, declared before the edges.
@@ -164,6 +164,25 @@ private Q_SLOTS:
         QCOMPARE(blocks.at(1).text.count(QStringLiteral("||--o{")), 8);
         for (const MermaidBlock &block : blocks)
             QVERIFY(block.text.size() <= limit);
+    }
+
+    void smallGroupsShareABlock()
+    {
+        // Ten groups of one node each (101 characters), three of which fit in 350 with the header.
+        QList<MermaidNode> all;
+        for (int g = 0; g < 10; ++g)
+            all += nodes(QStringLiteral("g%1_").arg(g), 1, 4);
+        const QList<MermaidBlock> blocks = mermaidBlocks(QStringLiteral("erDiagram\n"), all, {}, 350);
+        QCOMPARE(blocks.size(), 4);
+        QCOMPARE(blocks.at(0).groups, (QStringList{QStringLiteral("g0_"), QStringLiteral("g1_"), QStringLiteral("g2_")}));
+        QCOMPARE(blocks.at(3).groups, QStringList{QStringLiteral("g9_")});
+        qsizetype drawn = 0;
+        for (const MermaidBlock &block : blocks) {
+            QVERIFY(block.text.size() <= 350);
+            QCOMPARE(block.partCount, 1);
+            drawn += declared(block.text, true).size();
+        }
+        QCOMPARE(drawn, 10);
     }
 
     void aGroupTooLongIsCutIntoParts()
