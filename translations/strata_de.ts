@@ -39,12 +39,13 @@
 <context>
     <name>Strata::Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+75"/>
+        <location filename="../app/cli/Cli.cpp" line="+76"/>
         <source>The project folder (default: the current folder).</source>
         <translation>Der Projektordner (Vorgabe: der aktuelle Ordner).</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/DocsCommand.cpp" line="+25"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
@@ -566,17 +567,94 @@
         <translation>sqlite oder postgresql (Vorgabe: der Dialekt des Projekts).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/DocsCommand.cpp" line="-1"/>
+        <source>The folder to write the documentation into.</source>
+        <translation>Der Ordner, in den die Dokumentation geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show column types as sqlite or postgresql names them (default: the project&apos;s dialect).</source>
+        <translation>Spaltentypen so zeigen, wie sqlite oder postgresql sie nennt (Vorgabe: der Dialekt des Projekts).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/SqlCommand.cpp" line="+1"/>
         <source>DIALECT</source>
         <translation>DIALEKT</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Write nothing; exit with 1 when the folder is not what would be written, naming the stale, missing and extra files.</source>
+        <translation>Nichts schreiben; mit 1 enden, wenn der Ordner nicht enthält, was geschrieben würde, und die veralteten, fehlenden und überzähligen Dateien nennen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown format &quot;%1&quot; for docs: use html or markdown</source>
+        <translation>unbekanntes Format &quot;%1&quot; für docs: html oder markdown verwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>docs needs --out DIR, the folder to write the documentation into</source>
+        <translation>docs braucht --out ORDNER, den Ordner, in den die Dokumentation geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no package &quot;%1&quot; in the project; did you mean &quot;%2&quot;?</source>
+        <translation>kein Paket &quot;%1&quot; im Projekt; war &quot;%2&quot; gemeint?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the project has errors (see &apos;strata validate&apos;); the documentation lists them on its project page</source>
+        <translation>das Projekt hat Fehler (siehe &quot;strata validate&quot;); die Dokumentation führt sie auf ihrer Projektseite auf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stale:</source>
+        <translation>veraltet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing:</source>
+        <translation>fehlt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra:</source>
+        <translation>überzählig:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not up to date: run &apos;strata docs&apos; without --check</source>
+        <translation>%1 ist nicht aktuell: &quot;strata docs&quot; ohne --check ausführen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is up to date</source>
+        <translation>%1 ist aktuell</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 written, %2 unchanged, %3 removed: %4</source>
+        <translation>%1 geschrieben, %2 unverändert, %3 entfernt: %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write the documentation of the schema (--format html or markdown) into a folder.</source>
+        <translation>Die Dokumentation des Schemas (--format html oder markdown) in einen Ordner schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only these packages and what they depend on (default: all).</source>
+        <translation>Nur diese Pakete und wovon sie abhängen (Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SqlCommand.cpp" line="+7"/>
         <source>With named packages: include the packages they depend on, so that the script runs on an empty database.</source>
         <translation>Mit genannten Paketen: auch die Pakete einschließen, von denen sie abhängen, damit das Skript auf einer leeren Datenbank läuft.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/DocsCommand.cpp" line="-58"/>
+        <location filename="../app/cli/SqlCommand.cpp" line="+13"/>
         <source>unknown dialect &quot;%1&quot;: use sqlite or postgresql</source>
         <translation>unbekannter Dialekt &quot;%1&quot;: sqlite oder postgresql verwenden</translation>
     </message>
@@ -664,6 +742,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/cli/DocsCommand.cpp" line="+8"/>
         <location filename="../app/cli/GenerateCommand.cpp" line="+52"/>
         <location filename="../app/cli/SqlCommand.cpp" line="+7"/>
         <source>no package &quot;%1&quot; in the project</source>
@@ -1105,7 +1184,7 @@
 <context>
     <name>Strata::DocsSite</name>
     <message>
-        <location filename="../core/docs/DocsSite.cpp" line="+104"/>
+        <location filename="../core/docs/DocsSite.cpp" line="+134"/>
         <source>Cannot create the folder %1.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1115,13 +1194,14 @@
         <translation>%1 enthält bereits Dateien, die Strata nicht geschrieben hat und die die Dokumentation ersetzen würde: %2. Wählen Sie einen leeren Ordner, oder verschieben Sie sie.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+20"/>
+        <location line="+14"/>
+        <location line="+11"/>
+        <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>Cannot remove the stale page %1.</source>
         <translation>Die veraltete Seite %1 kann nicht entfernt werden.</translation>
     </message>
@@ -2100,9 +2180,489 @@
 <context>
     <name>Strata::MarkdownDocs</name>
     <message>
-        <location filename="../core/docs/MarkdownDocs.cpp" line="+20"/>
-        <source>The Markdown documentation is not written yet.</source>
-        <translation>Die Markdown-Dokumentation ist noch nicht geschrieben.</translation>
+        <location filename="../core/docs/MarkdownDiagrams.cpp" line="+95"/>
+        <source>This diagram would be longer than Mermaid accepts (%1 characters), so it is split by package into the diagrams below.</source>
+        <translation>Dieses Diagramm wäre länger, als Mermaid annimmt (%1 Zeichen), und ist daher nach Paketen auf die Diagramme unten aufgeteilt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This diagram would be longer than Mermaid accepts (%1 characters), so it is drawn in the parts below.</source>
+        <translation>Dieses Diagramm wäre länger, als Mermaid annimmt (%1 Zeichen), und wird daher in den Teilen unten gezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 to %2:</source>
+        <translation>%1 bis %2:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, part %2 of %3:</source>
+        <translation>%1, Teil %2 von %3:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drawn without their columns, which alone exceed the limit: %1.</source>
+        <translation>Ohne ihre Spalten gezeichnet, die allein die Grenze überschreiten: %1.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No packages.</source>
+        <translation>Keine Pakete.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No tables.</source>
+        <translation>Keine Tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../core/docs/MarkdownDocs.cpp" line="+31"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/docs/MarkdownProjectPage.cpp" line="+56"/>
+        <location filename="../core/docs/MarkdownTablePage.cpp" line="+144"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The documentation was cancelled.</source>
+        <translation>Die Dokumentation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/docs/MarkdownPackagePage.cpp" line="+29"/>
+        <location line="+18"/>
+        <location line="+12"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location filename="../core/docs/MarkdownTablePage.cpp" line="+0"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/docs/MarkdownTablePage.cpp" line="-35"/>
+        <location line="+65"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/docs/MarkdownTablePage.cpp" line="-84"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>C++</source>
+        <translation>C++</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/docs/MarkdownTablePage.cpp" line="-6"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/docs/MarkdownTablePage.cpp" line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/docs/MarkdownProjectPage.cpp" line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>Was sie tut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Version %1.</source>
+        <translation>Version %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered in C++.</source>
+        <translation>In C++ registriert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/docs/MarkdownTablePage.cpp" line="+83"/>
+        <source>Declared in %1.</source>
+        <translation>Deklariert in %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of %1.</source>
+        <translation>Teil von %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/docs/MarkdownProjectPage.cpp" line="+66"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/docs/MarkdownProjectPage.cpp" line="-66"/>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/docs/MarkdownTablePage.cpp" line="+14"/>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/docs/MarkdownProjectPage.cpp" line="+1"/>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/docs/MarkdownProjectPage.cpp" line="-1"/>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/docs/MarkdownProjectPage.cpp" line="-24"/>
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n Paket</numerusform>
+            <numerusform>%n Pakete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n Migration</numerusform>
+            <numerusform>%n Migrationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Only the chosen packages and what they depend on are documented here, of %n package(s) in the project.</source>
+        <translation>
+            <numerusform>Dokumentiert sind nur die gewählten Pakete und wovon sie abhängen, von %n Paket im Projekt.</numerusform>
+            <numerusform>Dokumentiert sind nur die gewählten Pakete und wovon sie abhängen, von %n Paketen im Projekt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Dialect: %1.</source>
+        <translation>Dialekt: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every table name starts with %1.</source>
+        <translation>Jeder Tabellenname beginnt mit %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every table is workspace-scoped (a %1 column referencing %2), unless it is marked global.</source>
+        <translation>Jede Tabelle gehört zu Arbeitsbereichen (eine Spalte %1, die auf %2 verweist), außer sie ist als global markiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace-scoped tables reference %1.</source>
+        <translation>Tabellen mit Arbeitsbereich verweisen auf %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every table and column has a comment.</source>
+        <translation>Jede Tabelle und Spalte hat einen Kommentar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Findings turned off: %1.</source>
+        <translation>Abgeschaltete Befunde: %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dependency cycle: %1</source>
+        <translation>Abhängigkeitszyklus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The declared schema of this project, written by %1 (the column types as %2 names them).</source>
+        <translation>Das deklarierte Schema dieses Projekts, geschrieben von %1 (die Spaltentypen, wie %2 sie nennt).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In dependency order: each package comes after the packages it depends on.</source>
+        <translation>In Abhängigkeitsreihenfolge: jedes Paket steht nach den Paketen, von denen es abhängt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../core/docs/MarkdownTablePage.cpp" line="-149"/>
+        <source>on delete %1</source>
+        <translation>beim Löschen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on update %1</source>
+        <translation>beim Ändern %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>unique</source>
+        <translation>eindeutig</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>FK</source>
+        <translation>FK</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added by Strata: the workspace the row belongs to.</source>
+        <translation>Von Strata hinzugefügt: der Arbeitsbereich, zu dem die Zeile gehört.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of %1.</source>
+        <translation>Einer von %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+55"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Null</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>References</source>
+        <translation>Verweist auf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Primary key: %1.</source>
+        <translation>Primärschlüssel: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No primary key.</source>
+        <translation>Kein Primärschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>added by Strata</source>
+        <translation>von Strata hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No documented table references this one.</source>
+        <translation>Keine dokumentierte Tabelle verweist auf diese.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workspace-scoped: every row belongs to one workspace (column %1, referencing %2).</source>
+        <translation>Mit Arbeitsbereich: jede Zeile gehört zu einem Arbeitsbereich (Spalte %1, verweist auf %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Global: shared by every workspace (exempt from the workspace rule).</source>
+        <translation>Global: von allen Arbeitsbereichen geteilt (von der Arbeitsbereichsregel ausgenommen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not workspace-scoped.</source>
+        <translation>Ohne Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Table of %1.</source>
+        <translation>Tabelle von %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Formerly %1.</source>
+        <translation>Früher %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Constraints</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referenced by</source>
+        <translation>Verwiesen von</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2957,135 @@
     </message>
 </context>
 <context>
+    <name>Strata::MigrationSummary</name>
+    <message>
+        <location filename="../core/docs/MigrationSummary.cpp" line="+47"/>
+        <source>creates an index on %1</source>
+        <translation>legt einen Index auf %1 an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates index %1 on %2</source>
+        <translation>legt Index %1 auf %2 an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>creates table %1</source>
+        <translation>legt Tabelle %1 an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>creates view %1</source>
+        <translation>legt Sicht %1 an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>creates trigger %1</source>
+        <translation>legt Trigger %1 an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>creates %1 %2</source>
+        <translation>legt %1 %2 an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>drops table %1</source>
+        <translation>löscht Tabelle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drops index %1</source>
+        <translation>löscht Index %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drops %1 %2</source>
+        <translation>löscht %1 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>adds constraint %1 to %2</source>
+        <translation>fügt %2 die Einschränkung %1 hinzu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>adds a constraint to %1</source>
+        <translation>fügt %1 eine Einschränkung hinzu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>adds column %1.%2</source>
+        <translation>fügt Spalte %1.%2 hinzu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>drops constraint %1 from %2</source>
+        <translation>löscht Einschränkung %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>drops column %1.%2</source>
+        <translation>löscht Spalte %1.%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>renames table %1 to %2</source>
+        <translation>benennt Tabelle %1 in %2 um</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>renames column %1.%2 to %3</source>
+        <translation>benennt Spalte %1.%2 in %3 um</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changes column %1.%2</source>
+        <translation>ändert Spalte %1.%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>alters table %1</source>
+        <translation>ändert Tabelle %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>inserts rows into %1</source>
+        <translation>fügt Zeilen in %1 ein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>updates rows of %1</source>
+        <translation>ändert Zeilen von %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deletes rows from %1</source>
+        <translation>löscht Zeilen aus %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deletes every row of %1</source>
+        <translation>löscht jede Zeile von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>runs a %1 statement</source>
+        <translation>führt eine %1-Anweisung aus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>runs C++ code</source>
+        <translation>führt C++-Code aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>runs no statement</source>
+        <translation>führt keine Anweisung aus</translation>
+    </message>
+</context>
+<context>
     <name>Strata::Migrations</name>
     <message>
         <location filename="../core/migration/MigrationQueries.cpp" line="+33"/>
@@ -2444,7 +3133,7 @@
 <context>
     <name>Strata::Plan</name>
     <message>
-        <location filename="../core/migration/DestructiveStatements.cpp" line="+152"/>
+        <location filename="../core/migration/DestructiveStatements.cpp" line="+46"/>
         <source>drops table %1 and all its rows</source>
         <translation>löscht die Tabelle %1 mit allen ihren Zeilen</translation>
     </message>
@@ -3276,6 +3965,150 @@
         <location line="+1"/>
         <source>&amp;Keep My Text</source>
         <translation>Meinen Text &amp;behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::ExportDocumentationDialog</name>
+    <message>
+        <location filename="../ui/docs/ExportDocumentationDialog.cpp" line="+41"/>
+        <source>Export Documentation</source>
+        <translation>Dokumentation exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTML site (Graphviz diagrams)</source>
+        <translation>HTML-Website (Graphviz-Diagramme)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown pages (Mermaid diagrams)</source>
+        <translation>Markdown-Seiten (Mermaid-Diagramme)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column types</source>
+        <translation>Spaltentypen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dialect whose type names the column tables show</source>
+        <translation>Der Dialekt, dessen Typnamen die Spaltentabellen zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strata writes the pages here and removes the pages it wrote before that no longer exist; files it did not write are never touched</source>
+        <translation>Strata schreibt die Seiten hierher und entfernt früher geschriebene Seiten, die es nicht mehr gibt; Dateien, die Strata nicht geschrieben hat, bleiben unberührt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>&amp;All packages (%n)</source>
+        <translation>
+            <numerusform>&amp;Alle Pakete (%n)</numerusform>
+            <numerusform>&amp;Alle Pakete (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The selected package (none is selected)</source>
+        <translation>Das ausgewählte Paket (keines ist ausgewählt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;%1 and the packages it depends on</source>
+        <translation>&amp;%1 und die Pakete, von denen es abhängt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column &amp;types:</source>
+        <translation>Spalten&amp;typen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packages:</source>
+        <translation>Pakete:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Export Documentation To</source>
+        <translation>Dokumentation exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing the documentation…</source>
+        <translation>Die Dokumentation wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n file(s) written, %1 unchanged, %2 removed, in %3.</source>
+        <translation>
+            <numerusform>%n Datei geschrieben, %1 unverändert, %2 entfernt, in %3.</numerusform>
+            <numerusform>%n Dateien geschrieben, %1 unverändert, %2 entfernt, in %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing the documentation… %1 of %2 pages</source>
+        <translation>Die Dokumentation wird geschrieben… %1 von %2 Seiten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -4126,7 +4959,7 @@
         <translation>Graph</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+62"/>
+        <location filename="../ui/MainWindow.cpp" line="+63"/>
         <source>Main area</source>
         <translation>Hauptbereich</translation>
     </message>
@@ -4157,6 +4990,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Export &amp;Documentation…</source>
+        <translation>&amp;Dokumentation exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the project&apos;s documentation as an HTML site or Markdown pages</source>
+        <translation>Die Dokumentation des Projekts als HTML-Website oder als Markdown-Seiten schreiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
@@ -4181,7 +5024,7 @@
         <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -4251,7 +5094,7 @@
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
@@ -4313,7 +5156,7 @@
         <translation>&lt;h3&gt;Strata Workbench %1&lt;/h3&gt;&lt;p&gt;Die Schema-Werkbank für modulare Anwendungen: Jedes Paket beschreibt seine Tabellen und Migrationen, und Strata prüft, erzeugt und migriert sie gemeinsam.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <location line="+5"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
@@ -4324,7 +5167,7 @@
         <translation>Pakete werden geladen… %1/%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>

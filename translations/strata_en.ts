@@ -260,6 +260,65 @@
     </message>
 </context>
 <context>
+    <name>Strata::MarkdownDocs</name>
+    <message numerus="yes">
+        <location filename="../core/docs/MarkdownProjectPage.cpp" line="+32"/>
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n migration(s)</source>
+        <translation>
+            <numerusform>%n migration</numerusform>
+            <numerusform>%n migrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Only the chosen packages and what they depend on are documented here, of %n package(s) in the project.</source>
+        <translation>
+            <numerusform>Only the chosen packages and what they depend on are documented here, of %n package in the project.</numerusform>
+            <numerusform>Only the chosen packages and what they depend on are documented here, of %n packages in the project.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Strata::MigrationGenerator</name>
     <message numerus="yes">
         <location filename="../core/diff/MigrationGenerator.cpp" line="+783"/>
@@ -346,6 +405,25 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::ExportDocumentationDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/docs/ExportDocumentationDialog.cpp" line="+70"/>
+        <source>&amp;All packages (%n)</source>
+        <translation>
+            <numerusform>&amp;All packages (%n)</numerusform>
+            <numerusform>&amp;All packages (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+132"/>
+        <source>%n file(s) written, %1 unchanged, %2 removed, in %3.</source>
+        <translation>
+            <numerusform>%n file written, %1 unchanged, %2 removed, in %3.</numerusform>
+            <numerusform>%n files written, %1 unchanged, %2 removed, in %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -460,7 +538,7 @@
 <context>
     <name>Strata::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+399"/>
+        <location filename="../ui/MainWindow.cpp" line="+407"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>

@@ -25,9 +25,9 @@ struct Text
 
 QList<Command> commands()
 {
-    return {listCommand(),   validateCommand(), graphCommand(),    sqlCommand(),     diffCommand(),
-            generateCommand(), statusCommand(), planCommand(),     migrateCommand(),  rollbackCommand(),
-            repairCommand(),   baselineCommand(), watchCommand()};
+    return {listCommand(),     validateCommand(), graphCommand(),   docsCommand(),    sqlCommand(),
+            diffCommand(),     generateCommand(), statusCommand(),  planCommand(),    migrateCommand(),
+            rollbackCommand(), repairCommand(),   baselineCommand(), watchCommand()};
 }
 
 const Command *findCommand(const QList<Command> &all, const QString &name)
@@ -46,7 +46,8 @@ bool takesValue(const QString &argument)
                                        QStringLiteral("--format"), QStringLiteral("--skip"),
                                        QStringLiteral("--dialect"), QStringLiteral("--database"),
                                        QStringLiteral("--to"), QStringLiteral("--steps"),
-                                       QStringLiteral("--lock-timeout"), QStringLiteral("--debounce")};
+                                       QStringLiteral("--lock-timeout"), QStringLiteral("--debounce"),
+                                       QStringLiteral("--out")};
     return withValue.contains(argument);
 }
 

@@ -54,6 +54,7 @@ struct Command
 Command listCommand();
 Command validateCommand();
 Command graphCommand();
+Command docsCommand();
 Command sqlCommand();
 Command diffCommand();
 Command generateCommand();

@@ -26,6 +26,7 @@ const QList<std::pair<QString, QStringList>> &commandOptions()
         {QStringLiteral("list"), {}},
         {QStringLiteral("validate"), {QStringLiteral("--strict"), QStringLiteral("--skip <CODE>")}},
         {QStringLiteral("graph"), {QStringLiteral("--tables")}},
+        {QStringLiteral("docs"), {QStringLiteral("--out <DIR>"), QStringLiteral("--dialect <DIALECT>"), QStringLiteral("--check")}},
         {QStringLiteral("sql"), {QStringLiteral("--dialect <DIALECT>"), QStringLiteral("--with-dependencies")}},
         {QStringLiteral("diff"), {QStringLiteral("--database <URL>"), QStringLiteral("--dev-database <URL>")}},
         {QStringLiteral("generate"),

@@ -1,0 +1,13 @@
+-- strata:up
+CREATE TABLE workspaces (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    slug VARCHAR(63) NOT NULL UNIQUE
+);
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    email VARCHAR(320) NOT NULL UNIQUE
+);
+
+-- strata:down
+DROP TABLE users;
+DROP TABLE workspaces;
