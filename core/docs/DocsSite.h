@@ -43,7 +43,7 @@ struct DocsWriteSummary
 };
 
 // Writes `site` into `folder` (created when missing): only the files whose bytes differ, each
-// atomically (QSaveFile); removes the files the manifest lists that `site` no longer has (and the
+// replaced in one rename; removes the files the manifest lists that `site` no longer has (and the
 // folders that leaves empty); then writes the manifest. Refuses, writing nothing, when a file it
 // would write exists, is not in the manifest and holds other bytes: someone else's file.
 Result<DocsWriteSummary> writeDocsSite(const QString &folder, const DocsSite &site);
