@@ -240,19 +240,27 @@ public:
             QList<SegmentJob> batch;
             const qsizetype limit = threads > 1 ? BatchSize : 1;
             while (next < segments.size() && batch.size() < limit) {
-                SegmentJob job = prepare(segments.at(next));
-                if (job.callable && !batch.isEmpty())
+                const QList<int> &nodes = segments.at(next);
+                const bool callable = std::any_of(nodes.cbegin(), nodes.cend(), [this](int node) {
+                    return m_graph.nodes().at(node).migration.up.isCallable();
+                });
+                if (callable && !batch.isEmpty())
                     break;
                 ++next;
-                const bool alone = job.callable;
-                batch.append(std::move(job));
-                if (alone)
+                batch.append(SegmentJob{});
+                batch.last().nodes = nodes;
+                if (callable)
                     break;
             }
+            // The seeding too: it only reads the state, which no one changes before the merge.
+            const auto prepareAndExecute = [this](SegmentJob &job) {
+                job = prepare(job.nodes);
+                execute(job);
+            };
             if (batch.size() > 1)
-                QtConcurrent::blockingMap(batch, [this](SegmentJob &job) { execute(job); });
+                QtConcurrent::blockingMap(batch, prepareAndExecute);
             else
-                execute(batch.first());
+                prepareAndExecute(batch.first());
             QSet<QString> written, referencesWritten;
             for (qsizetype i = 0; i < batch.size(); ++i) {
                 if (m_schema.failure) {
@@ -263,10 +271,8 @@ public:
                     break;
                 }
                 SegmentJob &job = batch[i];
-                if (job.looked.intersects(written) || (job.renames && job.looked.intersects(referencesWritten))) {
-                    job = prepare(job.nodes);
-                    execute(job);
-                }
+                if (job.looked.intersects(written) || (job.renames && job.looked.intersects(referencesWritten)))
+                    prepareAndExecute(job);
                 if (Result<> merged = merge(job, written, referencesWritten); !merged)
                     return merged;
             }
@@ -280,7 +286,7 @@ public:
                   [](const SchemaObject *a, const SchemaObject *b) { return a->sequence < b->sequence; });
         m_final.reserve(tables.size());
         for (const SchemaObject *table : std::as_const(tables))
-            m_final.append(m_catalog.value(table->name.toLower()));
+            m_final.append(m_catalog.take(table->name.toLower()));
         QList<const SchemaObject *> triggers;
         for (const SchemaObject &object : std::as_const(m_objects)) {
             if (object.type == u"trigger")
@@ -293,7 +299,7 @@ public:
         return {};
     }
 
-    QList<CatalogTable> catalog() const { return m_final; }
+    QList<CatalogTable> takeCatalog() { return std::move(m_final); }
 
 private:
     static constexpr qsizetype BatchSize = 32;
@@ -585,7 +591,7 @@ Result<QList<CatalogTable>> replaySqliteInSegments(const MigrationGraph &graph, 
     SegmentedReplay replay(graph, schema);
     if (Result<> done = replay.run(order); !done)
         return done.error();
-    return replay.catalog();
+    return replay.takeCatalog();
 }
 
 Result<QList<CatalogTable>> replaySqliteOnOneDatabase(const MigrationGraph &graph, const QList<int> &order,
