@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <vector>
 
 namespace Strata::Cli {
 
@@ -135,6 +136,12 @@ void Context::printJson(const OrderedJson &json)
     const QByteArray bytes = json.toJson();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+void keepUntilExit(std::shared_ptr<void> object)
+{
+    static auto *const kept = new std::vector<std::shared_ptr<void>>; // never destroyed, on purpose
+    kept->push_back(std::move(object));
 }
 
 int run(const QStringList &arguments)

@@ -181,7 +181,8 @@ int runDiff(Context &context)
         context.error(Text::tr("--format must be text or json for diff"));
         return UsageError;
     }
-    Registry registry;
+    // Never destroyed, nor the migrated schema: the process ends right after the report.
+    Registry &registry = keptUntilExit<Registry>();
     if (!context.loadProject(registry))
         return UsageError;
     const QStringList packages = context.parser.positionalArguments().mid(1);
@@ -213,18 +214,20 @@ int runDiff(Context &context)
         database = url->display();
     } else {
         // The registry's own graph, built while the project loaded: not a second one.
-        Result<MigratedSchema> migrated
+        Result<MigratedSchema> replayed
             = migratedSchema(*registry.migrationGraph(), dialect, packages, context.parser.value(devDatabaseOption()));
-        if (!migrated) {
-            context.error(migrated.errorMessage());
+        if (!replayed) {
+            context.error(replayed.errorMessage());
             return Failure;
         }
-        diff = diffWithMigrations(registry, *migrated, packages);
+        MigratedSchema &migrated = keptUntilExit<MigratedSchema>();
+        migrated = std::move(*replayed);
+        diff = diffWithMigrations(registry, migrated, packages);
         // A failure in a package left out of the comparison still explains the others: say where.
-        if (migrated->failure && !packages.isEmpty() && !packages.contains(migrated->failure->package))
+        if (migrated.failure && !packages.isEmpty() && !packages.contains(migrated.failure->package))
             context.warning(Text::tr("migration %1 of %2 does not run: %3")
-                                .arg(migrated->failure->migration, migrated->failure->package,
-                                     migrated->failure->error.message));
+                                .arg(migrated.failure->migration, migrated.failure->package,
+                                     migrated.failure->error.message));
         otherSide = Text::tr("its migrations");
         compared = QStringLiteral("migrations");
     }

@@ -60,12 +60,8 @@ int runValidate(Context &context)
         context.error(Text::tr("unknown format \"%1\" for validate: use text or json").arg(context.format));
         return UsageError;
     }
-    // Deliberately never destroyed: the process ends right after the report, and tearing down every
-    // table, column and migration of a large project one allocation at a time would cost a tenth of
-    // the run (the operating system takes the memory back at once). A static pointer keeps it
-    // reachable to the end, so that it is no leak (LeakSanitizer, `make check-sanitizers`).
-    static Registry *const kept = new Registry;
-    Registry &registry = *kept;
+    // Never destroyed: the process ends right after the report.
+    Registry &registry = keptUntilExit<Registry>();
     const QStringList skipped = context.parser.values(skipOption());
     registry.setSkippedCodes(skipped);
     if (!context.loadProject(registry))

@@ -16,6 +16,7 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <mutex>
@@ -186,6 +187,26 @@ int creationRank(const QString &type)
     return 3; // triggers last: they may name views
 }
 
+// One segment's replay: what it is seeded with (prepared from the state before it), and what it
+// leaves (its database read back). Running one touches nothing shared, so that segments can run
+// on several threads at once.
+struct SegmentJob
+{
+    QList<int> nodes;
+    QSet<QString> seeds;  // lower-case names of the objects it is seeded with
+    QSet<QString> looked; // every name the seeding looked up, found or not
+    bool renames = false;
+    bool callable = false;
+    QList<SchemaObject> seeded;     // copies of the seeds, in the order they are created
+    QHash<QString, QString> owners; // the seeded tables' owners: a rename moves them
+
+    MigratedSchema schema;            // owners, failure, what was not replayed: merged in order
+    std::optional<ResultError> error; // the database itself failed
+    QList<QStringList> rows;          // sqlite_master afterwards: rowid, type, name, tbl_name, sql
+    QHash<qint64, QString> seedRows;  // rowid -> the seed created there
+    QList<CatalogTable> changed;      // the catalog of the tables it changed
+};
+
 class SegmentedReplay
 {
 public:
@@ -193,14 +214,68 @@ public:
 
     Result<> run(const QList<int> &order)
     {
+        QList<QList<int>> segments;
         for (qsizetype start = 0; start < order.size();) {
             qsizetype end = start + 1;
             const QString &package = m_graph.nodes().at(order.at(start)).package;
             while (end < order.size() && m_graph.nodes().at(order.at(end)).package == package)
                 ++end;
-            if (Result<> done = runSegment(order.mid(start, end - start)); !done)
-                return done;
+            segments.append(order.mid(start, end - start));
             start = end;
+        }
+        // Segments run in batches on every core, each seeded from the state before the batch: a
+        // segment whose seeding looked at anything an earlier segment of the batch changed is run
+        // again, alone, once those are merged. Most packages only read their dependencies'
+        // tables, so most batches merge whole. C++ migrations run alone, on this thread.
+        const int threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+        for (qsizetype next = 0; next < segments.size();) {
+            if (m_schema.failure) {
+                // As MigrationReplay records the nodes after a failure.
+                for (; next < segments.size(); ++next) {
+                    for (const int node : std::as_const(segments.at(next)))
+                        m_schema.notReplayed.insert(m_graph.nodes().at(node).package);
+                }
+                break;
+            }
+            QList<SegmentJob> batch;
+            const qsizetype limit = threads > 1 ? BatchSize : 1;
+            while (next < segments.size() && batch.size() < limit) {
+                const QList<int> &nodes = segments.at(next);
+                const bool callable = std::any_of(nodes.cbegin(), nodes.cend(), [this](int node) {
+                    return m_graph.nodes().at(node).migration.up.isCallable();
+                });
+                if (callable && !batch.isEmpty())
+                    break;
+                ++next;
+                batch.append(SegmentJob{});
+                batch.last().nodes = nodes;
+                if (callable)
+                    break;
+            }
+            // The seeding too: it only reads the state, which no one changes before the merge.
+            const auto prepareAndExecute = [this](SegmentJob &job) {
+                job = prepare(job.nodes);
+                execute(job);
+            };
+            if (batch.size() > 1)
+                QtConcurrent::blockingMap(batch, prepareAndExecute);
+            else
+                prepareAndExecute(batch.first());
+            QSet<QString> written, referencesWritten;
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                if (m_schema.failure) {
+                    for (; i < batch.size(); ++i) {
+                        for (const int node : std::as_const(batch.at(i).nodes))
+                            m_schema.notReplayed.insert(m_graph.nodes().at(node).package);
+                    }
+                    break;
+                }
+                SegmentJob &job = batch[i];
+                if (job.looked.intersects(written) || (job.renames && job.looked.intersects(referencesWritten)))
+                    prepareAndExecute(job);
+                if (Result<> merged = merge(job, written, referencesWritten); !merged)
+                    return merged;
+            }
         }
         QList<const SchemaObject *> tables;
         for (const SchemaObject &object : std::as_const(m_objects)) {
@@ -211,7 +286,7 @@ public:
                   [](const SchemaObject *a, const SchemaObject *b) { return a->sequence < b->sequence; });
         m_final.reserve(tables.size());
         for (const SchemaObject *table : std::as_const(tables))
-            m_final.append(m_catalog.value(table->name.toLower()));
+            m_final.append(m_catalog.take(table->name.toLower()));
         QList<const SchemaObject *> triggers;
         for (const SchemaObject &object : std::as_const(m_objects)) {
             if (object.type == u"trigger")
@@ -224,84 +299,106 @@ public:
         return {};
     }
 
-    QList<CatalogTable> catalog() const { return m_final; }
+    QList<CatalogTable> takeCatalog() { return std::move(m_final); }
 
 private:
-    // The objects a segment's statements can reach (lower-case names).
-    QSet<QString> seedsFor(const QList<int> &segment) const
+    static constexpr qsizetype BatchSize = 32;
+
+    // The objects a segment's statements can reach (lower-case names), and what it takes with it.
+    SegmentJob prepare(const QList<int> &segment) const
     {
+        SegmentJob job;
+        job.nodes = segment;
         QSet<QString> pending;
-        bool renames = false;
         static const QRegularExpression rename(u"\\bRENAME\\b"_s, QRegularExpression::CaseInsensitiveOption);
         for (const int index : segment) {
             const Migration &migration = m_graph.nodes().at(index).migration;
             if (migration.up.isCallable()) {
                 // C++ code may touch anything.
-                QSet<QString> all;
-                for (auto it = m_objects.cbegin(); it != m_objects.cend(); ++it)
-                    all.insert(it.key());
-                return all;
+                job.callable = true;
+                break;
             }
             pending.unite(namesIn(migration.up.sql, NamesFor::Seeding));
-            renames = renames || migration.up.sql.contains(rename);
+            job.renames = job.renames || migration.up.sql.contains(rename);
         }
-        QSet<QString> seeds;
-        QList<QString> queue(pending.cbegin(), pending.cend());
-        while (!queue.isEmpty()) {
-            const QString name = queue.takeLast();
-            const auto found = m_objects.constFind(name);
-            if (found == m_objects.cend() || seeds.contains(name))
-                continue;
-            seeds.insert(name);
-            // An index or trigger brings its table; a table brings its indexes and triggers; a
-            // table or view brings the triggers and views that name it, and a trigger or view
-            // brings what its body names; with a rename, a table brings the tables whose foreign
-            // keys point at it (SQLite rewrites them).
-            if (found->type != u"table" && found->type != u"view")
-                queue.append(found->table.toLower());
-            if (found->type == u"table" || found->type == u"view") {
-                // SQLite rewrites, and on a rename checks, every trigger and view that names a
-                // table, whichever table the trigger is on.
-                for (const QString &naming : m_mentionedBy.value(name))
-                    queue.append(naming);
-            }
-            if (found->type == u"table") {
-                for (const QString &dependent : m_belongingTo.value(name))
-                    queue.append(dependent);
-                if (renames) {
-                    for (const QString &child : m_referencedBy.value(name))
-                        queue.append(child);
+        if (job.callable) {
+            for (auto it = m_objects.cbegin(); it != m_objects.cend(); ++it)
+                job.seeds.insert(it.key());
+        } else {
+            QList<QString> queue(pending.cbegin(), pending.cend());
+            while (!queue.isEmpty()) {
+                const QString name = queue.takeLast();
+                job.looked.insert(name);
+                const auto found = m_objects.constFind(name);
+                if (found == m_objects.cend() || job.seeds.contains(name))
+                    continue;
+                job.seeds.insert(name);
+                // An index or trigger brings its table; a table brings its indexes and triggers; a
+                // table or view brings the triggers and views that name it, and a trigger or view
+                // brings what its body names; with a rename, a table brings the tables whose foreign
+                // keys point at it (SQLite rewrites them).
+                if (found->type != u"table" && found->type != u"view")
+                    queue.append(found->table.toLower());
+                if (found->type == u"table" || found->type == u"view") {
+                    // SQLite rewrites, and on a rename checks, every trigger and view that names a
+                    // table, whichever table the trigger is on.
+                    for (const QString &naming : m_mentionedBy.value(name))
+                        queue.append(naming);
+                }
+                if (found->type == u"table") {
+                    for (const QString &dependent : m_belongingTo.value(name))
+                        queue.append(dependent);
+                    if (job.renames) {
+                        for (const QString &child : m_referencedBy.value(name))
+                            queue.append(child);
+                    }
+                }
+                if (found->type == u"trigger" || found->type == u"view") {
+                    for (const QString &mentioned : mentionedIdentifiers(found->sql, DialectKind::SQLite))
+                        queue.append(mentioned);
                 }
             }
-            if (found->type == u"trigger" || found->type == u"view") {
-                for (const QString &mentioned : mentionedIdentifiers(found->sql, DialectKind::SQLite))
-                    queue.append(mentioned);
+        }
+        job.seeded.reserve(job.seeds.size());
+        for (const QString &name : std::as_const(job.seeds)) {
+            const SchemaObject &object = m_objects[name];
+            job.seeded.append(object);
+            if (object.type == u"table") {
+                if (const auto owner = m_schema.owners.constFind(object.name); owner != m_schema.owners.cend())
+                    job.owners.insert(owner.key(), owner.value());
             }
         }
-        return seeds;
+        std::sort(job.seeded.begin(), job.seeded.end(), [](const SchemaObject &a, const SchemaObject &b) {
+            const int ra = creationRank(a.type), rb = creationRank(b.type);
+            return ra != rb ? ra < rb : a.sequence < b.sequence;
+        });
+        return job;
     }
 
-    Result<> runSegment(const QList<int> &segment)
+    // Replays the segment on a database of its own; touches nothing but `job`.
+    void execute(SegmentJob &job) const
     {
-        const QSet<QString> seeds = seedsFor(segment);
-        QList<const SchemaObject *> seeded;
-        for (const QString &name : seeds)
-            seeded.append(&m_objects[name]);
-        std::sort(seeded.begin(), seeded.end(), [](const SchemaObject *a, const SchemaObject *b) {
-            const int ra = creationRank(a->type), rb = creationRank(b->type);
-            return ra != rb ? ra < rb : a->sequence < b->sequence;
-        });
+        job.schema = MigratedSchema{};
+        job.schema.dialect = DialectKind::SQLite;
+        job.schema.owners = job.owners;
+        job.error.reset();
+        job.rows.clear();
+        job.seedRows.clear();
+        job.changed.clear();
+        if (Result<> done = replaySegment(job); !done)
+            job.error = done.error();
+    }
 
+    Result<> replaySegment(SegmentJob &job) const
+    {
         // A database of SQLite's C API for the segment: opening one is a few microseconds, where
-        // a Qt connection (addDatabase, open, removeDatabase) was several percent of the replay.
-        // C++ migrations get a Qt connection, since their code works through one.
-        const bool callable = std::any_of(segment.cbegin(), segment.cend(), [this](int index) {
-            return m_graph.nodes().at(index).migration.up.isCallable();
-        });
+        // a Qt connection (addDatabase, open, removeDatabase) was several percent of the replay,
+        // and held Qt's global connection mutex. C++ migrations get a Qt connection, since their
+        // code works through one.
         std::optional<Connection> connection;
         ScratchHandle own;
         sqlite3 *handle = nullptr;
-        if (callable) {
+        if (job.callable) {
             DatabaseUrl memory;
             memory.dialect = DialectKind::SQLite;
             memory.memory = true;
@@ -322,14 +419,14 @@ private:
 
         if (handle) {
             QByteArray script;
-            for (const SchemaObject *object : std::as_const(seeded))
-                script += object->sql.toUtf8() + ";\n";
+            for (const SchemaObject &object : std::as_const(job.seeded))
+                script += object.sql.toUtf8() + ";\n";
             if (Result<> created = execC(handle, script); !created)
                 return failure(Text::tr("cannot seed the replay: %1").arg(created.error().message));
         } else {
-            for (const SchemaObject *object : std::as_const(seeded)) {
-                if (Result<> created = connection->exec(object->sql); !created)
-                    return failure(Text::tr("cannot seed %1 %2 for the replay: %3").arg(object->type, object->name,
+            for (const SchemaObject &object : std::as_const(job.seeded)) {
+                if (Result<> created = connection->exec(object.sql); !created)
+                    return failure(Text::tr("cannot seed %1 %2 for the replay: %3").arg(object.type, object.name,
                                                                                    created.error().message));
             }
         }
@@ -338,14 +435,13 @@ private:
         // and so its place in the creation order, as it would on one database. The marker table
         // after the seeds keeps SQLite from giving a dropped seed's row to a new object (without
         // seeds, the usual case, there is no such row: neither query nor marker).
-        QHash<qint64, QString> seedRows;
-        Result<QList<QStringList>> rows = QList<QStringList>();
-        if (!seeded.isEmpty()) {
-            rows = selectRows(connection ? &*connection : nullptr, handle, u"SELECT rowid, name FROM sqlite_master"_s);
+        Connection *qt = connection ? &*connection : nullptr;
+        if (!job.seeded.isEmpty()) {
+            Result<QList<QStringList>> rows = selectRows(qt, handle, u"SELECT rowid, name FROM sqlite_master"_s);
             if (!rows)
                 return rows.error();
             for (const QStringList &row : std::as_const(*rows))
-                seedRows.insert(row.at(0).toLongLong(), row.at(1).toLower());
+                job.seedRows.insert(row.at(0).toLongLong(), row.at(1).toLower());
             if (Result<> marked = exec(u"CREATE TABLE "_s + SeedEnd + u" (x)"_s); !marked)
                 return marked;
         }
@@ -353,73 +449,46 @@ private:
         const auto runC = [handle](const QString &sql) { return execC(handle, sql.toUtf8()); };
         std::optional<MigrationReplay> replay;
         if (connection)
-            replay.emplace(*connection, m_graph, m_schema);
+            replay.emplace(*connection, m_graph, job.schema);
         else
-            replay.emplace(m_graph, m_schema, runC);
+            replay.emplace(m_graph, job.schema, runC);
         if (connection && handle)
             replay->setStatementRunner(runC);
-        if (Result<> done = replay->run(segment); !done)
+        if (Result<> done = replay->run(job.nodes); !done)
             return done;
 
-        // What the segment left replaces what it was given.
-        QHash<QString, SchemaObject> given;
-        for (const QString &name : seeds)
-            given.insert(name, m_objects.take(name));
-        rows = selectRows(connection ? &*connection : nullptr, handle,
-                          u"SELECT rowid, type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
-                          u"AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> '"_s + SeedEnd + u"' ORDER BY rowid"_s);
+        Result<QList<QStringList>> rows = selectRows(
+            qt, handle,
+            u"SELECT rowid, type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+            u"AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> '"_s + SeedEnd + u"' ORDER BY rowid"_s);
         if (!rows)
             return rows.error();
-        QStringList present;
-        for (const QStringList &row : std::as_const(*rows)) {
-            SchemaObject object{row.at(1), row.at(2), row.at(3), row.at(4), 0};
-            const QString key = object.name.toLower();
-            present.append(key);
-            const auto was = given.constFind(key);
-            const auto seed = given.constFind(seedRows.value(row.at(0).toLongLong()));
-            object.sequence = seed != given.cend() ? seed->sequence : ++m_sequence;
-            if (object.type != u"table" && object.type != u"view")
-                m_belongingTo[object.table.toLower()].insert(key);
-            if ((object.type == u"trigger" || object.type == u"view")
-                && (was == given.cend() || was->sql != object.sql)) {
-                for (const QString &mentioned : mentionedIdentifiers(object.sql, DialectKind::SQLite))
-                    m_mentionedBy[mentioned].insert(key);
-            }
-            // The tables this one points at with a foreign key (kept when a key goes: a superset,
-            // which only seeds a table more when one is renamed).
-            if (object.type == u"table" && (was == given.cend() || was->sql != object.sql)) {
-                for (const QString &target : namesIn(object.sql, NamesFor::ForeignKeyTargets))
-                    m_referencedBy[target].insert(key);
-            }
-            m_objects.insert(key, object);
-        }
+        job.rows = std::move(*rows);
+
         // Read back only the tables the segment changed: new ones, and those whose CREATE text or
         // whose indexes differ from what the segment was given. The others keep their catalog.
+        QHash<QString, const SchemaObject *> given;
         QHash<QString, QStringList> indexesBefore, indexesAfter;
-        for (const SchemaObject &object : std::as_const(given)) {
+        for (const SchemaObject &object : std::as_const(job.seeded)) {
+            given.insert(object.name.toLower(), &object);
             if (object.type == u"index")
                 indexesBefore[object.table.toLower()].append(object.name + u'\n' + object.sql);
         }
-        QStringList changed;
-        for (const QString &key : std::as_const(present)) {
-            const SchemaObject &object = m_objects[key];
-            if (object.type == u"index")
-                indexesAfter[object.table.toLower()].append(object.name + u'\n' + object.sql);
+        for (const QStringList &row : std::as_const(job.rows)) {
+            if (row.at(1) == u"index")
+                indexesAfter[row.at(3).toLower()].append(row.at(2) + u'\n' + row.at(4));
         }
-        for (const QString &key : std::as_const(present)) {
-            const SchemaObject &object = m_objects[key];
-            if (object.type != u"table")
+        QStringList changed;
+        for (const QStringList &row : std::as_const(job.rows)) {
+            if (row.at(1) != u"table")
                 continue;
-            const auto was = given.constFind(key);
+            const QString key = row.at(2).toLower();
+            const SchemaObject *was = given.value(key);
             QStringList before = indexesBefore.value(key), after = indexesAfter.value(key);
             std::sort(before.begin(), before.end());
             std::sort(after.begin(), after.end());
-            if (was == given.cend() || was->sql != object.sql || before != after)
-                changed.append(object.name);
-        }
-        for (auto it = given.cbegin(); it != given.cend(); ++it) {
-            if (it->type == u"table" && !m_objects.contains(it.key()))
-                m_catalog.remove(it.key());
+            if (!was || was->sql != row.at(4) || before != after)
+                changed.append(row.at(2));
         }
         if (changed.isEmpty())
             return {};
@@ -427,18 +496,89 @@ private:
                                                   : readCatalog(connection->database(), DialectKind::SQLite, changed);
         if (!read)
             return read.error();
-        for (CatalogTable &table : *read)
-            m_catalog.insert(table.name.toLower(), std::move(table));
+        job.changed = std::move(*read);
+        return {};
+    }
+
+    // What the segment left replaces what it was given. `written` gets the names whose seeding
+    // changed (for the segments after it in the batch), `referencesWritten` those whose foreign
+    // key children changed (which only a renaming segment seeds).
+    Result<> merge(const SegmentJob &job, QSet<QString> &written, QSet<QString> &referencesWritten)
+    {
+        if (job.error)
+            return *job.error;
+        QHash<QString, SchemaObject> given;
+        for (const QString &name : job.seeds)
+            given.insert(name, m_objects.take(name));
+        QSet<QString> present;
+        for (const QStringList &row : std::as_const(job.rows)) {
+            SchemaObject object{row.at(1), row.at(2), row.at(3), row.at(4), 0};
+            const QString key = object.name.toLower();
+            present.insert(key);
+            const auto was = given.constFind(key);
+            const auto seed = given.constFind(job.seedRows.value(row.at(0).toLongLong()));
+            object.sequence = seed != given.cend() ? seed->sequence : ++m_sequence;
+            const bool same = was != given.cend() && was->type == object.type && was->sql == object.sql
+                && was->table.compare(object.table, Qt::CaseInsensitive) == 0;
+            if (!same) {
+                written.insert(key);
+                written.insert(object.table.toLower());
+            }
+            if (object.type != u"table" && object.type != u"view")
+                m_belongingTo[object.table.toLower()].insert(key);
+            if ((object.type == u"trigger" || object.type == u"view") && !same) {
+                for (const QString &mentioned : mentionedIdentifiers(object.sql, DialectKind::SQLite)) {
+                    m_mentionedBy[mentioned].insert(key);
+                    written.insert(mentioned);
+                }
+            }
+            // The tables this one points at with a foreign key (kept when a key goes: a superset,
+            // which only seeds a table more when one is renamed).
+            if (object.type == u"table" && !same) {
+                for (const QString &target : namesIn(object.sql, NamesFor::ForeignKeyTargets)) {
+                    m_referencedBy[target].insert(key);
+                    referencesWritten.insert(target);
+                }
+            }
+            m_objects.insert(key, object);
+        }
+        for (auto it = given.cbegin(); it != given.cend(); ++it) {
+            if (present.contains(it.key()))
+                continue;
+            written.insert(it.key());
+            written.insert(it->table.toLower());
+            if (it->type == u"table")
+                m_catalog.remove(it.key());
+        }
+        for (const CatalogTable &table : job.changed)
+            m_catalog.insert(table.name.toLower(), table);
+
+        // Owners: the seeded tables' as the segment left them, and those it created.
+        for (auto it = job.owners.cbegin(); it != job.owners.cend(); ++it)
+            m_schema.owners.remove(it.key());
+        for (auto it = job.schema.owners.cbegin(); it != job.schema.owners.cend(); ++it) {
+            m_schema.owners.insert(it.key(), it.value());
+            if (job.owners.value(it.key()) != it.value())
+                written.insert(it.key().toLower());
+        }
+        for (auto it = job.owners.cbegin(); it != job.owners.cend(); ++it) {
+            if (!job.schema.owners.contains(it.key()))
+                written.insert(it.key().toLower());
+        }
+        if (job.schema.failure)
+            m_schema.failure = job.schema.failure;
+        m_schema.notReplayed.unite(job.schema.notReplayed);
+        m_schema.migrationsReplayed += job.schema.migrationsReplayed;
         return {};
     }
 
     const MigrationGraph &m_graph;
     MigratedSchema &m_schema;
-    QHash<QString, SchemaObject> m_objects;           // by lower-case name
-    QHash<QString, QSet<QString>> m_belongingTo;      // table -> its indexes and triggers
-    QHash<QString, QSet<QString>> m_referencedBy;     // table -> tables with a foreign key to it
-    QHash<QString, QSet<QString>> m_mentionedBy;      // name -> triggers and views whose text names it
-    QHash<QString, CatalogTable> m_catalog;           // tables, by lower-case name
+    QHash<QString, SchemaObject> m_objects;       // by lower-case name
+    QHash<QString, QSet<QString>> m_belongingTo;  // table -> its indexes and triggers
+    QHash<QString, QSet<QString>> m_referencedBy; // table -> tables with a foreign key to it
+    QHash<QString, QSet<QString>> m_mentionedBy;  // name -> triggers and views whose text names it
+    QHash<QString, CatalogTable> m_catalog;       // tables, by lower-case name
     qint64 m_sequence = 0;
     QList<CatalogTable> m_final;
 };
@@ -451,7 +591,7 @@ Result<QList<CatalogTable>> replaySqliteInSegments(const MigrationGraph &graph, 
     SegmentedReplay replay(graph, schema);
     if (Result<> done = replay.run(order); !done)
         return done.error();
-    return replay.catalog();
+    return replay.takeCatalog();
 }
 
 Result<QList<CatalogTable>> replaySqliteOnOneDatabase(const MigrationGraph &graph, const QList<int> &order,
