@@ -8,6 +8,8 @@
 #include <QtMath>
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <graphviz/cgraph.h>
@@ -36,6 +38,69 @@ GVC_t *graphvizContext()
 }
 
 constexpr double PointsPerInch = 72.0;
+
+// Object IDs in creation order. Graphviz's default ID discipline makes a named object's ID the
+// address of its name in the string pool, and cgraph keeps subgraphs (our clusters) ordered by ID:
+// the layout then followed where malloc happened to put the names, and the same graph came out
+// differently from one run to the next (the documentation, which teams commit, was not
+// reproducible). Named objects get even IDs and anonymous ones odd IDs, as with cgraph's own.
+struct SequentialIds
+{
+    std::unordered_map<std::string, IDTYPE> byName;
+    std::unordered_map<IDTYPE, std::string> names;
+    IDTYPE nextNamed = 2;
+    IDTYPE nextAnonymous = 1;
+};
+
+void *openIds(Agraph_t *, Agdisc_t *)
+{
+    return new SequentialIds;
+}
+
+long mapId(void *state, int, char *name, IDTYPE *id, int create)
+{
+    auto *ids = static_cast<SequentialIds *>(state);
+    if (!name) {
+        *id = ids->nextAnonymous;
+        ids->nextAnonymous += 2;
+        return 1;
+    }
+    if (const auto it = ids->byName.find(name); it != ids->byName.end()) {
+        *id = it->second;
+        return 1;
+    }
+    if (!create)
+        return 0;
+    *id = ids->nextNamed;
+    ids->nextNamed += 2;
+    ids->byName.emplace(name, *id);
+    ids->names.emplace(*id, name);
+    return 1;
+}
+
+long allocateId(void *, int, IDTYPE)
+{
+    return 0; // a caller's own ID is never granted: every ID comes from mapId
+}
+
+void freeId(void *, int, IDTYPE) {}
+
+char *printId(void *state, int, IDTYPE id)
+{
+    auto *ids = static_cast<SequentialIds *>(state);
+    const auto it = ids->names.find(id);
+    return it == ids->names.end() ? nullptr : it->second.data();
+}
+
+void closeIds(void *state)
+{
+    delete static_cast<SequentialIds *>(state);
+}
+
+void registerId(void *, int, void *) {}
+
+Agiddisc_t SequentialIdDisc = {openIds, mapId, allocateId, freeId, printId, closeIds, registerId};
+Agdisc_t LayoutDisc = {&AgMemDisc, &SequentialIdDisc, &AgIoDisc};
 
 // Graphviz wants char*, never const char*.
 void set(void *object, const char *name, const QByteArray &value)
@@ -224,7 +289,7 @@ LayoutResult GraphLayout::run(const LayoutRequest &request)
     result.ranOnGuiThread = QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread();
 
     GVC_t *context = graphvizContext();
-    Agraph_t *graph = agopen(const_cast<char *>("strata"), Agdirected, nullptr);
+    Agraph_t *graph = agopen(const_cast<char *>("strata"), Agdirected, &LayoutDisc);
     set(graph, "rankdir", request.leftToRight ? "LR" : "TB");
     set(graph, "nodesep", "0.3");
     set(graph, "ranksep", "0.6");
