@@ -114,7 +114,7 @@ QString projectPageBody(const HtmlSite &site, const QString &packageGraphSvg)
     const qsizetype warnings = input.diagnostics.size() - errors;
 
     QString out = u"<h1>"_s + escaped(input.projectName) + u"</h1>\n<p class=\"lead\">"_s
-        + escaped(HtmlDocsText::tr("The declared schema of the project, as %1 creates it.").arg(site.dialect->name()))
+        + escaped(HtmlDocsText::tr("The declared schema of the project, as %1 creates it.").arg(dialectTitle(site.dialect->kind())))
         + u"</p>\n<ul class=\"counts\">\n"_s;
     const auto count = [&](qsizetype n, const QString &what) {
         out += u"<li><b>"_s + QString::number(n) + u"</b>"_s + escaped(what) + u"</li>\n"_s;

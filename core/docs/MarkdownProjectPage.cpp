@@ -15,11 +15,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Strata::MarkdownDocs)
 };
 
-QString dialectTitle(DialectKind kind)
-{
-    return kind == DialectKind::PostgreSQL ? u"PostgreSQL"_s : u"SQLite"_s;
-}
-
 QString counts(const DocsInput &input)
 {
     qsizetype tables = 0, columns = 0, migrations = 0;

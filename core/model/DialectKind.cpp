@@ -2,6 +2,11 @@
 
 namespace Strata {
 
+QString dialectTitle(DialectKind kind)
+{
+    return kind == DialectKind::PostgreSQL ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+}
+
 QString dialectName(DialectKind kind)
 {
     switch (kind) {

@@ -9,6 +9,7 @@ namespace Strata {
 enum class DialectKind { SQLite, PostgreSQL };
 
 QString dialectName(DialectKind kind); // "sqlite" / "postgresql"
+QString dialectTitle(DialectKind kind); // "SQLite" / "PostgreSQL", as people write them
 // Parses "sqlite" / "postgresql" (also "postgres", "pg"); returns false for anything else.
 bool parseDialectName(const QString &name, DialectKind *kind);
 

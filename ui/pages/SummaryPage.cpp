@@ -42,11 +42,6 @@ QString problemsText(const ProblemCount &count)
     return parts.join(QStringLiteral(", "));
 }
 
-QString dialectTitle(DialectKind kind)
-{
-    return kind == DialectKind::PostgreSQL ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
-}
-
 QString orNone(const QString &text)
 {
     return text.isEmpty() ? SummaryPage::tr("none") : text;

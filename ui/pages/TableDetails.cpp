@@ -109,9 +109,8 @@ QString referenceText(const ColumnReference &reference)
 Rows columns(const TableDetails &details, const Dialect &dialect)
 {
     const Table &table = details.table;
-    const QString dialectTitle = dialect.kind() == DialectKind::PostgreSQL ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
     Rows result;
-    result.headers = {TableDetails::tr("Column"), TableDetails::tr("Type (%1)").arg(dialectTitle), TableDetails::tr("Nullable"), TableDetails::tr("Default"), TableDetails::tr("Key"),
+    result.headers = {TableDetails::tr("Column"), TableDetails::tr("Type (%1)").arg(dialectTitle(dialect.kind())), TableDetails::tr("Nullable"), TableDetails::tr("Default"), TableDetails::tr("Key"),
                       TableDetails::tr("References"), TableDetails::tr("Comment")};
     const QStringList key = table.primaryKeyColumns();
     result.rows.reserve(size_t(table.columns.size()));
