@@ -17,8 +17,8 @@
 <context>
     <name>Strata::CatalogReader</name>
     <message>
-        <location filename="../core/sql/CatalogReader.cpp" line="+51"/>
-        <location line="+397"/>
+        <location filename="../core/sql/CatalogReader.cpp" line="+53"/>
+        <location line="+410"/>
         <source>Cannot read the database catalog: %1</source>
         <translation>Der Datenbankkatalog kann nicht gelesen werden: %1</translation>
     </message>
@@ -26,7 +26,7 @@
 <context>
     <name>Strata::CatalogSchema</name>
     <message>
-        <location filename="../core/sql/CatalogSchema.cpp" line="+99"/>
+        <location filename="../core/sql/CatalogSchema.cpp" line="+121"/>
         <source>Table %1 has a foreign key on several columns (%2) referencing %3, which Strata does not compare.</source>
         <translation>Tabelle %1 hat einen Fremdschlüssel über mehrere Spalten (%2) auf %3, den Strata nicht vergleicht.</translation>
     </message>
@@ -39,7 +39,7 @@
 <context>
     <name>Strata::Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+76"/>
+        <location filename="../app/cli/Cli.cpp" line="+77"/>
         <source>The project folder (default: the current folder).</source>
         <translation>Der Projektordner (Vorgabe: der aktuelle Ordner).</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>Projekt nicht lesbar: &quot;%1&quot; ist nicht lesbar</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <location line="+7"/>
         <source>strata: error: unknown command &quot;%1&quot;</source>
         <translation>strata: error: unbekannter Befehl &quot;%1&quot;</translation>
@@ -741,7 +741,7 @@
         <translation>--format muss für diff text oder json sein</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location filename="../app/cli/DocsCommand.cpp" line="+8"/>
         <location filename="../app/cli/GenerateCommand.cpp" line="+52"/>
         <location filename="../app/cli/SqlCommand.cpp" line="+7"/>
@@ -749,7 +749,7 @@
         <translation>kein Paket &quot;%1&quot; im Projekt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>migration %1 of %2 does not run: %3</source>
         <translation>Migration %1 von %2 läuft nicht: %3</translation>
     </message>
@@ -847,7 +847,7 @@
         <translation>unbekanntes Format &quot;%1&quot; für validate: text oder json verwenden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>--skip %1 names no rule (the codes are listed in docs/validation.md)</source>
         <translation>--skip %1 nennt keine Regel (die Codes stehen in docs/validation.md)</translation>
     </message>
@@ -1217,7 +1217,7 @@
 <context>
     <name>Strata::GraphLayout</name>
     <message>
-        <location filename="../core/layout/GraphLayout.cpp" line="+299"/>
+        <location filename="../core/layout/GraphLayout.cpp" line="+364"/>
         <source>Graphviz could not lay out the graph: %1</source>
         <translation>Graphviz konnte den Graphen nicht anordnen: %1</translation>
     </message>
@@ -2241,7 +2241,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/docs/MarkdownProjectPage.cpp" line="+56"/>
+        <location filename="../core/docs/MarkdownProjectPage.cpp" line="+51"/>
         <location filename="../core/docs/MarkdownTablePage.cpp" line="+144"/>
         <source>Package</source>
         <translation>Paket</translation>
@@ -2683,7 +2683,7 @@
         <translation>die Wegwerf-Datenbank %1 ist nicht %2, der Dialekt des Projekts</translation>
     </message>
     <message>
-        <location filename="../core/diff/SqliteSegmentedReplay.cpp" line="+328"/>
+        <location filename="../core/diff/SqliteSegmentedReplay.cpp" line="+425"/>
         <source>cannot seed the replay: %1</source>
         <translation>die Wiedergabe kann nicht vorbereitet werden: %1</translation>
     </message>
@@ -3529,7 +3529,7 @@
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+144"/>
         <source>Column %1.%2 has the enum type %3 (values %4), declared text limited by a check to the values %5.</source>
         <translation>Spalte %1.%2 hat den Enum-Typ %3 (Werte %4), deklariert ist Text, den eine Prüfbedingung auf die Werte %5 beschränkt.</translation>
     </message>
@@ -4029,8 +4029,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;%1 and the packages it depends on</source>
-        <translation>&amp;%1 und die Pakete, von denen es abhängt</translation>
+        <source>%1 and the packages it depends on</source>
+        <translation>%1 und die Pakete, von denen es abhängt</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4048,7 +4048,7 @@
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Packages:</source>
         <translation>Pakete:</translation>
     </message>
@@ -6208,12 +6208,12 @@
     <name>Strata::Ui::SummaryPage</name>
     <message>
         <location filename="../ui/pages/SummaryPage.cpp" line="+36"/>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <location line="-13"/>
+        <location line="-8"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -6229,7 +6229,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
@@ -7445,7 +7445,7 @@
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <location line="+119"/>
         <source>Column</source>
         <translation>Spalte</translation>

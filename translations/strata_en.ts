@@ -117,7 +117,7 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location filename="../app/cli/ValidateCommand.cpp" line="+114"/>
+        <location filename="../app/cli/ValidateCommand.cpp" line="+110"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>
@@ -262,7 +262,7 @@
 <context>
     <name>Strata::MarkdownDocs</name>
     <message numerus="yes">
-        <location filename="../core/docs/MarkdownProjectPage.cpp" line="+32"/>
+        <location filename="../core/docs/MarkdownProjectPage.cpp" line="+27"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>
@@ -419,7 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+134"/>
         <source>%n file(s) written, %1 unchanged, %2 removed, in %3.</source>
         <translation>
             <numerusform>%n file written, %1 unchanged, %2 removed, in %3.</numerusform>
@@ -822,7 +822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+273"/>
+        <location line="+268"/>
         <source>%n difference(s) between database.json and what the migrations produce:</source>
         <translation>
             <numerusform>%n difference between database.json and what the migrations produce:</numerusform>

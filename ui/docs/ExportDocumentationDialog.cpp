@@ -74,7 +74,7 @@ ExportDocumentationDialog::ExportDocumentationDialog(Registry *registry, const Q
         m_selected->setEnabled(false);
         m_all->setChecked(true);
     } else {
-        m_selected->setText(tr("&%1 and the packages it depends on").arg(m_selectedPackage));
+        m_selected->setText(tr("%1 and the packages it depends on").arg(m_selectedPackage));
         m_selected->setChecked(true);
     }
     auto *packages = new QVBoxLayout;
@@ -84,7 +84,9 @@ ExportDocumentationDialog::ExportDocumentationDialog(Registry *registry, const Q
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("Column &types:"), m_dialect);
-    form->addRow(tr("F&older:"), folderRow);
+    auto *folderLabel = new QLabel(tr("F&older:"), this);
+    folderLabel->setBuddy(m_folder); // a row holding a layout gets no buddy from QFormLayout
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("Packages:"), packages);
 
     m_progress = new QProgressBar(this);

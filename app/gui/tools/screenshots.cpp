@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "diff/DriftTracker.h"
 #include "diff/GenerateMigrationDialog.h"
+#include "docs/ExportDocumentationDialog.h"
 #include "diff/SchemaDiffTracker.h"
 #include "editor/EditorArea.h"
 #include "migration/MigrationRunner.h"
@@ -26,6 +27,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QEventLoop>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
@@ -147,6 +149,22 @@ int main(int argc, char **argv)
     planning.exec();
     ok &= save(&run, out, QStringLiteral("run-dialog"), suffix);
     run.close();
+
+    // File > Export Documentation..., after exporting the HTML site of the selected package.
+    {
+        QTemporaryDir docsDir;
+        ExportDocumentationDialog exportDialog(window.session()->registry(), QStringLiteral("@acme/crm"), &window);
+        exportDialog.folderEdit()->setText(docsDir.path() + QStringLiteral("/docs"));
+        exportDialog.show();
+        QEventLoop exporting;
+        QObject::connect(&exportDialog, &ExportDocumentationDialog::finished, &exporting, &QEventLoop::quit);
+        exportDialog.startExport();
+        QTimer::singleShot(20000, &exporting, &QEventLoop::quit);
+        exporting.exec();
+        ok &= exportDialog.succeeded();
+        ok &= save(&exportDialog, out, QStringLiteral("export-documentation"), suffix);
+        exportDialog.close();
+    }
 
     // "Generate Migration..." for a package whose change is written as it is, and for one whose
     // change is refused until destructive changes are allowed (scripts/screenshots.sh makes both).
