@@ -1254,12 +1254,7 @@
         <translation>Die Dokumentation wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/docs/HtmlPackagePage.cpp" line="+31"/>
-        <source>C++ code, registered with the package: it runs as written there.</source>
-        <translation>C++-Code, mit dem Paket registriert: Er läuft, wie er dort geschrieben ist.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../core/docs/HtmlPackagePage.cpp" line="+21"/>
         <source>no statements</source>
         <translation>keine Anweisungen</translation>
     </message>
@@ -1272,12 +1267,12 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n Tabelle</numerusform>

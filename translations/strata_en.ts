@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/docs/HtmlPackagePage.cpp" line="+40"/>
+        <location filename="../core/docs/HtmlPackagePage.cpp" line="+27"/>
         <source>and %n more statement(s)</source>
         <translation>
             <numerusform>and %n more statement</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n table</numerusform>

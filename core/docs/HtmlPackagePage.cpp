@@ -2,8 +2,7 @@
 
 #include "docs/HtmlDocsText.h"
 #include "docs/HtmlText.h"
-#include "sql/StatementSplitter.h"
-
+#include "docs/MigrationSummary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,34 +11,25 @@ namespace Strata {
 namespace {
 using HtmlText::escaped;
 
-constexpr qsizetype MaxStatements = 12; // listed per migration; the SQL below has them all
+constexpr qsizetype MaxPhrases = 12; // listed per migration; the SQL below has all of it
 
-// What a statement does, in a line: its text up to the first parenthesis ("CREATE TABLE crm_deals",
-// "ALTER TABLE crm_deals ADD COLUMN stage text"), shortened.
-QString statementHead(const QString &sql)
-{
-    QString head = sql.simplified();
-    const qsizetype paren = head.indexOf(u'(');
-    if (paren > 0)
-        head = head.left(paren).trimmed();
-    return head.size() > 90 ? head.left(89) + u'…' : head;
-}
-
+// What the migration does, in words (MigrationSummary, as the Markdown pages say it), then its SQL.
 QString migrationContents(const HtmlSite &site, const Migration &migration)
 {
-    if (migration.up.isCallable())
-        return escaped(HtmlDocsText::tr("C++ code, registered with the package: it runs as written there."));
-    const QList<SqlStatement> statements = StatementSplitter::split(migration.up.sql, site.input.project.dialect);
-    if (statements.isEmpty())
+    const QStringList phrases = describeMigration(migration, site.input.project.dialect);
+    if (phrases.isEmpty())
         return u"<span class=\"muted\">"_s + escaped(HtmlDocsText::tr("no statements")) + u"</span>"_s;
     QString out = u"<ul class=\"plain\">"_s;
-    for (qsizetype i = 0; i < statements.size() && i < MaxStatements; ++i)
-        out += u"<li><code>"_s + escaped(statementHead(statements.at(i).sql)) + u"</code></li>"_s;
-    if (statements.size() > MaxStatements)
+    for (qsizetype i = 0; i < phrases.size() && i < MaxPhrases; ++i)
+        out += u"<li>"_s + escaped(phrases.at(i)) + u"</li>"_s;
+    if (phrases.size() > MaxPhrases)
         out += u"<li class=\"muted\">"_s
-            + escaped(HtmlDocsText::tr("and %n more statement(s)", nullptr, int(statements.size() - MaxStatements))) + u"</li>"_s;
-    out += u"</ul><details class=\"sql\"><summary>"_s + escaped(HtmlDocsText::tr("SQL")) + u"</summary><pre>"_s
-        + escaped(migration.up.sql.trimmed()) + u"</pre></details>"_s;
+            + escaped(HtmlDocsText::tr("and %n more statement(s)", nullptr, int(phrases.size() - MaxPhrases))) + u"</li>"_s;
+    out += u"</ul>"_s;
+    if (!migration.up.isCallable()) {
+        out += u"<details class=\"sql\"><summary>"_s + escaped(HtmlDocsText::tr("SQL")) + u"</summary><pre>"_s
+            + escaped(migration.up.sql.trimmed()) + u"</pre></details>"_s;
+    }
     return out;
 }
 
