@@ -10,7 +10,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 SOURCES=(core ui app/gui app/cli)
-"$LUPDATE" -locations relative -no-obsolete -extensions cpp,h "${SOURCES[@]}" -ts translations/strata_de.ts
-"$LUPDATE" -locations relative -no-obsolete -pluralonly -extensions cpp,h "${SOURCES[@]}" -ts translations/strata_en.ts
+# Core's headers are included as <strata/...> (the build makes that name with forwarding headers):
+# lupdate follows the includes to find the classes that messages belong to, so it gets the same name.
+INCLUDE=$(mktemp -d)
+trap 'rm -rf "$INCLUDE"' EXIT
+ln -s "$PWD/core" "$INCLUDE/strata"
+"$LUPDATE" -I "$INCLUDE" -locations relative -no-obsolete -extensions cpp,h "${SOURCES[@]}" -ts translations/strata_de.ts
+"$LUPDATE" -I "$INCLUDE" -locations relative -no-obsolete -pluralonly -extensions cpp,h "${SOURCES[@]}" -ts translations/strata_en.ts
 # English plural forms follow from the "(s)" of the source ("%n table(s)" -> "%n table" / "%n tables").
 python3 scripts/english-plurals.py translations/strata_en.ts

@@ -1055,6 +1055,66 @@
         <source>The packages to generate for (default: all).</source>
         <translation>Die Pakete, für die generiert wird (Vorgabe: alle).</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CheckPackageCommand.cpp" line="+30"/>
+        <source>Another package folder of the application, where the checked package&apos;s dependencies are found (repeatable).</source>
+        <translation>Ein weiterer Paketordner der Anwendung, in dem die Abhängigkeiten des geprüften Pakets gefunden werden (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the files the result depends on into FILE (Makefile syntax), for --depfile-target.</source>
+        <translation>Die Dateien, von denen das Ergebnis abhängt, in DATEI schreiben (Makefile-Syntax), für --depfile-target.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The build output the depfile&apos;s rule names.</source>
+        <translation>Die Build-Ausgabe, die die Regel der Depfile nennt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OUTPUT</source>
+        <translation>AUSGABE</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>cannot write the depfile &quot;%1&quot;: %2</source>
+        <translation>Die Depfile „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>check-package takes one package folder</source>
+        <translation>check-package erwartet genau einen Paketordner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--depfile and --depfile-target go together</source>
+        <translation>--depfile und --depfile-target gehören zusammen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot check &quot;%1&quot;: it is not a folder</source>
+        <translation>„%1“ kann nicht geprüft werden: es ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Check one package for a build system (strata_add_package runs it): findings as FILE:LINE:COLUMN lines; exit 1 on an error.</source>
+        <translation>Ein Paket für ein Build-System prüfen (strata_add_package ruft es auf): Befunde als Zeilen DATEI:ZEILE:SPALTE; Exit-Code 1 bei einem Fehler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The package&apos;s folder.</source>
+        <translation>Der Ordner des Pakets.</translation>
+    </message>
 </context>
 <context>
     <name>Strata::ColumnType</name>

@@ -1,8 +1,8 @@
 #include "Cli.h"
 #include "Help.h"
 
-#include "loading/PackageScanner.h"
-#include "registry/ProjectLoading.h"
+#include <strata/loading/PackageScanner.h>
+#include <strata/registry/ProjectLoading.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,7 +28,7 @@ QList<Command> commands()
 {
     return {listCommand(),     validateCommand(), graphCommand(),   docsCommand(),    sqlCommand(),
             diffCommand(),     generateCommand(), statusCommand(),  planCommand(),    migrateCommand(),
-            rollbackCommand(), repairCommand(),   baselineCommand(), watchCommand()};
+            rollbackCommand(), repairCommand(),   baselineCommand(), watchCommand(),    checkPackageCommand()};
 }
 
 const Command *findCommand(const QList<Command> &all, const QString &name)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/OrderedJson.h"
-#include "registry/Registry.h"
+#include <strata/export/OrderedJson.h>
+#include <strata/registry/Registry.h>
 
 #include <QCommandLineParser>
 #include <QString>
@@ -66,6 +66,7 @@ Command rollbackCommand();
 Command repairCommand();
 Command baselineCommand();
 Command watchCommand();
+Command checkPackageCommand();
 
 // A T made for the rest of the process and never destroyed: the process ends right after the
 // command, and tearing down a large project's model (every table, column and migration, one

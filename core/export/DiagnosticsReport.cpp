@@ -1,4 +1,4 @@
-#include "DiagnosticsReport.h"
+#include <strata/export/DiagnosticsReport.h>
 
 #include <QDir>
 #include <QHash>
@@ -23,6 +23,20 @@ QString diagnosticToText(const Diagnostic &d, const QString &projectRoot)
         where += QLatin1Char(':') + QString::number(d.location.line) + QLatin1Char(':')
             + QString::number(std::max(d.location.column, 1));
     QString text = where + QStringLiteral(": ") + severityName(d.severity) + QStringLiteral(" [") + d.code
+        + QStringLiteral("] ") + d.message + QLatin1Char('\n');
+    if (!d.help.isEmpty())
+        text += QStringLiteral("  help: ") + d.help + QLatin1Char('\n');
+    return text;
+}
+
+QString diagnosticToBuildText(const Diagnostic &d)
+{
+    QString where = d.location.file.isEmpty() ? (d.package.isEmpty() ? QStringLiteral("<project>") : d.package)
+                                              : d.location.file;
+    if (d.location.line > 0)
+        where += QLatin1Char(':') + QString::number(d.location.line) + QLatin1Char(':')
+            + QString::number(std::max(d.location.column, 1));
+    QString text = where + QStringLiteral(": ") + severityName(d.severity) + QStringLiteral(": [") + d.code
         + QStringLiteral("] ") + d.message + QLatin1Char('\n');
     if (!d.help.isEmpty())
         text += QStringLiteral("  help: ") + d.help + QLatin1Char('\n');

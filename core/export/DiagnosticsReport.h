@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Diagnostic.h"
-#include "export/OrderedJson.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/export/OrderedJson.h>
 
 #include <QString>
 
@@ -16,6 +16,9 @@ namespace Strata {
 QString relativePath(const QString &file, const QString &projectRoot);
 QString diagnosticToText(const Diagnostic &diagnostic, const QString &projectRoot);
 QString diagnosticsToText(const Diagnostics &diagnostics, const QString &projectRoot);
+// The form compilers print and IDEs and CI annotate: "FILE:LINE:COLUMN: error: [CODE] MESSAGE" with the
+// file's absolute path, then the help line. For findings printed by a build (strata check-package).
+QString diagnosticToBuildText(const Diagnostic &diagnostic);
 // Keys in the documented order.
 OrderedJson diagnosticToJson(const Diagnostic &diagnostic, const QString &projectRoot);
 OrderedJson diagnosticsToJson(const Diagnostics &diagnostics, const QString &projectRoot);

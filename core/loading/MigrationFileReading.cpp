@@ -1,6 +1,6 @@
-#include "MigrationFile.h"
+#include <strata/loading/MigrationFile.h>
 
-#include "common/Utf8.h"
+#include <strata/common/Utf8.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -143,42 +143,64 @@ MigrationFile::Parsed MigrationFile::read(const QString &file, DialectKind diale
     return parse(QString::fromUtf8(bytes), path, dialect, package);
 }
 
-QStringList MigrationFile::listFolder(const QString &folder)
-{
-    const QDir dir(folder);
-    // What entryList({"*.sql"}, QDir::Files) lists: files and symbolic links to files, not hidden
-    // (no leading dot), names ending in .sql in any case. Read directly: QDir compiled the wildcard
-    // and looked up every entry, a tenth of the loading of a large project.
-    QStringList names;
+namespace {
+
 #ifdef Q_OS_UNIX
+// What entryList({"*.sql"}, QDir::Files) lists: files and symbolic links to files, not hidden
+// (no leading dot), names ending in .sql in any case. Read directly: QDir compiled the wildcard
+// and looked up every entry, a tenth of the loading of a large project.
+QStringList sqlFileNamesOnDisk(const QString &folder)
+{
+    QStringList names;
     const QByteArray native = QFile::encodeName(folder);
-    if (DIR *stream = ::opendir(native.constData())) {
-        while (const dirent *entry = ::readdir(stream)) {
-            const char *name = entry->d_name;
-            const size_t length = std::strlen(name);
-            if (name[0] == '.')
-                continue;
-            const bool ascii = std::all_of(name, name + length, [](char c) { return (c & 0x80) == 0; });
-            if (ascii ? length < 4 || strcasecmp(name + length - 4, ".sql") != 0
-                      : !QFile::decodeName(name).endsWith(QLatin1String(".sql"), Qt::CaseInsensitive))
-                continue; // (beyond ASCII, letters such as U+017F fold to "s" as they did in QDir's filter)
-            bool file = entry->d_type == DT_REG;
-            if (entry->d_type == DT_LNK || entry->d_type == DT_UNKNOWN) {
-                struct stat info;
-                file = ::fstatat(dirfd(stream), name, &info, 0) == 0 && S_ISREG(info.st_mode);
-            }
-            if (file)
-                names.append(QFile::decodeName(QByteArray(name, qsizetype(length))));
+    DIR *stream = ::opendir(native.constData());
+    if (!stream)
+        return names;
+    while (const dirent *entry = ::readdir(stream)) {
+        const char *name = entry->d_name;
+        const size_t length = std::strlen(name);
+        if (name[0] == '.')
+            continue;
+        const bool ascii = std::all_of(name, name + length, [](char c) { return (c & 0x80) == 0; });
+        if (ascii ? length < 4 || strcasecmp(name + length - 4, ".sql") != 0
+                  : !QFile::decodeName(name).endsWith(QLatin1String(".sql"), Qt::CaseInsensitive))
+            continue; // (beyond ASCII, letters such as U+017F fold to "s" as they did in QDir's filter)
+        bool file = entry->d_type == DT_REG;
+        if (entry->d_type == DT_LNK || entry->d_type == DT_UNKNOWN) {
+            struct stat info;
+            file = ::fstatat(dirfd(stream), name, &info, 0) == 0 && S_ISREG(info.st_mode);
         }
-        ::closedir(stream);
+        if (file)
+            names.append(QFile::decodeName(QByteArray(name, qsizetype(length))));
     }
-#else
+    ::closedir(stream);
+    return names;
+}
+#endif
+
+// The same through QDir: for other systems, and for a folder embedded as a Qt resource
+// (":/strata/packages/billing/migrations", strata_add_package), which the system does not know.
+QStringList sqlFileNamesWithQDir(const QString &folder)
+{
+    QStringList names;
     for (QDirIterator it(folder, QDir::Files); it.hasNext();) {
         it.next();
         const QString name = it.fileName();
         if (name.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive))
             names.append(name);
     }
+    return names;
+}
+
+} // namespace
+
+QStringList MigrationFile::listFolder(const QString &folder)
+{
+    const QDir dir(folder);
+#ifdef Q_OS_UNIX
+    QStringList names = folder.startsWith(QLatin1Char(':')) ? sqlFileNamesWithQDir(folder) : sqlFileNamesOnDisk(folder);
+#else
+    QStringList names = sqlFileNamesWithQDir(folder);
 #endif
     // Plain code unit order, as the migration ids sort; QDir's order may follow the locale.
     std::sort(names.begin(), names.end());

@@ -1,13 +1,14 @@
 #pragma once
 
-#include "common/Result.h"
-#include "common/SourceLocation.h"
+#include <strata/common/Result.h>
+#include <strata/common/SourceLocation.h>
 
 #include <QList>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <type_traits>
 
 namespace Strata {
 
@@ -44,6 +45,15 @@ struct MigrationStep
     MigrationStep(const QString &sqlText) : sql(sqlText) {}           // NOLINT: implicit by design
     MigrationStep(const char *sqlText) : sql(QString::fromUtf8(sqlText)) {} // NOLINT
     MigrationStep(MigrationCallable::Function fn) : callable(std::move(fn)) {} // NOLINT
+    // Any function, lambda or function object taking the context (`.up = addColumn`, `.up = [](MigrationContext &c) {...}`):
+    // one user-defined conversion to the step, where going through std::function would make it two.
+    template <typename Callable>
+        requires(!std::is_same_v<Callable, MigrationCallable::Function>
+                 && std::is_invocable_r_v<Result<>, Callable &, MigrationContext &>)
+    MigrationStep(Callable fn) // NOLINT: implicit by design
+        : callable(MigrationCallable::Function(std::move(fn)))
+    {
+    }
 
     QString sql;
     MigrationCallable callable;

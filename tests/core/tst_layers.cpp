@@ -1,7 +1,9 @@
 // Core's folders are floors (docs/architecture.md, "Layers of core"): a file includes the headers of
 // its own folder and of the floors below it, never of one above or beside it. This test reads every
-// #include "folder/File.h" line of core/ and fails on one that goes up or sideways, naming the file and
-// line, and on a folder of core/ that has no floor yet (a new room is placed here when it is made).
+// #include <strata/folder/File.h> line of core/ and fails on one that goes up or sideways, naming the
+// file and line, on a folder of core/ that has no floor yet (a new room is placed here when it is made),
+// and on a header of core included in quotes: core's headers are included as <strata/...> everywhere,
+// as the programs that link the installed library include them.
 
 #include "TestSupport.h"
 
@@ -37,7 +39,8 @@ const QStringList Floors{
 // Every include that breaks the order, as "file:line: what".
 QStringList violations(const QString &coreDir)
 {
-    static const QRegularExpression include(u"^\\s*#\\s*include\\s+\"(([^\"/]+)/[^\"]+)\""_s);
+    static const QRegularExpression include(u"^\\s*#\\s*include\\s+<strata/(([^>/]+)/[^>]+)>"_s);
+    static const QRegularExpression quoted(u"^\\s*#\\s*include\\s+\"([^\"]+)\""_s);
     QStringList found;
     const QDir core(coreDir);
     for (const QString &folder : core.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
@@ -59,6 +62,14 @@ QStringList violations(const QString &coreDir)
             while (!file.atEnd()) {
                 const QString line = QString::fromUtf8(file.readLine());
                 ++lineNumber;
+                const QRegularExpressionMatch quotedMatch = quoted.match(line);
+                if (quotedMatch.hasMatch()) {
+                    found.append(u"core/%1:%2: includes \"%3\": include core's headers as <strata/%4/...>"_s
+                                     .arg(core.relativeFilePath(path))
+                                     .arg(lineNumber)
+                                     .arg(quotedMatch.captured(1), folder));
+                    continue;
+                }
                 const QRegularExpressionMatch match = include.match(line);
                 if (!match.hasMatch())
                     continue;
@@ -101,14 +112,16 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(text);
         };
-        write(u"model/Package.h"_s, "#include \"common/Diagnostic.h\"\n#include \"model/Schema.h\"\n#include <QString>\n");
-        write(u"model/Schema.cpp"_s, "#include \"Schema.h\"\n\n  #  include \"registry/Registry.h\"\n");
-        write(u"validation/Rules.cpp"_s, "#include \"loading/ProjectConfigLoader.h\"\n#include \"sql/Dialect.h\"\n");
+        write(u"model/Package.h"_s, "#include <strata/common/Diagnostic.h>\n#include <strata/model/Schema.h>\n#include <QString>\n");
+        write(u"model/Schema.cpp"_s, "#include <strata/model/Schema.h>\n\n  #  include <strata/registry/Registry.h>\n");
+        write(u"validation/Rules.cpp"_s, "#include <strata/loading/ProjectConfigLoader.h>\n#include <strata/sql/Dialect.h>\n");
+        write(u"sql/Dialect.cpp"_s, "#include \"Dialect.h\"\n");
         write(u"attic/Old.h"_s, "#pragma once\n");
         QCOMPARE(violations(dir.path()),
                  (QStringList{u"core/attic: a folder with no floor: add it to Floors in tests/core/tst_layers.cpp "
                               "and to docs/architecture.md"_s,
                               u"core/model/Schema.cpp:3: model/ includes registry/Registry.h, a floor above it"_s,
+                              u"core/sql/Dialect.cpp:1: includes \"Dialect.h\": include core's headers as <strata/sql/...>"_s,
                               u"core/validation/Rules.cpp:1: validation/ includes loading/ProjectConfigLoader.h, a floor above it"_s}));
     }
 };
