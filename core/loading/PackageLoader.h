@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Package.h"
-#include "loading/RuleChecks.h"
-#include "model/ProjectConfig.h"
+#include <strata/model/Package.h>
+#include <strata/loading/RuleChecks.h>
+#include <strata/model/ProjectConfig.h>
 
 #include <QString>
 

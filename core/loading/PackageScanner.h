@@ -1,8 +1,8 @@
 #pragma once
 
-#include "loading/RuleChecks.h"
-#include "model/Package.h"
-#include "model/ProjectConfig.h"
+#include <strata/loading/RuleChecks.h>
+#include <strata/model/Package.h>
+#include <strata/model/ProjectConfig.h>
 
 #include <QList>
 #include <QObject>

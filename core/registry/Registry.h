@@ -1,12 +1,12 @@
 #pragma once
 
-#include "common/Diagnostic.h"
-#include "loading/RuleChecks.h"
-#include "model/Package.h"
-#include "model/ProjectConfig.h"
-#include "registration/Registration.h"
-#include "registry/DependencyGraph.h"
-#include "registry/RegistryIndex.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/loading/RuleChecks.h>
+#include <strata/model/Package.h>
+#include <strata/model/ProjectConfig.h>
+#include <strata/registration/Registration.h>
+#include <strata/registry/DependencyGraph.h>
+#include <strata/registry/RegistryIndex.h>
 
 #include <QHash>
 #include <QList>
