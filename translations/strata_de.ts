@@ -117,7 +117,7 @@
         <translation>unbekanntes Format &quot;%1&quot; für graph: dot, mermaid oder json verwenden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Print the dependency graph (--format dot, mermaid or json).</source>
         <translation>Den Abhängigkeitsgraphen ausgeben (--format dot, mermaid oder json).</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation>unbekanntes Format &quot;%1&quot; für list: text oder json verwenden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>dependency cycle %1: the packages are not in dependency order (those in the cycle stand by name)</source>
         <translation>Abhängigkeitszyklus %1: Die Pakete stehen nicht in Abhängigkeitsreihenfolge (die Pakete des Zyklus stehen nach Namen geordnet)</translation>
     </message>
@@ -735,13 +735,21 @@
             <numerusform>%n Unterschiede</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n error(s) reading the project: what could not be read is not in the comparison</source>
+        <translation>
+            <numerusform>%n Fehler beim Lesen des Projekts: Was nicht gelesen werden konnte, ist nicht im Vergleich</numerusform>
+            <numerusform>%n Fehler beim Lesen des Projekts: Was nicht gelesen werden konnte, ist nicht im Vergleich</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+54"/>
+        <location line="+8"/>
         <source>--format must be text or json for diff</source>
         <translation>--format muss für diff text oder json sein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location filename="../app/cli/DocsCommand.cpp" line="+8"/>
         <location filename="../app/cli/GenerateCommand.cpp" line="+52"/>
         <location filename="../app/cli/SqlCommand.cpp" line="+7"/>
@@ -749,7 +757,7 @@
         <translation>kein Paket &quot;%1&quot; im Projekt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>migration %1 of %2 does not run: %3</source>
         <translation>Migration %1 von %2 läuft nicht: %3</translation>
     </message>

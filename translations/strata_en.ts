@@ -173,6 +173,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+64"/>
+        <source>%n error(s) reading the project: what could not be read is not in the comparison</source>
+        <translation>
+                <numerusform>%n error reading the project: what could not be read is not in the comparison</numerusform>
+                <numerusform>%n errors reading the project: what could not be read is not in the comparison</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/cli/BaselineCommand.cpp" line="+80"/>
         <source>strata: error: %1 differs from what the %n migration(s) produce; nothing recorded:</source>
         <translation>

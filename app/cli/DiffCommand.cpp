@@ -175,6 +175,24 @@ void printJson(Context &context, const Registry &registry, const SchemaDiff &dif
     context.printJson(result);
 }
 
+// The load skips the rules (a diff reports no findings), so the errors left are what could not be
+// read: a database.json that does not parse, a migration file that cannot be read. What was not read
+// is not in the comparison, so each is named and the diff fails. Returns how many there were.
+int reportReadingErrors(Context &context, const Registry &registry, const QStringList &packages)
+{
+    int errors = 0;
+    for (const Diagnostic &d : registry.diagnostics()) {
+        if (!d.isError() || (!packages.isEmpty() && !d.package.isEmpty() && !packages.contains(d.package)))
+            continue;
+        context.err << diagnosticToText(d, context.projectRoot);
+        ++errors;
+    }
+    if (errors > 0)
+        context.error(Text::tr("%n error(s) reading the project: what could not be read is not in the comparison",
+                               nullptr, errors));
+    return errors;
+}
+
 int runDiff(Context &context)
 {
     if (!context.format.isEmpty() && context.format != u"text" && context.format != u"json") {
@@ -183,6 +201,7 @@ int runDiff(Context &context)
     }
     // Never destroyed, nor the migrated schema: the process ends right after the report.
     Registry &registry = keptUntilExit<Registry>();
+    registry.setRuleChecks(RuleChecks::Skip);
     if (!context.loadProject(registry))
         return UsageError;
     const QStringList packages = context.parser.positionalArguments().mid(1);
@@ -193,6 +212,7 @@ int runDiff(Context &context)
         }
     }
     const DialectKind dialect = registry.project().dialect;
+    const int readingErrors = reportReadingErrors(context, registry, packages);
 
     SchemaDiff diff;
     QString otherSide, compared, database;
@@ -236,7 +256,7 @@ int runDiff(Context &context)
         printJson(context, registry, diff, compared, database);
     else
         printText(context, registry, diff, otherSide);
-    return diff.differs() ? Failure : Success;
+    return diff.differs() || readingErrors > 0 ? Failure : Success;
 }
 
 } // namespace

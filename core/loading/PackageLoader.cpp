@@ -115,7 +115,7 @@ std::optional<QByteArray> readSmallFile(const QString &path, const QString &pack
 class Loader
 {
 public:
-    Loader(const QString &folder, const ProjectConfig &project) : m_project(project)
+    Loader(const QString &folder, const ProjectConfig &project, RuleChecks rules) : m_project(project), m_rules(rules)
     {
         m_def.directory = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
         m_def.file = m_def.directory + QStringLiteral("/database.json");
@@ -141,8 +141,8 @@ public:
         readPackage(*parsed);
         readMigrations(*parsed);
 
-        const Diagnostics ruleFindings = validatePackage(m_def, &m_project);
-        m_diagnostics += ruleFindings;
+        if (m_rules == RuleChecks::Run)
+            m_diagnostics += validatePackage(m_def, &m_project);
         finish();
         qCDebug(lcLoader) << "loaded" << m_def.name << m_def.tables.size() << "tables"
                           << m_def.migrations.size() << "migrations" << m_def.diagnostics.size() << "findings";
@@ -524,15 +524,16 @@ private:
     }
 
     const ProjectConfig &m_project;
+    const RuleChecks m_rules;
     PackageDefinition m_def;
     Diagnostics m_diagnostics;
 };
 
 } // namespace
 
-PackageDefinition PackageLoader::load(const QString &folder, const ProjectConfig &project)
+PackageDefinition PackageLoader::load(const QString &folder, const ProjectConfig &project, RuleChecks rules)
 {
-    return Loader(folder, project).load();
+    return Loader(folder, project, rules).load();
 }
 
 } // namespace Strata

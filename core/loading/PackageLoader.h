@@ -1,5 +1,6 @@
 #pragma once
 
+#include <strata/loading/RuleChecks.h>
 #include <strata/model/Package.h>
 #include <strata/model/ProjectConfig.h>
 
@@ -10,10 +11,12 @@ namespace Strata {
 // Loads one package folder: database.json (with package.json beside it for what it leaves out)
 // and its migrations folder. Never fails: what cannot be read becomes diagnostics, and the result
 // is marked !loaded when database.json itself is unusable. Thread-safe (no shared state).
+// RuleChecks::Skip leaves out the package rules (validatePackage), not what reading found.
 class PackageLoader
 {
 public:
-    static PackageDefinition load(const QString &folder, const ProjectConfig &project);
+    static PackageDefinition load(const QString &folder, const ProjectConfig &project,
+                                  RuleChecks rules = RuleChecks::Run);
 
     // Files larger than this are refused with a diagnostic rather than read.
     static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;

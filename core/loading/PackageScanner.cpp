@@ -133,10 +133,11 @@ QStringList PackageScanner::discoverBelow(const ProjectConfig &project, const QS
     return found;
 }
 
-QList<PackageDefinition> PackageScanner::loadAll(const QStringList &folders, const ProjectConfig &project)
+QList<PackageDefinition> PackageScanner::loadAll(const QStringList &folders, const ProjectConfig &project,
+                                                 RuleChecks rules)
 {
-    std::function<PackageDefinition(const QString &)> load = [&project](const QString &folder) {
-        return PackageLoader::load(folder, project);
+    std::function<PackageDefinition(const QString &)> load = [&project, rules](const QString &folder) {
+        return PackageLoader::load(folder, project, rules);
     };
     return QtConcurrent::blockingMapped<QList<PackageDefinition>>(folders, load);
 }

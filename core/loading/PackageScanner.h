@@ -1,5 +1,6 @@
 #pragma once
 
+#include <strata/loading/RuleChecks.h>
 #include <strata/model/Package.h>
 #include <strata/model/ProjectConfig.h>
 
@@ -31,7 +32,8 @@ public:
     static QStringList discoverBelow(const ProjectConfig &project, const QString &folder,
                                      QStringList *visitedFolders = nullptr, Diagnostics *problems = nullptr);
     // Loads the folders in parallel (QtConcurrent). Safe off the GUI thread.
-    static QList<PackageDefinition> loadAll(const QStringList &folders, const ProjectConfig &project);
+    static QList<PackageDefinition> loadAll(const QStringList &folders, const ProjectConfig &project,
+                                            RuleChecks rules = RuleChecks::Run);
 
 };
 

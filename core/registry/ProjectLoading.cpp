@@ -15,7 +15,7 @@ int discoverAndRegister(const QString &root, Registry &registry)
     timer.start();
     ProjectConfig project = loadProjectConfig(root);
     const QStringList folders = PackageScanner::discover(project, nullptr, &project.diagnostics);
-    const QList<PackageDefinition> packages = PackageScanner::loadAll(folders, project);
+    const QList<PackageDefinition> packages = PackageScanner::loadAll(folders, project, registry.ruleChecks());
     qCDebug(lcScanner) << "loaded" << packages.size() << "packages in" << timer.elapsed() << "ms";
     registry.setProject(project, packages);
     qCDebug(lcScanner) << "registered in" << timer.elapsed() << "ms";

@@ -310,7 +310,9 @@ bool Registry::sameDerivedColumns(const QList<Table> &a, const QList<Table> &b)
 void Registry::collectDiagnostics()
 {
     Diagnostics rules;
-    if (m_index.ordered.size() >= RegistryIndex::ParallelPackages) {
+    if (m_ruleChecks == RuleChecks::Skip) {
+        buildMigrationGraph();
+    } else if (m_index.ordered.size() >= RegistryIndex::ParallelPackages) {
         // The project rules and the migration graph only read the registry (the dependency graph's
         // reachability cache, which the rules fill, is locked), and each takes a tenth of a large
         // project's time: build the graph on the pool meanwhile.

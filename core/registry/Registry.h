@@ -1,6 +1,7 @@
 #pragma once
 
 #include <strata/common/Diagnostic.h>
+#include <strata/loading/RuleChecks.h>
 #include <strata/model/Package.h>
 #include <strata/model/ProjectConfig.h>
 #include <strata/registration/Registration.h>
@@ -101,6 +102,10 @@ public:
     // Codes to leave out for this run (--skip), on top of the project's "validation.disable".
     void setSkippedCodes(const QStringList &codes);
     QStringList skippedCodes() const { return m_skippedCodes; }
+    // Whether the project rules run (and, through discoverAndRegister, the package rules): a command
+    // that reports no findings sets Skip before the project is given. Run by default.
+    void setRuleChecks(RuleChecks rules) { m_ruleChecks = rules; }
+    RuleChecks ruleChecks() const { return m_ruleChecks; }
 
     // The type a workspace_id column takes: the workspace table's key, as a referencing type.
     ColumnType workspaceKeyType() const;
@@ -135,6 +140,7 @@ private:
     ProjectConfig m_project;
     QHash<QString, PackageDefinition> m_packagesByKey;
     QStringList m_skippedCodes;
+    RuleChecks m_ruleChecks = RuleChecks::Run;
     // Everything it derives from that, as one value.
     RegistryIndex m_index;
     bool m_lastChangeInPlace = false;

@@ -134,7 +134,7 @@ std::optional<QStringList> Registry::updateInPlace(const QList<PackageDefinition
         followers.sort();
     }
 
-    Diagnostics found = validateProject(*this, scope);
+    Diagnostics found = m_ruleChecks == RuleChecks::Run ? validateProject(*this, scope) : Diagnostics{};
     for (const QString &name : std::as_const(scope))
         m_index.ruleDiagnostics.remove(name);
     for (Diagnostic &d : found)

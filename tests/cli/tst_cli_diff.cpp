@@ -88,6 +88,40 @@ private Q_SLOTS:
         QVERIFY2(core.exitCode == 0, QByteArray(core.out + core.err).constData());
     }
 
+    // The diff loads without the package and project rules, but what cannot be read is not in the
+    // comparison: it is named, and the diff fails (it said "no differences" before).
+    void aPackageThatCannotBeReadFailsTheDiff()
+    {
+        QTemporaryDir dir;
+        QVERIFY(!copyExamples(dir.path()).isEmpty());
+        const QString crm = dir.path() + QStringLiteral("/packages/crm/database.json");
+        QVERIFY(writeFile(crm, QByteArrayLiteral("{ \"packageName\": ")));
+
+        const CliResult result = runCli({QStringLiteral("-C"), dir.path(), QStringLiteral("diff")});
+        QCOMPARE(result.exitCode, 1);
+        const QString err = text(result.err);
+        QVERIFY2(err.contains(QRegularExpression(QStringLiteral("packages/crm/database.json:1:\\d+: error \\[json-syntax\\]"))),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("1 error reading the project: what could not be read is not in the comparison")),
+                 qPrintable(err));
+        const CliResult json = runCli({QStringLiteral("-C"), dir.path(), QStringLiteral("diff"), QStringLiteral("--format"),
+                                       QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 1);
+        QVERIFY(QJsonDocument::fromJson(json.out).isObject());
+
+        // A package that breaks a rule but reads is compared as ever: diff is not validate.
+        QTemporaryDir ruled;
+        QVERIFY(!copyExamples(ruled.path()).isEmpty());
+        QVERIFY(edit(ruled.path() + QStringLiteral("/packages/crm/database.json"), QStringLiteral("\"name\": \"industry\""),
+                     QStringLiteral("\"name\": \"select\"")));
+        const CliResult validate = runCli({QStringLiteral("-C"), ruled.path(), QStringLiteral("validate")});
+        QCOMPARE(validate.exitCode, 1); // [reserved-word], an error
+        QVERIFY2(text(validate.out).contains(QStringLiteral("[reserved-word]")), validate.out);
+        const CliResult diff = runCli({QStringLiteral("-C"), ruled.path(), QStringLiteral("diff")});
+        QVERIFY2(!text(diff.err).contains(QStringLiteral("reading the project")), diff.err);
+        QVERIFY2(text(diff.out).contains(QStringLiteral("Column companies.select is declared but missing.")), diff.out);
+    }
+
     void usageErrors()
     {
         const CliResult unknown = runCli({QStringLiteral("-C"), examplesDir(), QStringLiteral("diff"), QStringLiteral("@acme/nope")});

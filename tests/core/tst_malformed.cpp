@@ -656,9 +656,10 @@ struct CoreLoad
     bool finished = false;
 };
 
-CoreLoad loadWithTimeout(const QString &root, qint64 timeoutMs)
+CoreLoad loadWithTimeout(const QString &root, qint64 timeoutMs, Strata::RuleChecks rules = Strata::RuleChecks::Run)
 {
     auto registry = new Strata::Registry;
+    registry->setRuleChecks(rules);
     auto done = std::make_shared<std::promise<qint64>>();
     std::future<qint64> result = done->get_future();
     std::thread([root, registry, done] {
@@ -856,6 +857,44 @@ void TestMalformed::project()
         }
     }
     QVERIFY2(listed, qPrintable(u"strata list does not show @ok/good:\n"_s + QString::fromUtf8(list.out)));
+
+    // --- the load without the rules, as `strata diff` loads: it keeps what reading found, so a package
+    // that cannot be read is still reported, and the diff fails naming it.
+    const CoreLoad unruledLoad = loadWithTimeout(root, HangMs, Strata::RuleChecks::Skip);
+    QVERIFY2(unruledLoad.finished, "the load without rules did not finish");
+    std::unique_ptr<Strata::Registry> unruled(unruledLoad.registry);
+    const auto sameFinding = [](const Strata::Diagnostic &a, const Strata::Diagnostic &b) {
+        return a.code == b.code && a.message == b.message && a.location == b.location;
+    };
+    for (const Strata::Diagnostic &d : unruled->diagnostics()) {
+        const bool alsoWithRules = std::any_of(registry->diagnostics().cbegin(), registry->diagnostics().cend(),
+                                               [&](const Strata::Diagnostic &r) { return sameFinding(r, d); });
+        QVERIFY2(alsoWithRules, qPrintable(u"without rules, a finding the full load lacks: [%1] %2"_s.arg(d.code, d.message)
+                                           + report));
+    }
+    for (const Strata::PackageDefinition &package : registry->packages()) {
+        if (package.loaded)
+            continue;
+        const Strata::PackageDefinition *same = unruled->packageByKey(Strata::Registry::keyOf(package));
+        QVERIFY2(same && !same->loaded, qPrintable(package.name));
+        QVERIFY2(Strata::countErrors(unruled->diagnosticsOf(package.name)) > 0,
+                 qPrintable(u"without rules, the unreadable package %1 has no error"_s.arg(package.name) + report));
+    }
+    QVERIFY(unruled->package(u"@ok/good"));
+    QCOMPARE(unruled->package(u"@ok/good")->tables.size(), 1);
+
+    const CliRun diff = runCli({u"-C"_s, root, u"diff"_s}, cliLimit);
+    const QString diffErr = QString::fromUtf8(diff.err);
+    QVERIFY2(diff.finished && diff.status == QProcess::NormalExit, qPrintable(u"strata diff crashed:\n"_s + diffErr));
+    if (Strata::countErrors(unruled->diagnostics()) > 0) {
+        QVERIFY2(diff.exitCode == 1, qPrintable(u"strata diff exited %1 on errors reading the project:\n"_s
+                                                    .arg(diff.exitCode) + diffErr));
+        for (const Strata::Diagnostic &d : unruled->diagnostics()) {
+            if (d.isError())
+                QVERIFY2(diffErr.contains(u"error ["_s + d.code + u"] "_s + d.message),
+                         qPrintable(u"strata diff does not report [%1]:\n"_s.arg(d.code) + diffErr));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMalformed)
