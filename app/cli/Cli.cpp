@@ -28,7 +28,7 @@ QList<Command> commands()
 {
     return {listCommand(),     validateCommand(), graphCommand(),   docsCommand(),    sqlCommand(),
             diffCommand(),     generateCommand(), statusCommand(),  planCommand(),    migrateCommand(),
-            rollbackCommand(), repairCommand(),   baselineCommand(), watchCommand()};
+            rollbackCommand(), repairCommand(),   baselineCommand(), testCommand(),     watchCommand()};
 }
 
 const Command *findCommand(const QList<Command> &all, const QString &name)

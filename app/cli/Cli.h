@@ -65,6 +65,7 @@ Command migrateCommand();
 Command rollbackCommand();
 Command repairCommand();
 Command baselineCommand();
+Command testCommand();
 Command watchCommand();
 
 // A T made for the rest of the process and never destroyed: the process ends right after the
