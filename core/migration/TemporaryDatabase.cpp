@@ -47,6 +47,7 @@ Result<DatabaseUrl> TemporaryDatabase::create()
         DatabaseUrl file;
         file.dialect = DialectKind::SQLite;
         file.path = m_folder->filePath(m_name + u".db"_s);
+        file.disposable = true;
         m_created = true;
         return file;
     }
@@ -59,6 +60,7 @@ Result<DatabaseUrl> TemporaryDatabase::create()
     m_created = true;
     DatabaseUrl scratch = m_server;
     scratch.database = m_name;
+    scratch.disposable = true;
     return scratch;
 }
 
