@@ -196,6 +196,30 @@
             <numerusform>Recorded %n migrations as applied on %1 without running them:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TestCommand.cpp" line="+92"/>
+        <source>%n package(s) tested</source>
+        <translation>
+                <numerusform>%n package tested</numerusform>
+                <numerusform>%n packages tested</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passed</source>
+        <translation>
+                <numerusform>%n passed</numerusform>
+                <numerusform>%n passed</numerusform>
+            </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
+            </translation>
+    </message>
 </context>
 <context>
     <name>Strata::Diagnostic</name>
@@ -357,6 +381,17 @@
             <numerusform>%1 non-null value</numerusform>
             <numerusform>%1 non-null values</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::PackageTest</name>
+    <message numerus="yes">
+        <location filename="../core/testing/PackageTester.cpp" line="+171"/>
+        <source>%n fixture row(s) kept</source>
+        <translation>
+                <numerusform>%n fixture row kept</numerusform>
+                <numerusform>%n fixture rows kept</numerusform>
+            </translation>
     </message>
 </context>
 <context>
