@@ -305,7 +305,7 @@ private:
                 continue;
             }
             for (const FixtureRow &row : rowsAdded(*before, *after, fixture.file)) {
-                m_watched.append({row, m_package.name, migrationId});
+                m_watched.append({row, migrationId});
                 ++m_rowsLoaded;
             }
         }
@@ -431,7 +431,6 @@ private:
     struct WatchedRow
     {
         FixtureRow row;
-        QString package;
         QString after; // the migration it loaded after
     };
 
