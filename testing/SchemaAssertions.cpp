@@ -1,9 +1,9 @@
-#include "SchemaAssertions.h"
+#include <strata/testing/SchemaAssertions.h>
 
-#include "diff/SchemaDiff.h"
-#include "migration/History.h"
-#include "registry/Registry.h"
-#include "sql/CatalogReader.h"
+#include <strata/diff/SchemaDiff.h>
+#include <strata/migration/History.h>
+#include <strata/registry/Registry.h>
+#include <strata/sql/CatalogReader.h>
 
 #include <QCoreApplication>
 #include <QTest>

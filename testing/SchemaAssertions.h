@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ScratchDatabase.h"
-#include "sql/SchemaComparison.h"
+#include <strata/testing/ScratchDatabase.h>
+#include <strata/sql/SchemaComparison.h>
 
 #include <QAnyStringView>
 #include <QList>

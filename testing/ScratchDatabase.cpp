@@ -1,10 +1,10 @@
-#include "ScratchDatabase.h"
+#include <strata/testing/ScratchDatabase.h>
 
-#include "migration/Connection.h"
-#include "migration/MigrationRunner.h"
-#include "migration/TemporaryDatabase.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/migration/Connection.h>
+#include <strata/migration/MigrationRunner.h>
+#include <strata/migration/TemporaryDatabase.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migration/DatabaseUrl.h"
-#include "registration/Registration.h"
+#include <strata/migration/DatabaseUrl.h>
+#include <strata/registration/Registration.h>
 
 #include <QList>
 #include <QSqlDatabase>

@@ -2,9 +2,9 @@
 // of its own (core/testing/PackageTester); its report as text, JSON or JUnit XML.
 #include "Migrations.h"
 
-#include "export/DiagnosticsReport.h"
-#include "migration/MigrationQueries.h"
-#include "testing/PackageTester.h"
+#include <strata/export/DiagnosticsReport.h>
+#include <strata/migration/MigrationQueries.h>
+#include <strata/testing/PackageTester.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

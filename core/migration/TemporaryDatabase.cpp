@@ -1,7 +1,7 @@
-#include "TemporaryDatabase.h"
+#include <strata/migration/TemporaryDatabase.h>
 
-#include "common/Logging.h"
-#include "migration/Connection.h"
+#include <strata/common/Logging.h>
+#include <strata/migration/Connection.h>
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "Registration.h"
+#include <strata/registration/Registration.h>
 
-#include "model/ProjectConfig.h"
+#include <strata/model/ProjectConfig.h>
 
 namespace Strata {
 

@@ -1,9 +1,9 @@
-#include "ProjectReloader.h"
+#include <strata/reload/ProjectReloader.h>
 
-#include "common/Logging.h"
-#include "loading/PackageScanner.h"
-#include "loading/ProjectConfigLoader.h"
-#include "registry/Registry.h"
+#include <strata/common/Logging.h>
+#include <strata/loading/PackageScanner.h>
+#include <strata/loading/ProjectConfigLoader.h>
+#include <strata/registry/Registry.h>
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "Fixture.h"
+#include <strata/testing/Fixture.h>
 
-#include "model/Package.h"
+#include <strata/model/Package.h>
 
 #include <QCoreApplication>
 #include <QDir>

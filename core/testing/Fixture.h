@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "model/DialectKind.h"
-#include "sql/StatementSplitter.h"
+#include <strata/common/Result.h>
+#include <strata/model/DialectKind.h>
+#include <strata/sql/StatementSplitter.h>
 
 #include <QList>
 #include <QString>

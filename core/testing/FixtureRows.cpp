@@ -1,8 +1,8 @@
-#include "FixtureRows.h"
+#include <strata/testing/FixtureRows.h>
 
-#include "migration/Connection.h"
-#include "migration/History.h"
-#include "sql/CatalogReader.h"
+#include <strata/migration/Connection.h>
+#include <strata/migration/History.h>
+#include <strata/sql/CatalogReader.h>
 
 #include <algorithm>
 

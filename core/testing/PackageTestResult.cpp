@@ -1,4 +1,4 @@
-#include "PackageTestResult.h"
+#include <strata/testing/PackageTestResult.h>
 
 #include <QCoreApplication>
 

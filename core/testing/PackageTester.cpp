@@ -1,14 +1,14 @@
-#include "PackageTester.h"
+#include <strata/testing/PackageTester.h>
 
-#include "migration/Connection.h"
-#include "migration/History.h"
-#include "migration/MigrationRunner.h"
-#include "migration/TemporaryDatabase.h"
-#include "registry/Registry.h"
-#include "sql/CatalogSchema.h"
-#include "sql/SchemaComparison.h"
-#include "testing/Fixture.h"
-#include "testing/FixtureRows.h"
+#include <strata/migration/Connection.h>
+#include <strata/migration/History.h>
+#include <strata/migration/MigrationRunner.h>
+#include <strata/migration/TemporaryDatabase.h>
+#include <strata/registry/Registry.h>
+#include <strata/sql/CatalogSchema.h>
+#include <strata/sql/SchemaComparison.h>
+#include <strata/testing/Fixture.h>
+#include <strata/testing/FixtureRows.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

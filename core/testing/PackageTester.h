@@ -1,10 +1,10 @@
 #pragma once
 
-#include "diff/SchemaDiff.h"
-#include "migration/DatabaseUrl.h"
-#include "model/Package.h"
-#include "registry/MigrationGraph.h"
-#include "testing/PackageTestResult.h"
+#include <strata/diff/SchemaDiff.h>
+#include <strata/migration/DatabaseUrl.h>
+#include <strata/model/Package.h>
+#include <strata/registry/MigrationGraph.h>
+#include <strata/testing/PackageTestResult.h>
 
 #include <QHash>
 #include <QString>

@@ -4,9 +4,9 @@
 
 #include "TestSupport.h"
 
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
-#include "testing/PackageTester.h"
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
+#include <strata/testing/PackageTester.h>
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -7,7 +7,7 @@
 
 #include "SchemaAssertions.h"
 #include "ScratchDatabase.h"
-#include "migration/MigrationContext.h"
+#include <strata/migration/MigrationContext.h>
 
 #include <QSqlQuery>
 #include <QTest>
