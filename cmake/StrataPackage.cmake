@@ -1,6 +1,6 @@
 # Strata as a CMake package: `find_package(Strata 0.1 REQUIRED)` from an install prefix
 # (lib/cmake/Strata) or from this build tree (Strata_DIR=<build>), giving Strata::Core,
-# Strata::strata and the functions of StrataFunctions.cmake (strata_add_package). The version follows
+# Strata::Testing, Strata::strata and the functions of StrataFunctions.cmake (strata_add_package). The version follows
 # semver: any 0.y.z with y.z at least the one asked for.
 include(CMakePackageConfigHelpers)
 set(STRATA_PACKAGE_DIR lib/cmake/Strata)

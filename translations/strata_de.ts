@@ -39,7 +39,7 @@
 <context>
     <name>Strata::Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+77"/>
+        <location filename="../app/cli/Cli.cpp" line="+78"/>
         <source>The project folder (default: the current folder).</source>
         <translation>Der Projektordner (Vorgabe: der aktuelle Ordner).</translation>
     </message>
@@ -275,6 +275,7 @@
         <location filename="../app/cli/DiffCommand.cpp" line="+29"/>
         <location filename="../app/cli/Migrations.cpp" line="+2"/>
         <location line="+16"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+30"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -295,6 +296,7 @@
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../app/cli/TestCommand.cpp" line="+211"/>
         <source>; use --database with a %1 URL</source>
         <translation>; --database mit einer %1-URL angeben</translation>
     </message>
@@ -753,6 +755,7 @@
         <location filename="../app/cli/DocsCommand.cpp" line="+8"/>
         <location filename="../app/cli/GenerateCommand.cpp" line="+52"/>
         <location filename="../app/cli/SqlCommand.cpp" line="+7"/>
+        <location filename="../app/cli/TestCommand.cpp" line="-19"/>
         <source>no package &quot;%1&quot; in the project</source>
         <translation>kein Paket &quot;%1&quot; im Projekt</translation>
     </message>
@@ -1064,6 +1067,86 @@
         <translation>Die Pakete, für die generiert wird (Vorgabe: alle).</translation>
     </message>
     <message>
+        <location filename="../app/cli/TestCommand.cpp" line="-194"/>
+        <source>Make the scratch databases on this PostgreSQL server (each created and dropped), or in SQLite files with sqlite: (default: the project&apos;s database&apos;s server, or SQLite).</source>
+        <translation>Die Testdatenbanken auf diesem PostgreSQL-Server anlegen (jede angelegt und wieder gelöscht), oder mit sqlite: in SQLite-Dateien (Vorgabe: der Server der Datenbank des Projekts, oder SQLite).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fail a package with a migration that has no down section.</source>
+        <translation>Ein Paket mit einer Migration ohne Down-Abschnitt scheitern lassen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n package(s) tested</source>
+        <translation>
+            <numerusform>%n Paket getestet</numerusform>
+            <numerusform>%n Pakete getestet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n bestanden</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>--format must be text, json or junit for test</source>
+        <translation>--format muss für test text, json oder junit sein</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Test each package in a scratch database: migrate, compare with its declared schema, roll back, migrate again; exit 1 when one fails.</source>
+        <translation>Jedes Paket in einer Testdatenbank prüfen: migrieren, mit seinem deklarierten Schema vergleichen, zurücksetzen, erneut migrieren; Exit-Code 1, wenn eines fehlschlägt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The packages to test (default: all).</source>
+        <translation>Die zu testenden Pakete (Vorgabe: alle).</translation>
+    </message>
+    <message>
         <location filename="../app/cli/CheckPackageCommand.cpp" line="+30"/>
         <source>Another package folder of the application, where the checked package&apos;s dependencies are found (repeatable).</source>
         <translation>Ein weiterer Paketordner der Anwendung, in dem die Abhängigkeiten des geprüften Pakets gefunden werden (wiederholbar).</translation>
@@ -1210,7 +1293,7 @@
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>the database refused the statement without saying why</source>
         <translation>die Datenbank hat die Anweisung ohne Begründung abgelehnt</translation>
     </message>
@@ -2731,12 +2814,7 @@
 <context>
     <name>Strata::MigratedSchema</name>
     <message>
-        <location filename="../core/diff/MigratedSchema.cpp" line="+72"/>
-        <source>cannot create a scratch database on %1: %2</source>
-        <translation>auf %1 kann keine Wegwerf-Datenbank angelegt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../core/diff/MigratedSchema.cpp" line="+61"/>
         <source>C++ migration</source>
         <translation>C++-Migration</translation>
     </message>
@@ -3191,6 +3269,152 @@
         <location line="+7"/>
         <source>The database already has objects that this migration creates. If another tool created them, check with &apos;strata diff --database URL&apos; and record the migrations as applied with &apos;strata baseline&apos;.</source>
         <translation>Die Datenbank hat schon Objekte, die diese Migration anlegt. Hat ein anderes Werkzeug sie angelegt, prüfen Sie das mit &apos;strata diff --database URL&apos; und vermerken Sie die Migrationen mit &apos;strata baseline&apos; als angewendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::PackageTest</name>
+    <message>
+        <location filename="../core/testing/Fixture.cpp" line="+34"/>
+        <source>cannot read the fixture: %1</source>
+        <translation>die Fixture kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a fixture says after which migration it loads once</source>
+        <translation>eine Fixture sagt nur einmal, nach welcher Migration sie geladen wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no migration %1 in package %2</source>
+        <translation>keine Migration %1 im Paket %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>syntax error in the fixture: %1</source>
+        <translation>Syntaxfehler in der Fixture: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/testing/PackageTester.cpp" line="+59"/>
+        <source>%1 failed at statement %2: %3</source>
+        <translation>%1 ist bei Anweisung %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>its migrations do not apply</source>
+        <translation>seine Migrationen lassen sich nicht anwenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the round trip stops at a migration without a down section</source>
+        <translation>der Hin- und Rückweg endet an einer Migration ohne Down-Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rollback failed</source>
+        <translation>das Zurücksetzen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its migrations do not apply again</source>
+        <translation>seine Migrationen lassen sich nicht erneut anwenden</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n fixture row(s) kept</source>
+        <translation>
+            <numerusform>%n Fixture-Zeile erhalten</numerusform>
+            <numerusform>%n Fixture-Zeilen erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>after migration %1</source>
+        <translation>nach Migration %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the fixture does not load: %1</source>
+        <translation>die Fixture lässt sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>row %1 of table %2 is gone %3</source>
+        <translation>Zeile %1 der Tabelle %2 ist verschwunden, %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>migration %1 has no down section: not reversible</source>
+        <translation>Migration %1 hat keinen Down-Abschnitt: nicht umkehrbar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>after rolling back migration %1</source>
+        <translation>nach dem Zurücksetzen der Migration %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>table %1 is still there after the rollback</source>
+        <translation>Tabelle %1 ist nach dem Zurücksetzen noch da</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table %1 of a dependency is gone after the rollback</source>
+        <translation>Tabelle %1 einer Abhängigkeit ist nach dem Zurücksetzen verschwunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dependencies&apos; schema changed: %1</source>
+        <translation>das Schema der Abhängigkeiten hat sich geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Table %1 exists but is not declared.</source>
+        <translation>Tabelle %1 existiert, ist aber nicht deklariert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/testing/PackageTestResult.cpp" line="+34"/>
+        <source>migrate</source>
+        <translation>migrieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema matches the declaration</source>
+        <translation>Schema entspricht der Deklaration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rollback</source>
+        <translation>zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>migrate again</source>
+        <translation>erneut migrieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema matches again</source>
+        <translation>Schema entspricht erneut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixtures</source>
+        <translation>Fixtures</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3957,52 @@
         <location line="+3"/>
         <source>&quot;%1&quot; is not a version range (at &quot;%2&quot;)</source>
         <translation>&quot;%1&quot; ist kein Versionsbereich (bei &quot;%2&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::TemporaryDatabase</name>
+    <message>
+        <location filename="../core/migration/TemporaryDatabase.cpp" line="+46"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create a scratch database on %1: %2</source>
+        <translation>auf %1 kann keine Testdatenbank angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Testing</name>
+    <message>
+        <location filename="../testing/SchemaAssertions.cpp" line="+31"/>
+        <source>the catalog cannot be read: %1</source>
+        <translation>der Katalog kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the scratch database is not ready: %1</source>
+        <translation>die Testdatenbank ist nicht bereit: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../testing/ScratchDatabase.cpp" line="+27"/>
+        <source>no packages in %1</source>
+        <translation>keine Pakete in %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no package %1 among those registered</source>
+        <translation>kein Paket %1 unter den registrierten</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1:%2 failed at statement %3 (%4:%5): %6</source>
+        <translation>%1:%2 ist bei Anweisung %3 fehlgeschlagen (%4:%5): %6</translation>
     </message>
 </context>
 <context>

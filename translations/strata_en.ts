@@ -176,9 +176,9 @@
         <location line="+64"/>
         <source>%n error(s) reading the project: what could not be read is not in the comparison</source>
         <translation>
-                <numerusform>%n error reading the project: what could not be read is not in the comparison</numerusform>
-                <numerusform>%n errors reading the project: what could not be read is not in the comparison</numerusform>
-            </translation>
+            <numerusform>%n error reading the project: what could not be read is not in the comparison</numerusform>
+            <numerusform>%n errors reading the project: what could not be read is not in the comparison</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BaselineCommand.cpp" line="+80"/>
@@ -202,6 +202,30 @@
         <translation>
             <numerusform>Recorded %n migration as applied on %1 without running them:</numerusform>
             <numerusform>Recorded %n migrations as applied on %1 without running them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/TestCommand.cpp" line="+92"/>
+        <source>%n package(s) tested</source>
+        <translation>
+            <numerusform>%n package tested</numerusform>
+            <numerusform>%n packages tested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
 </context>
@@ -364,6 +388,17 @@
         <translation>
             <numerusform>%1 non-null value</numerusform>
             <numerusform>%1 non-null values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::PackageTest</name>
+    <message numerus="yes">
+        <location filename="../core/testing/PackageTester.cpp" line="+171"/>
+        <source>%n fixture row(s) kept</source>
+        <translation>
+            <numerusform>%n fixture row kept</numerusform>
+            <numerusform>%n fixture rows kept</numerusform>
         </translation>
     </message>
 </context>

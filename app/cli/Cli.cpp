@@ -28,7 +28,8 @@ QList<Command> commands()
 {
     return {listCommand(),     validateCommand(), graphCommand(),   docsCommand(),    sqlCommand(),
             diffCommand(),     generateCommand(), statusCommand(),  planCommand(),    migrateCommand(),
-            rollbackCommand(), repairCommand(),   baselineCommand(), watchCommand(),    checkPackageCommand()};
+            rollbackCommand(), repairCommand(),   baselineCommand(), testCommand(),     watchCommand(),
+            checkPackageCommand()};
 }
 
 const Command *findCommand(const QList<Command> &all, const QString &name)

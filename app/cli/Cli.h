@@ -65,6 +65,7 @@ Command migrateCommand();
 Command rollbackCommand();
 Command repairCommand();
 Command baselineCommand();
+Command testCommand();
 Command watchCommand();
 Command checkPackageCommand();
 

@@ -5,14 +5,13 @@
 #include <strata/diff/SqliteSegmentedReplay.h>
 #include <strata/migration/Connection.h>
 #include <strata/migration/DatabaseUrl.h>
+#include <strata/migration/TemporaryDatabase.h>
 #include <strata/registry/MigrationGraph.h>
 #include <strata/sql/CatalogReader.h>
 #include <strata/sql/CatalogSchema.h>
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
-#include <QRandomGenerator>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -43,45 +42,6 @@ void adoptCatalog(const QList<CatalogTable> &catalog, MigratedSchema &schema)
             ++it;
     }
 }
-
-// A scratch database on the server of `url`, created for one replay and dropped afterwards.
-class ScratchDatabase
-{
-public:
-    explicit ScratchDatabase(const DatabaseUrl &server) : m_server(server)
-    {
-        m_name = u"strata_scratch_%1_%2"_s.arg(QDateTime::currentMSecsSinceEpoch())
-                     .arg(QRandomGenerator::global()->bounded(1000000));
-    }
-    ~ScratchDatabase()
-    {
-        if (!m_created)
-            return;
-        Connection admin(m_server);
-        if (admin.isOpen()) {
-            if (Result<> dropped = admin.exec(u"DROP DATABASE IF EXISTS "_s + m_name); !dropped)
-                qCWarning(lcMigrate) << "cannot drop the scratch database" << m_name << dropped.error().message;
-        }
-    }
-    Result<DatabaseUrl> create()
-    {
-        Connection admin(m_server);
-        if (!admin.isOpen())
-            return failure(admin.errorText());
-        if (Result<> created = admin.exec(u"CREATE DATABASE "_s + m_name); !created)
-            return failure(Text::tr("cannot create a scratch database on %1: %2")
-                               .arg(m_server.display(), created.error().message));
-        m_created = true;
-        DatabaseUrl scratch = m_server;
-        scratch.database = m_name;
-        return scratch;
-    }
-
-private:
-    DatabaseUrl m_server;
-    QString m_name;
-    bool m_created = false;
-};
 
 // The migrations' DDL interpreted, migration by migration, so that each table knows the package
 // that created it. New tables come last in the interpreter's list; after a migration that may
@@ -207,7 +167,7 @@ Result<MigratedSchema> migratedSchemaOf(const MigrationGraph &graph, DialectKind
     MigratedSchema schema;
     schema.dialect = dialect;
 
-    std::optional<ScratchDatabase> scratch;
+    std::optional<TemporaryDatabase> scratch;
     DatabaseUrl url;
     if (scratchDatabaseUrl.isEmpty()) {
         if (dialect == DialectKind::PostgreSQL) {

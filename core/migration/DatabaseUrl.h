@@ -23,6 +23,10 @@ struct DatabaseUrl
     QString password;
     QString database;
     QString options; // the query string, kept for display (e.g. sslmode=require)
+    // A scratch database (migration/TemporaryDatabase), thrown away afterwards: its commits need not
+    // survive a crash, so connections skip waiting for the disk (SQLite: synchronous = OFF;
+    // PostgreSQL: synchronous_commit = off). Never set by parse().
+    bool disposable = false;
 
     // Parses `text`; relative SQLite paths are resolved against `projectRoot`. The error (translated)
     // never repeats a password.

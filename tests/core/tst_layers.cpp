@@ -33,6 +33,7 @@ const QStringList Floors{
     u"migration"_s,    // planning and running migrations against a database
     u"diff"_s,         // the schema migrations produce, compared with the declared one
     u"docs"_s,         // the documentation a project exports (HTML, Markdown)
+    u"testing"_s,      // `strata test`: packages migrated, compared, rolled back in scratch databases
     u"reload"_s,       // following the disk
 };
 

@@ -1,7 +1,7 @@
 // Strata as a library others build on (issue #13): `cmake --install` into a temporary prefix, then
 // examples/cpp-app (two packages in C++ registered from a static library, one in database.json added
 // with strata_add_package) configured with find_package(Strata), built, and run on an SQLite file with
-// the package files gone; the build-time check of a package; the same from the build tree; and the
+// the package files gone, and its own tests over Strata::Testing; the build-time check of a package; the same from the build tree; and the
 // version rule (semver: the same major version, at least the minor asked for).
 
 #include "PackageTestSupport.h"
@@ -75,6 +75,7 @@ void TestCmakePackage::installedHeadersAreUnderOnePrefix()
     const QDir include(m_prefix + u"/include"_s);
     QVERIFY(include.exists(u"strata/registry/Registry.h"_s));
     QVERIFY(include.exists(u"strata/registration/BuiltInPackages.h"_s));
+    QVERIFY(include.exists(u"strata/testing/ScratchDatabase.h"_s)); // Strata::Testing's
     // Nothing of Strata's beside the prefix, where it would clash with a project's own headers.
     QCOMPARE(include.entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{u"strata"_s});
     QVERIFY(QFileInfo::exists(m_prefix + u"/lib/cmake/Strata/StrataConfigVersion.cmake"_s));
@@ -140,6 +141,13 @@ void TestCmakePackage::applicationBuiltAgainstTheInstallRunsWithoutPackageFiles(
     QVERIFY2(built.ok(), qPrintable(built.output));
     QVERIFY(QDir(root + u"/packages"_s).removeRecursively());
     runShop(root);
+
+    // The shop's own tests, over Strata::Testing: each built-in package migrated and compared.
+    const Run tests = run(root + u"/build/tst_shop"_s, {});
+    QVERIFY2(tests.ok(), qPrintable(tests.output));
+    for (const QString &package : {u"@shop/tenancy"_s, u"@shop/catalog"_s, u"@shop/orders"_s})
+        QVERIFY2(tests.output.contains(u"PASS   : TestShop::migrationsProduceTheDeclaredSchema(%1)"_s.arg(package)),
+                 qPrintable(tests.output));
 }
 
 // strata_add_package checks the package when the build runs, only when one of its files changed, and
