@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "loading/PackageScanner.h"
 #include "loading/ProjectConfigLoader.h"
+#include "registration/PluginLoader.h"
 #include "registry/Registry.h"
 
 #include <QElapsedTimer>
@@ -15,7 +16,10 @@ int discoverAndRegister(const QString &root, Registry &registry)
     timer.start();
     ProjectConfig project = loadProjectConfig(root);
     const QStringList folders = PackageScanner::discover(project, nullptr, &project.diagnostics);
-    const QList<PackageDefinition> packages = PackageScanner::loadAll(folders, project);
+    QList<PackageDefinition> packages = PackageScanner::loadAll(folders, project);
+    PluginPackages plugins = loadPluginPackages(project);
+    packages.append(std::move(plugins.packages));
+    project.diagnostics.append(plugins.problems);
     qCDebug(lcScanner) << "loaded" << packages.size() << "packages in" << timer.elapsed() << "ms";
     registry.setProject(project, packages);
     qCDebug(lcScanner) << "registered in" << timer.elapsed() << "ms";
