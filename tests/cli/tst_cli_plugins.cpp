@@ -78,7 +78,7 @@ private Q_SLOTS:
     void validatePassesWithPlugins()
     {
         const CliResult result = runCli({u"-C"_s, m_root, u"validate"_s});
-        QVERIFY2(result.exitCode == 0, result.out + result.err);
+        QVERIFY2(result.exitCode == 0, (result.out + result.err).constData());
         const CliResult list = runCli({u"-C"_s, m_root, u"list"_s});
         QCOMPARE(list.exitCode, 0);
         for (const char *name : {"@plugintest/core", "@plugintest/billing", "@plugintest/notes"})
@@ -94,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(foreign, placed));
         const CliResult result = runCli({u"-C"_s, m_root, u"validate"_s});
         QCOMPARE(result.exitCode, 1);
-        const QString output = QString::fromUtf8(result.out + result.err);
+        const QString output = QString::fromUtf8((result.out + result.err).constData());
         QVERIFY2(output.contains(u"plugin-wrong-interface"_s), qPrintable(output));
         QVERIFY2(output.contains(QFileInfo(foreign).fileName()), qPrintable(output));
         QVERIFY2(!output.contains(u"missing-dependency"_s), qPrintable(output));
@@ -104,7 +104,7 @@ private Q_SLOTS:
     void migrateRunsPluginMigrations()
     {
         const CliResult result = runCli({u"-C"_s, m_root, u"migrate"_s});
-        QVERIFY2(result.exitCode == 0, result.out + result.err);
+        QVERIFY2(result.exitCode == 0, (result.out + result.err).constData());
         {
             QSqlDatabase db = openSqlite(m_root + u"/.strata/strata.db"_s, u"tst_cli_plugins"_s);
             QVERIFY(db.isOpen());
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"tst_cli_plugins"_s);
 
         const CliResult again = runCli({u"-C"_s, m_root, u"status"_s});
-        QVERIFY2(again.exitCode == 0, again.out + again.err);
+        QVERIFY2(again.exitCode == 0, (again.out + again.err).constData());
         QVERIFY2(!again.out.contains("pending"), again.out.constData());
     }
 };
