@@ -57,7 +57,13 @@ function(strata_add_package_plugin)
     add_library(${ARG_TARGET} MODULE ${ARG_SOURCES})
     target_include_directories(${ARG_TARGET} PRIVATE "${metadata_dir}")
     target_link_libraries(${ARG_TARGET} PRIVATE Strata::Core)
-    set_target_properties(${ARG_TARGET} PROPERTIES AUTOMOC ON)
+    # The plugin carries its own copy of the registration code it uses (Strata::Core is a static
+    # library): hidden, so that it neither binds to the program's copy nor offers its own to others.
+    # Qt's plugin entry points are exported explicitly and stay visible.
+    set_target_properties(${ARG_TARGET} PROPERTIES AUTOMOC ON CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON)
+    if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+        target_link_options(${ARG_TARGET} PRIVATE "LINKER:--exclude-libs,ALL")
+    endif()
     if(ARG_OUTPUT_DIRECTORY)
         set_target_properties(${ARG_TARGET} PROPERTIES LIBRARY_OUTPUT_DIRECTORY "${ARG_OUTPUT_DIRECTORY}")
     endif()
