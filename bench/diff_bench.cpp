@@ -7,11 +7,11 @@
 // --check (SQLite) also replays every migration on one database, the reference the segmented
 // replay must equal (quadratic: minutes at 10,000 migrations), and exits 1 when they differ.
 #include "ProcessTuning.h"
-#include "diff/MigratedSchema.h"
-#include "diff/SchemaDiff.h"
-#include "registry/MigrationGraph.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/diff/MigratedSchema.h>
+#include <strata/diff/SchemaDiff.h>
+#include <strata/registry/MigrationGraph.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,12 +5,12 @@
 //   2. buildDocs (every page and diagram, in memory), median wall and CPU time of N runs;
 //   3. writeDocsSite into OUTDIR (the first run writes every file, the second finds them unchanged).
 // Loading the project is timed too, for scale.
-#include "docs/Docs.h"
-#include "docs/DocsInput.h"
-#include "docs/HtmlDiagrams.h"
-#include "docs/HtmlPages.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/docs/Docs.h>
+#include <strata/docs/DocsInput.h>
+#include <strata/docs/HtmlDiagrams.h>
+#include <strata/docs/HtmlPages.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,7 +6,7 @@
 // The package graph is a random DAG with about three dependencies per package; the table graph is
 // clustered by package (20 tables per package) with about one and a half foreign keys per table.
 
-#include "layout/GraphLayout.h"
+#include <strata/layout/GraphLayout.h>
 #include "graph/GraphLayoutJob.h"
 
 #include <QCommandLineParser>

@@ -23,7 +23,7 @@
 #include "graph/GraphScene.h"
 #include "graph/GraphStyle.h"
 #include "project/Selection.h"
-#include "registry/Registry.h"
+#include <strata/registry/Registry.h>
 
 #include <QApplication>
 #include <QCommandLineParser>

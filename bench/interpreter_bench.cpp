@@ -3,10 +3,10 @@
 // measured); then every migration's up section is interpreted in the migration graph's order, as
 // the CLI orders them (PostgresDdlInterpreter::applyAll: parsed on the pool, applied in order). Prints the median of the runs and what the schema holds, so that a run that
 // interpreted nothing cannot pass for a fast one.
-#include "diff/PostgresDdlInterpreter.h"
-#include "registry/MigrationGraph.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/diff/PostgresDdlInterpreter.h>
+#include <strata/registry/MigrationGraph.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,14 +5,14 @@
 //      MigrationRunner, against a baseline that runs the same statements, one transaction per
 //      migration, on the same kind of connection without Strata. The difference per migration is
 //      Strata's own overhead: history reads and writes, the lock, planning.
-#include "loading/PackageScanner.h"
-#include "migration/Connection.h"
-#include "migration/MigrationRunner.h"
-#include "migration/Plan.h"
-#include "registration/Registration.h"
-#include "registry/MigrationGraph.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/loading/PackageScanner.h>
+#include <strata/migration/Connection.h>
+#include <strata/migration/MigrationRunner.h>
+#include <strata/migration/Plan.h>
+#include <strata/registration/Registration.h>
+#include <strata/registry/MigrationGraph.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

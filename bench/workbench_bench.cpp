@@ -28,9 +28,9 @@
 #include "panels/PackagesPanel.h"
 #include "panels/ProblemsPanel.h"
 #include "project/ProjectSession.h"
-#include "registry/Registry.h"
-#include "reload/FileWatcher.h"
-#include "reload/ProjectReloader.h"
+#include <strata/registry/Registry.h>
+#include <strata/reload/FileWatcher.h>
+#include <strata/reload/ProjectReloader.h>
 
 #include <QApplication>
 #include <QCommandLineParser>

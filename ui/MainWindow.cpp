@@ -2,7 +2,7 @@
 
 #include "editor/EditorArea.h"
 #include "diff/DriftTracker.h"
-#include "diff/RenameHints.h"
+#include <strata/diff/RenameHints.h>
 #include "diff/SchemaDiffTracker.h"
 #include "docs/ExportDocumentationDialog.h"
 #include "migrations/DatabaseActions.h"
@@ -18,8 +18,8 @@
 #include "project/DiagnosticTarget.h"
 #include "project/ProjectSession.h"
 #include "project/RecentProjects.h"
-#include "registry/Registry.h"
-#include "reload/ReloadSummary.h"
+#include <strata/registry/Registry.h>
+#include <strata/reload/ReloadSummary.h>
 #include "style/Icons.h"
 
 #include <QAction>

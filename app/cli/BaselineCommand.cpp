@@ -2,8 +2,8 @@
 // as applied without running them, and only when the database holds what they produce.
 #include "Migrations.h"
 
-#include "diff/Baseline.h"
-#include "diff/MigratedSchema.h"
+#include <strata/diff/Baseline.h>
+#include <strata/diff/MigratedSchema.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "Cli.h"
 #include "Help.h"
 
-#include "loading/PackageScanner.h"
-#include "registry/ProjectLoading.h"
+#include <strata/loading/PackageScanner.h>
+#include <strata/registry/ProjectLoading.h>
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/OrderedJson.h"
-#include "registry/Registry.h"
+#include <strata/export/OrderedJson.h>
+#include <strata/registry/Registry.h>
 
 #include <QCommandLineParser>
 #include <QString>

@@ -2,9 +2,9 @@
 // does not hold), and the reverse.
 #include "Migrations.h"
 
-#include "diff/MigratedSchema.h"
-#include "diff/SchemaDiff.h"
-#include "export/DiagnosticsReport.h"
+#include <strata/diff/MigratedSchema.h>
+#include <strata/diff/SchemaDiff.h>
+#include <strata/export/DiagnosticsReport.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // folder holds what would be written.
 #include "Cli.h"
 
-#include "common/Suggest.h"
-#include "docs/Docs.h"
+#include <strata/common/Suggest.h>
+#include <strata/docs/Docs.h>
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,10 +2,10 @@
 // produce, one new migration file that makes them equal (and a down section that undoes it).
 #include "Cli.h"
 
-#include "diff/MigratedSchema.h"
-#include "diff/MigrationGenerator.h"
-#include "export/DiagnosticsReport.h"
-#include "registry/MigrationGraph.h"
+#include <strata/diff/MigratedSchema.h>
+#include <strata/diff/MigrationGenerator.h>
+#include <strata/export/DiagnosticsReport.h>
+#include <strata/registry/MigrationGraph.h>
 
 #include <QCoreApplication>
 

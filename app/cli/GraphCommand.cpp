@@ -1,7 +1,7 @@
 // strata graph: the package dependency graph, or the table graph, as DOT, Mermaid or JSON.
 #include "Cli.h"
 
-#include "export/GraphExport.h"
+#include <strata/export/GraphExport.h>
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // strata list: the packages in dependency order, with version, tables, migrations and path.
 #include "Cli.h"
 
-#include "export/DiagnosticsReport.h"
+#include <strata/export/DiagnosticsReport.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

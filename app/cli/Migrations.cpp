@@ -1,11 +1,11 @@
 #include "Migrations.h"
 
-#include "export/DiagnosticsReport.h"
-#include "migration/Connection.h"
-#include "migration/DatabaseMessage.h"
-#include "migration/Impact.h"
-#include "migration/MigrationQueries.h"
-#include "migration/RunText.h"
+#include <strata/export/DiagnosticsReport.h>
+#include <strata/migration/Connection.h>
+#include <strata/migration/DatabaseMessage.h>
+#include <strata/migration/Impact.h>
+#include <strata/migration/MigrationQueries.h>
+#include <strata/migration/RunText.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

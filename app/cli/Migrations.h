@@ -4,10 +4,10 @@
 // option, opening the project's migration graph, and printing plans and runs as text or JSON.
 #include "Cli.h"
 
-#include "migration/DatabaseUrl.h"
-#include "migration/MigrationRunner.h"
-#include "migration/Plan.h"
-#include "registry/MigrationGraph.h"
+#include <strata/migration/DatabaseUrl.h>
+#include <strata/migration/MigrationRunner.h>
+#include <strata/migration/Plan.h>
+#include <strata/registry/MigrationGraph.h>
 
 #include <QJsonObject>
 

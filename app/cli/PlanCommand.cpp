@@ -1,7 +1,7 @@
 // strata plan: what migrate (or rollback with --down) would run, in order, changing nothing.
 #include "Migrations.h"
 
-#include "migration/MigrationQueries.h"
+#include <strata/migration/MigrationQueries.h>
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 // as the SQL script migrate would run (--sql), and as JSON.
 #include "Migrations.h"
 
-#include "export/DiagnosticsReport.h"
-#include "migration/RunText.h"
+#include <strata/export/DiagnosticsReport.h>
+#include <strata/migration/RunText.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

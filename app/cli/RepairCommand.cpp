@@ -2,8 +2,8 @@
 // checksums) and forget migrations whose files are gone.
 #include "Migrations.h"
 
-#include "migration/Connection.h"
-#include "migration/History.h"
+#include <strata/migration/Connection.h>
+#include <strata/migration/History.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // strata sql: the DDL of the declared schema, in dependency order, for an empty database.
 #include "Cli.h"
 
-#include "sql/DdlRenderer.h"
+#include <strata/sql/DdlRenderer.h>
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // strata status: every migration as applied, pending, modified or missing on one database.
 #include "Migrations.h"
 
-#include "diff/SchemaDiff.h"
-#include "export/DiagnosticsReport.h"
-#include "migration/MigrationQueries.h"
+#include <strata/diff/SchemaDiff.h>
+#include <strata/export/DiagnosticsReport.h>
+#include <strata/migration/MigrationQueries.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // strata validate: every finding about the project, for people (text) and for CI (json).
 #include "Cli.h"
 
-#include "common/DiagnosticCodes.h"
-#include "common/Suggest.h"
-#include "diff/MigratedSchema.h"
-#include "diff/RenameHints.h"
-#include "export/DiagnosticsReport.h"
+#include <strata/common/DiagnosticCodes.h>
+#include <strata/common/Suggest.h>
+#include <strata/diff/MigratedSchema.h>
+#include <strata/diff/RenameHints.h>
+#include <strata/export/DiagnosticsReport.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

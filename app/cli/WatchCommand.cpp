@@ -1,8 +1,8 @@
 // strata watch: follow the project on disk and print what each change did, with the new findings.
 #include "Cli.h"
 
-#include "export/DiagnosticsReport.h"
-#include "reload/ProjectReloader.h"
+#include <strata/export/DiagnosticsReport.h>
+#include <strata/reload/ProjectReloader.h>
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "Diagnostic.h"
+#include <strata/common/Diagnostic.h>
 
 #include <QCoreApplication>
 #include <QHash>

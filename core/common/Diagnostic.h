@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/DiagnosticCodes.h"
-#include "common/SourceLocation.h"
+#include <strata/common/DiagnosticCodes.h>
+#include <strata/common/SourceLocation.h>
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "DiagnosticCodes.h"
+#include <strata/common/DiagnosticCodes.h>
 
 namespace Strata {
 

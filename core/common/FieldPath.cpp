@@ -1,4 +1,4 @@
-#include "FieldPath.h"
+#include <strata/common/FieldPath.h>
 
 using namespace Qt::StringLiterals;
 

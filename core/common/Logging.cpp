@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include <strata/common/Logging.h>
 
 Q_LOGGING_CATEGORY(lcScanner, "strata.scanner", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcLoader, "strata.loader", QtInfoMsg)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/SourceLocation.h"
+#include <strata/common/SourceLocation.h>
 
 #include <QString>
 #include <QtGlobal>

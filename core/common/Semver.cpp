@@ -1,4 +1,4 @@
-#include "Semver.h"
+#include <strata/common/Semver.h>
 
 #include <QCoreApplication>
 

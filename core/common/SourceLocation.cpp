@@ -1,4 +1,4 @@
-#include "SourceLocation.h"
+#include <strata/common/SourceLocation.h>
 
 namespace Strata {
 

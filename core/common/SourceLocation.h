@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/FieldPath.h"
+#include <strata/common/FieldPath.h>
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "Suggest.h"
+#include <strata/common/Suggest.h>
 
 #include <QList>
 #include <QVarLengthArray>

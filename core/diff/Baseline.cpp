@@ -1,13 +1,13 @@
-#include "Baseline.h"
+#include <strata/diff/Baseline.h>
 
-#include "diff/MigratedSchema.h"
-#include "migration/Connection.h"
-#include "migration/History.h"
-#include "migration/MigrationRunner.h"
-#include "migration/Plan.h"
-#include "registry/MigrationGraph.h"
-#include "sql/CatalogReader.h"
-#include "sql/CatalogSchema.h"
+#include <strata/diff/MigratedSchema.h>
+#include <strata/migration/Connection.h>
+#include <strata/migration/History.h>
+#include <strata/migration/MigrationRunner.h>
+#include <strata/migration/Plan.h>
+#include <strata/registry/MigrationGraph.h>
+#include <strata/sql/CatalogReader.h>
+#include <strata/sql/CatalogSchema.h>
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "migration/DatabaseUrl.h"
-#include "sql/SchemaComparison.h"
+#include <strata/common/Result.h>
+#include <strata/migration/DatabaseUrl.h>
+#include <strata/sql/SchemaComparison.h>
 
 #include <QList>
 #include <QSet>

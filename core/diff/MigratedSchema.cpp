@@ -1,13 +1,13 @@
-#include "MigratedSchema.h"
+#include <strata/diff/MigratedSchema.h>
 
-#include "common/Logging.h"
-#include "diff/MigrationReplay.h"
-#include "diff/SqliteSegmentedReplay.h"
-#include "migration/Connection.h"
-#include "migration/DatabaseUrl.h"
-#include "registry/MigrationGraph.h"
-#include "sql/CatalogReader.h"
-#include "sql/CatalogSchema.h"
+#include <strata/common/Logging.h>
+#include <strata/diff/MigrationReplay.h>
+#include <strata/diff/SqliteSegmentedReplay.h>
+#include <strata/migration/Connection.h>
+#include <strata/migration/DatabaseUrl.h>
+#include <strata/registry/MigrationGraph.h>
+#include <strata/sql/CatalogReader.h>
+#include <strata/sql/CatalogSchema.h>
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "diff/PostgresDdlInterpreter.h"
-#include "model/Schema.h"
-#include "sql/Dialect.h"
+#include <strata/common/Result.h>
+#include <strata/diff/PostgresDdlInterpreter.h>
+#include <strata/model/Schema.h>
+#include <strata/sql/Dialect.h>
 
 #include <QHash>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "MigrationGenerator.h"
+#include <strata/diff/MigrationGenerator.h>
 
-#include "diff/SqliteRebuild.h"
-#include "registry/Registry.h"
-#include "sql/DdlRenderer.h"
-#include "sql/SchemaComparison.h"
-#include "sql/SqlExpression.h"
+#include <strata/diff/SqliteRebuild.h>
+#include <strata/registry/Registry.h>
+#include <strata/sql/DdlRenderer.h>
+#include <strata/sql/SchemaComparison.h>
+#include <strata/sql/SqlExpression.h>
 
 #include <QCoreApplication>
 #include <QDateTime>

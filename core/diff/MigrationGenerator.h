@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "diff/MigratedSchema.h"
-#include "model/Package.h"
-#include "model/Schema.h"
-#include "sql/Dialect.h"
+#include <strata/common/Result.h>
+#include <strata/diff/MigratedSchema.h>
+#include <strata/model/Package.h>
+#include <strata/model/Schema.h>
+#include <strata/sql/Dialect.h>
 
 #include <QList>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "MigrationReplay.h"
+#include <strata/diff/MigrationReplay.h>
 
-#include "migration/Connection.h"
-#include "migration/ConnectionContext.h"
-#include "registry/MigrationGraph.h"
-#include "sql/SqlLexer.h"
-#include "sql/StatementSplitter.h"
+#include <strata/migration/Connection.h>
+#include <strata/migration/ConnectionContext.h>
+#include <strata/registry/MigrationGraph.h>
+#include <strata/sql/SqlLexer.h>
+#include <strata/sql/StatementSplitter.h>
 
 #include <QRegularExpression>
 #include <QSqlError>

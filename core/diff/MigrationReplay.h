@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diff/MigratedSchema.h"
+#include <strata/diff/MigratedSchema.h>
 
 #include <QList>
 #include <QSet>

@@ -1,8 +1,8 @@
 // Constraints: primary keys, UNIQUE, CHECK and foreign keys added and dropped, with the names
 // PostgreSQL gives them tracked beside the model.
 
-#include "diff/PostgresDdlInterpreter.h"
-#include "diff/PostgresDdlNodes.h"
+#include <strata/diff/PostgresDdlInterpreter.h>
+#include <strata/diff/PostgresDdlNodes.h>
 
 namespace Strata {
 

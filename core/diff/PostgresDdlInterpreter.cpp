@@ -1,8 +1,8 @@
-#include "PostgresDdlInterpreter.h"
+#include <strata/diff/PostgresDdlInterpreter.h>
 
-#include "diff/PostgresDdlNodes.h"
-#include "diff/PostgresTypes.h"
-#include "sql/StatementSplitter.h"
+#include <strata/diff/PostgresDdlNodes.h>
+#include <strata/diff/PostgresTypes.h>
+#include <strata/sql/StatementSplitter.h>
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "common/SourceLocation.h"
-#include "model/Schema.h"
+#include <strata/common/Result.h>
+#include <strata/common/SourceLocation.h>
+#include <strata/model/Schema.h>
 
 #include <QHash>
 #include <QList>

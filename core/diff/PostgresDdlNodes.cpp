@@ -1,4 +1,4 @@
-#include "PostgresDdlNodes.h"
+#include <strata/diff/PostgresDdlNodes.h>
 
 namespace Strata::PostgresDdlNodes {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diff/PostgresDdlInterpreter.h"
-#include "diff/PostgresParseTree.h"
-#include "diff/PostgresSqlText.h"
+#include <strata/diff/PostgresDdlInterpreter.h>
+#include <strata/diff/PostgresParseTree.h>
+#include <strata/diff/PostgresSqlText.h>
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
 // DROP, RENAME, CREATE INDEX, COMMENT ON and the enum types: statements about named objects.
 
-#include "diff/PostgresDdlInterpreter.h"
-#include "diff/PostgresDdlNodes.h"
+#include <strata/diff/PostgresDdlInterpreter.h>
+#include <strata/diff/PostgresDdlNodes.h>
 
 namespace Strata {
 

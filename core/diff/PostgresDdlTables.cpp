@@ -1,9 +1,9 @@
 // CREATE TABLE, ALTER TABLE and DROP TABLE: the tables and their columns (their constraints are in
 // PostgresDdlConstraints.cpp).
 
-#include "diff/PostgresDdlInterpreter.h"
-#include "diff/PostgresDdlNodes.h"
-#include "diff/PostgresTypes.h"
+#include <strata/diff/PostgresDdlInterpreter.h>
+#include <strata/diff/PostgresDdlNodes.h>
+#include <strata/diff/PostgresTypes.h>
 
 #include <algorithm>
 #include <functional>

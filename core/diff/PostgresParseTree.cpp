@@ -1,4 +1,4 @@
-#include "PostgresParseTree.h"
+#include <strata/diff/PostgresParseTree.h>
 
 #include <cstdlib>
 #include <cstring>

@@ -1,7 +1,7 @@
-#include "PostgresSqlText.h"
+#include <strata/diff/PostgresSqlText.h>
 
-#include "common/Utf8.h"
-#include "sql/SqlLexer.h"
+#include <strata/common/Utf8.h>
+#include <strata/sql/SqlLexer.h>
 
 #include <algorithm>
 #include <cstring>

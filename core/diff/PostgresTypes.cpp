@@ -1,4 +1,4 @@
-#include "PostgresTypes.h"
+#include <strata/diff/PostgresTypes.h>
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diff/PostgresParseTree.h"
-#include "model/ColumnType.h"
+#include <strata/diff/PostgresParseTree.h>
+#include <strata/model/ColumnType.h>
 
 #include <QString>
 

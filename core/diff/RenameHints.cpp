@@ -1,6 +1,6 @@
-#include "diff/RenameHints.h"
+#include <strata/diff/RenameHints.h>
 
-#include "registry/Registry.h"
+#include <strata/registry/Registry.h>
 
 #include <QCoreApplication>
 

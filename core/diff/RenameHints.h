@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Diagnostic.h"
-#include "diff/MigratedSchema.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/diff/MigratedSchema.h>
 
 #include <QStringList>
 

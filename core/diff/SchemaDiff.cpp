@@ -1,9 +1,9 @@
-#include "SchemaDiff.h"
+#include <strata/diff/SchemaDiff.h>
 
-#include "migration/Connection.h"
-#include "migration/History.h"
-#include "registry/Registry.h"
-#include "sql/CatalogSchema.h"
+#include <strata/migration/Connection.h>
+#include <strata/migration/History.h>
+#include <strata/registry/Registry.h>
+#include <strata/sql/CatalogSchema.h>
 
 #include <QHash>
 #include <QSet>

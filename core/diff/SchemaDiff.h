@@ -1,10 +1,10 @@
 #pragma once
 
-#include "diff/MigratedSchema.h"
-#include "migration/DatabaseUrl.h"
-#include "migration/Plan.h"
-#include "sql/CatalogReader.h"
-#include "sql/SchemaComparison.h"
+#include <strata/diff/MigratedSchema.h>
+#include <strata/migration/DatabaseUrl.h>
+#include <strata/migration/Plan.h>
+#include <strata/sql/CatalogReader.h>
+#include <strata/sql/SchemaComparison.h>
 
 #include <QHash>
 #include <QList>

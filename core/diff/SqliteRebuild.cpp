@@ -1,6 +1,6 @@
-#include "SqliteRebuild.h"
+#include <strata/diff/SqliteRebuild.h>
 
-#include "sql/SqlLexer.h"
+#include <strata/sql/SqlLexer.h>
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Schema.h"
-#include "sql/DdlRenderer.h"
+#include <strata/model/Schema.h>
+#include <strata/sql/DdlRenderer.h>
 
 #include <QString>
 #include <QStringList>

@@ -1,11 +1,11 @@
-#include "SqliteSegmentedReplay.h"
+#include <strata/diff/SqliteSegmentedReplay.h>
 
-#include "diff/MigrationReplay.h"
-#include "migration/Connection.h"
-#include "migration/DatabaseUrl.h"
-#include "registry/MigrationGraph.h"
-#include "sql/SqlLexer.h"
-#include "sql/CatalogReader.h"
+#include <strata/diff/MigrationReplay.h>
+#include <strata/migration/Connection.h>
+#include <strata/migration/DatabaseUrl.h>
+#include <strata/registry/MigrationGraph.h>
+#include <strata/sql/SqlLexer.h>
+#include <strata/sql/CatalogReader.h>
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "diff/MigratedSchema.h"
-#include "sql/CatalogReader.h"
+#include <strata/common/Result.h>
+#include <strata/diff/MigratedSchema.h>
+#include <strata/sql/CatalogReader.h>
 
 #include <QList>
 

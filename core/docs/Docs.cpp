@@ -1,7 +1,7 @@
-#include "Docs.h"
+#include <strata/docs/Docs.h>
 
-#include "docs/HtmlDocs.h"
-#include "docs/MarkdownDocs.h"
+#include <strata/docs/HtmlDocs.h>
+#include <strata/docs/MarkdownDocs.h>
 
 namespace Strata {
 

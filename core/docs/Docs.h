@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "docs/DocsInput.h"
-#include "docs/DocsSite.h"
-#include "model/DialectKind.h"
+#include <strata/common/Result.h>
+#include <strata/docs/DocsInput.h>
+#include <strata/docs/DocsSite.h>
+#include <strata/model/DialectKind.h>
 
 #include <QString>
 #include <QStringView>

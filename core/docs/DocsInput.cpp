@@ -1,6 +1,6 @@
-#include "DocsInput.h"
+#include <strata/docs/DocsInput.h>
 
-#include "registry/Registry.h"
+#include <strata/registry/Registry.h>
 
 #include <QDir>
 #include <QFileInfo>

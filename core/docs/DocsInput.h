@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/DialectKind.h"
-#include "model/Package.h"
-#include "model/ProjectConfig.h"
+#include <strata/model/DialectKind.h>
+#include <strata/model/Package.h>
+#include <strata/model/ProjectConfig.h>
 
 #include <QHash>
 #include <QList>

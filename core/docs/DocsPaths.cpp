@@ -1,4 +1,4 @@
-#include "DocsPaths.h"
+#include <strata/docs/DocsPaths.h>
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "docs/DocsInput.h"
+#include <strata/docs/DocsInput.h>
 
 #include <QHash>
 #include <QString>

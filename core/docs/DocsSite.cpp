@@ -1,4 +1,4 @@
-#include "DocsSite.h"
+#include <strata/docs/DocsSite.h>
 
 #include <QCoreApplication>
 #include <QDir>

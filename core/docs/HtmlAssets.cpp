@@ -1,4 +1,4 @@
-#include "HtmlAssets.h"
+#include <strata/docs/HtmlAssets.h>
 
 namespace Strata::HtmlAssets {
 

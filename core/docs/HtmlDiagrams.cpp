@@ -1,7 +1,7 @@
-#include "HtmlDiagrams.h"
+#include <strata/docs/HtmlDiagrams.h>
 
-#include "docs/HtmlDocsText.h"
-#include "docs/NeighbourhoodLayout.h"
+#include <strata/docs/HtmlDocsText.h>
+#include <strata/docs/NeighbourhoodLayout.h>
 
 #include <QSet>
 

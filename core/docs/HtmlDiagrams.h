@@ -1,6 +1,6 @@
 #pragma once
 
-#include "docs/HtmlPages.h"
+#include <strata/docs/HtmlPages.h>
 
 namespace Strata::HtmlDiagrams {
 

@@ -1,11 +1,11 @@
-#include "HtmlDocs.h"
+#include <strata/docs/HtmlDocs.h>
 
-#include "docs/HtmlAssets.h"
-#include "docs/HtmlDiagrams.h"
-#include "docs/HtmlDocsText.h"
-#include "docs/HtmlPage.h"
-#include "docs/HtmlPages.h"
-#include "docs/SearchIndex.h"
+#include <strata/docs/HtmlAssets.h>
+#include <strata/docs/HtmlDiagrams.h>
+#include <strata/docs/HtmlDocsText.h>
+#include <strata/docs/HtmlPage.h>
+#include <strata/docs/HtmlPages.h>
+#include <strata/docs/SearchIndex.h>
 
 #include <QtConcurrent/QtConcurrentMap>
 

@@ -1,8 +1,8 @@
-#include "HtmlPages.h"
+#include <strata/docs/HtmlPages.h>
 
-#include "docs/HtmlDocsText.h"
-#include "docs/HtmlText.h"
-#include "docs/MigrationSummary.h"
+#include <strata/docs/HtmlDocsText.h>
+#include <strata/docs/HtmlText.h>
+#include <strata/docs/MigrationSummary.h>
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
-#include "HtmlPage.h"
+#include <strata/docs/HtmlPage.h>
 
-#include "docs/DocsPaths.h"
-#include "docs/HtmlAssets.h"
-#include "docs/HtmlDocsText.h"
-#include "docs/HtmlText.h"
+#include <strata/docs/DocsPaths.h>
+#include <strata/docs/HtmlAssets.h>
+#include <strata/docs/HtmlDocsText.h>
+#include <strata/docs/HtmlText.h>
 
 
 using namespace Qt::StringLiterals;

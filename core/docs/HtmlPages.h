@@ -1,9 +1,9 @@
 #pragma once
 
-#include "docs/DocsInput.h"
-#include "docs/DocsPaths.h"
-#include "docs/SvgDiagram.h"
-#include "sql/Dialect.h"
+#include <strata/docs/DocsInput.h>
+#include <strata/docs/DocsPaths.h>
+#include <strata/docs/SvgDiagram.h>
+#include <strata/sql/Dialect.h>
 
 #include <QString>
 

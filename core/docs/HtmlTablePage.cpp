@@ -1,7 +1,7 @@
-#include "HtmlPages.h"
+#include <strata/docs/HtmlPages.h>
 
-#include "docs/HtmlDocsText.h"
-#include "docs/HtmlText.h"
+#include <strata/docs/HtmlDocsText.h>
+#include <strata/docs/HtmlText.h>
 
 
 using namespace Qt::StringLiterals;

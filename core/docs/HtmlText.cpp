@@ -1,4 +1,4 @@
-#include "HtmlText.h"
+#include <strata/docs/HtmlText.h>
 
 using namespace Qt::StringLiterals;
 

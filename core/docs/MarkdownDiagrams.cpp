@@ -1,8 +1,8 @@
 // The Mermaid diagrams of the Markdown pages: the packages' dependency flowchart, and erDiagrams of a
 // package's tables and of a table's neighbourhood, split (and saying so) when Mermaid would refuse them.
-#include "docs/MarkdownPages.h"
-#include "docs/MarkdownText.h"
-#include "docs/MermaidDiagram.h"
+#include <strata/docs/MarkdownPages.h>
+#include <strata/docs/MarkdownText.h>
+#include <strata/docs/MermaidDiagram.h>
 
 #include <QCoreApplication>
 #include <QSet>

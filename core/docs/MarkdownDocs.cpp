@@ -1,8 +1,8 @@
-#include "MarkdownDocs.h"
+#include <strata/docs/MarkdownDocs.h>
 
-#include "docs/MarkdownPages.h"
-#include "docs/MarkdownText.h"
-#include "export/DiagnosticsReport.h"
+#include <strata/docs/MarkdownPages.h>
+#include <strata/docs/MarkdownText.h>
+#include <strata/export/DiagnosticsReport.h>
 
 #include <QCoreApplication>
 #include <QSet>

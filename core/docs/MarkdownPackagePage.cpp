@@ -1,7 +1,7 @@
 // packages/<slug>.md: a package's tables, its place among the packages, its migrations and its diagram.
-#include "docs/MarkdownPages.h"
-#include "docs/MarkdownText.h"
-#include "docs/MigrationSummary.h"
+#include <strata/docs/MarkdownPages.h>
+#include <strata/docs/MarkdownText.h>
+#include <strata/docs/MigrationSummary.h>
 
 #include <QCoreApplication>
 

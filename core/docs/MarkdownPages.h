@@ -3,9 +3,9 @@
 // The pages of the Markdown documentation (MarkdownDocs.cpp puts them together): what every page
 // needs to know about the site, and one function per kind of page.
 
-#include "docs/Docs.h"
-#include "docs/DocsPaths.h"
-#include "sql/Dialect.h"
+#include <strata/docs/Docs.h>
+#include <strata/docs/DocsPaths.h>
+#include <strata/sql/Dialect.h>
 
 #include <QHash>
 #include <QString>

@@ -1,6 +1,6 @@
 // README.md: the project, its packages in dependency order, their graph, its rules and its problems.
-#include "docs/MarkdownPages.h"
-#include "docs/MarkdownText.h"
+#include <strata/docs/MarkdownPages.h>
+#include <strata/docs/MarkdownText.h>
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // tables/<slug>.md: a table's columns, keys, indexes and constraints, what points at it, and its
 // neighbourhood.
-#include "docs/MarkdownPages.h"
-#include "docs/MarkdownText.h"
+#include <strata/docs/MarkdownPages.h>
+#include <strata/docs/MarkdownText.h>
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "MarkdownText.h"
+#include <strata/docs/MarkdownText.h>
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "MermaidDiagram.h"
+#include <strata/docs/MermaidDiagram.h>
 
 #include <QHash>
 #include <QSet>

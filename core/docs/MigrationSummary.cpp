@@ -1,7 +1,7 @@
-#include "MigrationSummary.h"
+#include <strata/docs/MigrationSummary.h>
 
-#include "sql/SqlWords.h"
-#include "sql/StatementSplitter.h"
+#include <strata/sql/SqlWords.h>
+#include <strata/sql/StatementSplitter.h>
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/DialectKind.h"
-#include "model/Migration.h"
+#include <strata/model/DialectKind.h>
+#include <strata/model/Migration.h>
 
 #include <QString>
 #include <QStringList>

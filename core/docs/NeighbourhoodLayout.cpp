@@ -1,4 +1,4 @@
-#include "NeighbourhoodLayout.h"
+#include <strata/docs/NeighbourhoodLayout.h>
 
 #include <QHash>
 

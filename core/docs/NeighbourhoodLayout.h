@@ -1,6 +1,6 @@
 #pragma once
 
-#include "docs/SvgDiagram.h"
+#include <strata/docs/SvgDiagram.h>
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "SearchIndex.h"
+#include <strata/docs/SearchIndex.h>
 
 using namespace Qt::StringLiterals;
 

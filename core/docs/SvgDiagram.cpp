@@ -1,6 +1,6 @@
-#include "SvgDiagram.h"
+#include <strata/docs/SvgDiagram.h>
 
-#include "docs/HtmlText.h"
+#include <strata/docs/HtmlText.h>
 
 #include <QHash>
 

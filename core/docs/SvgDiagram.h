@@ -1,6 +1,6 @@
 #pragma once
 
-#include "layout/GraphLayout.h"
+#include <strata/layout/GraphLayout.h>
 
 #include <QList>
 #include <QSizeF>

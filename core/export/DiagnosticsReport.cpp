@@ -1,4 +1,4 @@
-#include "DiagnosticsReport.h"
+#include <strata/export/DiagnosticsReport.h>
 
 #include <QDir>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Diagnostic.h"
-#include "export/OrderedJson.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/export/OrderedJson.h>
 
 #include <QString>
 

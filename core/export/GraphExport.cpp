@@ -1,6 +1,6 @@
-#include "GraphExport.h"
+#include <strata/export/GraphExport.h>
 
-#include "registry/Registry.h"
+#include <strata/registry/Registry.h>
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "OrderedJson.h"
+#include <strata/export/OrderedJson.h>
 
 #include <QCborValue>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "JsonDocument.h"
+#include <strata/json/JsonDocument.h>
 
-#include "common/Utf8.h"
+#include <strata/common/Utf8.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "GraphLayout.h"
+#include <strata/layout/GraphLayout.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "JsonObjectReader.h"
+#include <strata/loading/JsonObjectReader.h>
 
-#include "common/Suggest.h"
+#include <strata/common/Suggest.h>
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Diagnostic.h"
-#include "json/JsonDocument.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/json/JsonDocument.h>
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "MigrationFile.h"
+#include <strata/loading/MigrationFile.h>
 
-#include "common/Suggest.h"
-#include "sql/SqlLexer.h"
-#include "sql/StatementSplitter.h"
+#include <strata/common/Suggest.h>
+#include <strata/sql/SqlLexer.h>
+#include <strata/sql/StatementSplitter.h>
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Diagnostic.h"
-#include "model/Migration.h"
-#include "sql/Dialect.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/model/Migration.h>
+#include <strata/sql/Dialect.h>
 
 #include <QString>
 #include <QStringList>

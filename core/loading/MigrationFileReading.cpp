@@ -1,6 +1,6 @@
-#include "MigrationFile.h"
+#include <strata/loading/MigrationFile.h>
 
-#include "common/Utf8.h"
+#include <strata/common/Utf8.h>
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
-#include "PackageLoader.h"
+#include <strata/loading/PackageLoader.h>
 
-#include "common/Logging.h"
-#include "json/JsonDocument.h"
-#include "loading/JsonObjectReader.h"
-#include "loading/MigrationFile.h"
-#include "validation/PackageRules.h"
+#include <strata/common/Logging.h>
+#include <strata/json/JsonDocument.h>
+#include <strata/loading/JsonObjectReader.h>
+#include <strata/loading/MigrationFile.h>
+#include <strata/validation/PackageRules.h>
 
 #include <QCoreApplication>
 #include <QDir>

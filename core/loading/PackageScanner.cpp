@@ -1,8 +1,8 @@
-#include "PackageScanner.h"
+#include <strata/loading/PackageScanner.h>
 
-#include "common/Logging.h"
-#include "loading/PackageLoader.h"
-#include "loading/ProjectConfigLoader.h"
+#include <strata/common/Logging.h>
+#include <strata/loading/PackageLoader.h>
+#include <strata/loading/ProjectConfigLoader.h>
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Package.h"
-#include "model/ProjectConfig.h"
+#include <strata/model/Package.h>
+#include <strata/model/ProjectConfig.h>
 
 #include <QList>
 #include <QObject>

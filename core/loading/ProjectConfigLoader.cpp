@@ -1,10 +1,10 @@
-#include "ProjectConfigLoader.h"
+#include <strata/loading/ProjectConfigLoader.h>
 
-#include "common/DiagnosticCodes.h"
-#include "common/Logging.h"
-#include "common/Suggest.h"
-#include "json/JsonDocument.h"
-#include "loading/JsonObjectReader.h"
+#include <strata/common/DiagnosticCodes.h>
+#include <strata/common/Logging.h>
+#include <strata/common/Suggest.h>
+#include <strata/json/JsonDocument.h>
+#include <strata/loading/JsonObjectReader.h>
 
 #include <QCoreApplication>
 #include <QDir>

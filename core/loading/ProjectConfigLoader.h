@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/ProjectConfig.h"
+#include <strata/model/ProjectConfig.h>
 
 #include <QString>
 

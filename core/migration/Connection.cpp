@@ -1,6 +1,6 @@
-#include "Connection.h"
+#include <strata/migration/Connection.h>
 
-#include "common/Logging.h"
+#include <strata/common/Logging.h>
 
 #include <QAtomicInt>
 #include <QCoreApplication>

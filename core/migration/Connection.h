@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "migration/DatabaseUrl.h"
+#include <strata/common/Result.h>
+#include <strata/migration/DatabaseUrl.h>
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migration/Connection.h"
-#include "migration/MigrationContext.h"
+#include <strata/migration/Connection.h>
+#include <strata/migration/MigrationContext.h>
 
 namespace Strata {
 

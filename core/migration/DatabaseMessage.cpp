@@ -1,4 +1,4 @@
-#include "DatabaseMessage.h"
+#include <strata/migration/DatabaseMessage.h>
 
 #include <QRegularExpression>
 

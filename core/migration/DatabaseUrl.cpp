@@ -1,4 +1,4 @@
-#include "DatabaseUrl.h"
+#include <strata/migration/DatabaseUrl.h>
 
 #include <QCoreApplication>
 #include <QDir>

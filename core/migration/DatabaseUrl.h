@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "sql/Dialect.h"
+#include <strata/common/Result.h>
+#include <strata/sql/Dialect.h>
 
 #include <QString>
 

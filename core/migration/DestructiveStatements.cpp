@@ -1,7 +1,7 @@
 // Recognising statements that destroy data, for the warnings of plan, migrate and the workbench.
-#include "Plan.h"
+#include <strata/migration/Plan.h>
 
-#include "sql/SqlWords.h"
+#include <strata/sql/SqlWords.h>
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "History.h"
+#include <strata/migration/History.h>
 
 #include <QSqlError>
 #include <QSqlQuery>

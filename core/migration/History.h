@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "migration/Connection.h"
+#include <strata/common/Result.h>
+#include <strata/migration/Connection.h>
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "Impact.h"
+#include <strata/migration/Impact.h>
 
-#include "migration/Connection.h"
+#include <strata/migration/Connection.h>
 
 #include <QSqlQuery>
 #include <QVariant>

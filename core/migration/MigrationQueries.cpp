@@ -1,7 +1,7 @@
-#include "MigrationQueries.h"
+#include <strata/migration/MigrationQueries.h>
 
-#include "migration/Connection.h"
-#include "migration/Impact.h"
+#include <strata/migration/Connection.h>
+#include <strata/migration/Impact.h>
 
 #include <QCoreApplication>
 #include <QFileInfo>

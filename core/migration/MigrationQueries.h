@@ -1,10 +1,10 @@
 #pragma once
 
-#include "migration/DatabaseUrl.h"
-#include "migration/History.h"
-#include "migration/MigrationRunner.h"
-#include "migration/Plan.h"
-#include "registry/MigrationGraph.h"
+#include <strata/migration/DatabaseUrl.h>
+#include <strata/migration/History.h>
+#include <strata/migration/MigrationRunner.h>
+#include <strata/migration/Plan.h>
+#include <strata/registry/MigrationGraph.h>
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "MigrationRunner.h"
+#include <strata/migration/MigrationRunner.h>
 
-#include "common/Logging.h"
-#include "migration/Connection.h"
-#include "migration/History.h"
-#include "migration/ConnectionContext.h"
+#include <strata/common/Logging.h>
+#include <strata/migration/Connection.h>
+#include <strata/migration/History.h>
+#include <strata/migration/ConnectionContext.h>
 
 #include <QCoreApplication>
 #include <QDateTime>

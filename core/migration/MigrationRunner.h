@@ -1,8 +1,8 @@
 #pragma once
 
-#include "migration/DatabaseUrl.h"
-#include "migration/Plan.h"
-#include "registry/MigrationGraph.h"
+#include <strata/migration/DatabaseUrl.h>
+#include <strata/migration/Plan.h>
+#include <strata/registry/MigrationGraph.h>
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "Plan.h"
+#include <strata/migration/Plan.h>
 
 #include <QCoreApplication>
 

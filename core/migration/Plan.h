@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "migration/History.h"
-#include "registry/MigrationGraph.h"
-#include "sql/StatementSplitter.h"
+#include <strata/common/Result.h>
+#include <strata/migration/History.h>
+#include <strata/registry/MigrationGraph.h>
+#include <strata/sql/StatementSplitter.h>
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "RunText.h"
+#include <strata/migration/RunText.h>
 
-#include "export/DiagnosticsReport.h"
-#include "migration/DatabaseMessage.h"
+#include <strata/export/DiagnosticsReport.h>
+#include <strata/migration/DatabaseMessage.h>
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migration/MigrationRunner.h"
-#include "migration/Plan.h"
+#include <strata/migration/MigrationRunner.h>
+#include <strata/migration/Plan.h>
 
 #include <QString>
 

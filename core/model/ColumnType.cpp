@@ -1,4 +1,4 @@
-#include "ColumnType.h"
+#include <strata/model/ColumnType.h>
 
 #include <QCoreApplication>
 #include <QHash>

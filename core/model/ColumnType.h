@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Result.h"
+#include <strata/common/Result.h>
 
 #include <QMap>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "DialectKind.h"
+#include <strata/model/DialectKind.h>
 
 namespace Strata {
 

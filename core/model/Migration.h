@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "common/SourceLocation.h"
+#include <strata/common/Result.h>
+#include <strata/common/SourceLocation.h>
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Diagnostic.h"
-#include "model/Migration.h"
-#include "model/Schema.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/model/Migration.h>
+#include <strata/model/Schema.h>
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "ProjectConfig.h"
+#include <strata/model/ProjectConfig.h>
 
 #include <QDir>
 

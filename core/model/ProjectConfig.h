@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Diagnostic.h"
-#include "common/SourceLocation.h"
-#include "model/DialectKind.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/common/SourceLocation.h>
+#include <strata/model/DialectKind.h>
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "Schema.h"
+#include <strata/model/Schema.h>
 
-#include "Migration.h"
-#include "Package.h"
+#include <strata/model/Migration.h>
+#include <strata/model/Package.h>
 
 #include <QCryptographicHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/SourceLocation.h"
-#include "model/ColumnType.h"
+#include <strata/common/SourceLocation.h>
+#include <strata/model/ColumnType.h>
 
 #include <QJsonValue>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "TableLookup.h"
+#include <strata/model/TableLookup.h>
 
 namespace Strata {
 

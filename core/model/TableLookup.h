@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Schema.h"
+#include <strata/model/Schema.h>
 
 #include <QHash>
 #include <QSet>

@@ -1,8 +1,8 @@
 // definePackage, in a file of its own: it runs the package rules, and a package plugin, which links
 // the builders of Registration.cpp into its library, should not carry the validation code too.
-#include "Registration.h"
+#include <strata/registration/Registration.h>
 
-#include "model/ProjectConfig.h"
+#include <strata/model/ProjectConfig.h>
 
 namespace Strata {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registration/Registration.h"
+#include <strata/registration/Registration.h>
 
 #include <QtPlugin>
 

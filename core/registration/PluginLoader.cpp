@@ -1,8 +1,8 @@
-#include "PluginLoader.h"
+#include <strata/registration/PluginLoader.h>
 
-#include "common/DiagnosticCodes.h"
-#include "common/Logging.h"
-#include "registration/PackagePlugin.h"
+#include <strata/common/DiagnosticCodes.h>
+#include <strata/common/Logging.h>
+#include <strata/registration/PackagePlugin.h>
 
 #include <QCoreApplication>
 #include <QDateTime>

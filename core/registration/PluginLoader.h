@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Diagnostic.h"
-#include "model/Package.h"
-#include "model/ProjectConfig.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/model/Package.h>
+#include <strata/model/ProjectConfig.h>
 
 #include <QList>
 #include <QStringList>

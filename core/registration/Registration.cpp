@@ -1,4 +1,4 @@
-#include "Registration.h"
+#include <strata/registration/Registration.h>
 
 namespace Strata {
 

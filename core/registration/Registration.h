@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Diagnostic.h"
-#include "model/Migration.h"
-#include "model/Package.h"
-#include "model/Schema.h"
-#include "validation/PackageRules.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/model/Migration.h>
+#include <strata/model/Package.h>
+#include <strata/model/Schema.h>
+#include <strata/validation/PackageRules.h>
 
 #include <QList>
 #include <QMap>

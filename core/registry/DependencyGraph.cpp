@@ -1,4 +1,4 @@
-#include "DependencyGraph.h"
+#include <strata/registry/DependencyGraph.h>
 
 #include <algorithm>
 #include <queue>

@@ -1,6 +1,6 @@
-#include "MigrationGraph.h"
+#include <strata/registry/MigrationGraph.h>
 
-#include "registry/Registry.h"
+#include <strata/registry/Registry.h>
 
 #include <QCoreApplication>
 

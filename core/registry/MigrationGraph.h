@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Diagnostic.h"
-#include "model/Migration.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/model/Migration.h>
 
 #include <QHash>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "ProjectLoading.h"
+#include <strata/registry/ProjectLoading.h>
 
-#include "common/Logging.h"
-#include "loading/PackageScanner.h"
-#include "loading/ProjectConfigLoader.h"
-#include "registration/PluginLoader.h"
-#include "registry/Registry.h"
+#include <strata/common/Logging.h>
+#include <strata/loading/PackageScanner.h>
+#include <strata/loading/ProjectConfigLoader.h>
+#include <strata/registration/PluginLoader.h>
+#include <strata/registry/Registry.h>
 
 #include <QElapsedTimer>
 

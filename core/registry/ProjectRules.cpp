@@ -1,12 +1,12 @@
-#include "ProjectRules.h"
+#include <strata/registry/ProjectRules.h>
 
-#include "common/Suggest.h"
-#include "validation/Identifiers.h"
+#include <strata/common/Suggest.h>
+#include <strata/validation/Identifiers.h>
 
-#include "common/Semver.h"
-#include "model/Package.h"
-#include "model/TableLookup.h"
-#include "registry/Registry.h"
+#include <strata/common/Semver.h>
+#include <strata/model/Package.h>
+#include <strata/model/TableLookup.h>
+#include <strata/registry/Registry.h>
 
 #include <QCoreApplication>
 #include <QDir>

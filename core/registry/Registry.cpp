@@ -1,8 +1,8 @@
-#include "Registry.h"
+#include <strata/registry/Registry.h>
 
-#include "common/Logging.h"
-#include "registry/MigrationGraph.h"
-#include "registry/ProjectRules.h"
+#include <strata/common/Logging.h>
+#include <strata/registry/MigrationGraph.h>
+#include <strata/registry/ProjectRules.h>
 
 #include <QElapsedTimer>
 #include <QSet>

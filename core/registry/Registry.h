@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Diagnostic.h"
-#include "model/Package.h"
-#include "model/ProjectConfig.h"
-#include "registration/Registration.h"
-#include "registry/DependencyGraph.h"
-#include "registry/RegistryIndex.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/model/Package.h>
+#include <strata/model/ProjectConfig.h>
+#include <strata/registration/Registration.h>
+#include <strata/registry/DependencyGraph.h>
+#include <strata/registry/RegistryIndex.h>
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "Registry.h"
+#include <strata/registry/Registry.h>
 
-#include "common/Logging.h"
-#include "registry/ProjectRules.h"
+#include <strata/common/Logging.h>
+#include <strata/registry/ProjectRules.h>
 
 #include <QElapsedTimer>
 #include <QSet>

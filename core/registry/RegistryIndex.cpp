@@ -1,7 +1,7 @@
-#include "RegistryIndex.h"
+#include <strata/registry/RegistryIndex.h>
 
-#include "registry/MigrationGraph.h"
-#include "validation/Identifiers.h"
+#include <strata/registry/MigrationGraph.h>
+#include <strata/validation/Identifiers.h>
 
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Diagnostic.h"
-#include "model/ColumnType.h"
-#include "model/Package.h"
-#include "model/ProjectConfig.h"
-#include "registry/DependencyGraph.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/model/ColumnType.h>
+#include <strata/model/Package.h>
+#include <strata/model/ProjectConfig.h>
+#include <strata/registry/DependencyGraph.h>
 
 #include <QHash>
 #include <QList>

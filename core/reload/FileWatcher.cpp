@@ -1,6 +1,6 @@
-#include "FileWatcher.h"
+#include <strata/reload/FileWatcher.h>
 
-#include "common/Logging.h"
+#include <strata/common/Logging.h>
 
 #include <QCoreApplication>
 #include <QDir>

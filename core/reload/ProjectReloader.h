@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/Package.h"
-#include "model/ProjectConfig.h"
-#include "reload/FileWatcher.h"
-#include "reload/ReloadSummary.h"
+#include <strata/model/Package.h>
+#include <strata/model/ProjectConfig.h>
+#include <strata/reload/FileWatcher.h>
+#include <strata/reload/ReloadSummary.h>
 
 #include <QFutureWatcher>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "ReloadSummary.h"
+#include <strata/reload/ReloadSummary.h>
 
 #include <QCoreApplication>
 #include <QSet>

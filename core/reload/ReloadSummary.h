@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Package.h"
+#include <strata/model/Package.h>
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "CatalogReader.h"
+#include <strata/sql/CatalogReader.h>
 
-#include "common/Logging.h"
-#include "sql/SqlLexer.h"
+#include <strata/common/Logging.h>
+#include <strata/sql/SqlLexer.h>
 
 #include <QCoreApplication>
 #include <QHash>

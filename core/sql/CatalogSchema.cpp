@@ -1,7 +1,7 @@
-#include "CatalogSchema.h"
+#include <strata/sql/CatalogSchema.h>
 
-#include "sql/Dialect.h"
-#include "sql/SchemaComparison.h"
+#include <strata/sql/Dialect.h>
+#include <strata/sql/SchemaComparison.h>
 
 #include <QCoreApplication>
 #include <QHash>

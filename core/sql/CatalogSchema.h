@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Schema.h"
-#include "sql/CatalogReader.h"
+#include <strata/model/Schema.h>
+#include <strata/sql/CatalogReader.h>
 
 #include <QList>
 #include <QStringList>

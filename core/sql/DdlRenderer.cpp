@@ -1,6 +1,6 @@
-#include "DdlRenderer.h"
+#include <strata/sql/DdlRenderer.h>
 
-#include "DialectSupport.h"
+#include <strata/sql/DialectSupport.h>
 
 #include <QHash>
 #include <QSet>

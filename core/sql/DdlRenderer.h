@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Schema.h"
-#include "sql/Dialect.h"
+#include <strata/model/Schema.h>
+#include <strata/sql/Dialect.h>
 
 #include <QList>
 #include <QString>

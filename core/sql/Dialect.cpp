@@ -1,8 +1,8 @@
-#include "Dialect.h"
+#include <strata/sql/Dialect.h>
 
-#include "DialectSupport.h"
-#include "PostgresDialect.h"
-#include "SqliteDialect.h"
+#include <strata/sql/DialectSupport.h>
+#include <strata/sql/PostgresDialect.h>
+#include <strata/sql/SqliteDialect.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

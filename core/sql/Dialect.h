@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/ColumnType.h"
-#include "model/DialectKind.h"
-#include "model/Schema.h"
+#include <strata/model/ColumnType.h>
+#include <strata/model/DialectKind.h>
+#include <strata/model/Schema.h>
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "PostgresDialect.h"
+#include <strata/sql/PostgresDialect.h>
 
-#include "DialectSupport.h"
+#include <strata/sql/DialectSupport.h>
 
 #include <QSet>
 

@@ -1,9 +1,9 @@
-#include "SchemaComparison.h"
+#include <strata/sql/SchemaComparison.h>
 
-#include "DdlRenderer.h"
-#include "DialectSupport.h"
-#include "sql/CatalogSchema.h"
-#include "sql/SqlExpression.h"
+#include <strata/sql/DdlRenderer.h>
+#include <strata/sql/DialectSupport.h>
+#include <strata/sql/CatalogSchema.h>
+#include <strata/sql/SqlExpression.h>
 
 #include <QCoreApplication>
 #include <QHash>

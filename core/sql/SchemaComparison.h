@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Schema.h"
-#include "sql/CatalogReader.h"
-#include "sql/Dialect.h"
+#include <strata/model/Schema.h>
+#include <strata/sql/CatalogReader.h>
+#include <strata/sql/Dialect.h>
 
 #include <QList>
 #include <QMap>

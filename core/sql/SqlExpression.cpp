@@ -1,4 +1,4 @@
-#include "SqlExpression.h"
+#include <strata/sql/SqlExpression.h>
 
 #include <QJsonDocument>
 #include <QRegularExpression>

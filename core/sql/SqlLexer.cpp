@@ -1,4 +1,4 @@
-#include "SqlLexer.h"
+#include <strata/sql/SqlLexer.h>
 
 #include <cctype>
 #include <cstring>

@@ -1,4 +1,4 @@
-#include "SqlWords.h"
+#include <strata/sql/SqlWords.h>
 
 namespace Strata::SqlWords {
 

@@ -1,6 +1,6 @@
-#include "SqliteDialect.h"
+#include <strata/sql/SqliteDialect.h>
 
-#include "DialectSupport.h"
+#include <strata/sql/DialectSupport.h>
 
 #include <QSet>
 

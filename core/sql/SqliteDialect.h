@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sql/Dialect.h"
+#include <strata/sql/Dialect.h>
 
 namespace Strata {
 

@@ -1,7 +1,7 @@
-#include "StatementSplitter.h"
+#include <strata/sql/StatementSplitter.h>
 
-#include "common/Utf8.h"
-#include "sql/SqlLexer.h"
+#include <strata/common/Utf8.h>
+#include <strata/sql/SqlLexer.h>
 
 #include <pg_query.h>
 #include <sqlite3.h>

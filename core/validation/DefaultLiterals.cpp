@@ -1,6 +1,6 @@
-#include "DefaultLiterals.h"
+#include <strata/validation/DefaultLiterals.h>
 
-#include "model/Schema.h"
+#include <strata/model/Schema.h>
 
 #include <QCoreApplication>
 #include <QDate>

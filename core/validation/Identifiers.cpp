@@ -1,6 +1,6 @@
-#include "Identifiers.h"
+#include <strata/validation/Identifiers.h>
 
-#include "model/Schema.h"
+#include <strata/model/Schema.h>
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,13 +1,13 @@
-#include "PackageRules.h"
+#include <strata/validation/PackageRules.h>
 
-#include "DefaultLiterals.h"
-#include "Identifiers.h"
-#include "common/Suggest.h"
+#include <strata/validation/DefaultLiterals.h>
+#include <strata/validation/Identifiers.h>
+#include <strata/common/Suggest.h>
 
-#include "common/Semver.h"
-#include "model/Package.h"
-#include "model/ProjectConfig.h"
-#include "model/TableLookup.h"
+#include <strata/common/Semver.h>
+#include <strata/model/Package.h>
+#include <strata/model/ProjectConfig.h>
+#include <strata/model/TableLookup.h>
 
 #include <QCoreApplication>
 #include <QHash>

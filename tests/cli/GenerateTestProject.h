@@ -10,10 +10,10 @@
 
 #include <QRegularExpression>
 
-#include "sql/CatalogReader.h"
-#include "sql/CatalogSchema.h"
-#include "sql/Dialect.h"
-#include "sql/SchemaComparison.h"
+#include <strata/sql/CatalogReader.h>
+#include <strata/sql/CatalogSchema.h>
+#include <strata/sql/Dialect.h>
+#include <strata/sql/SchemaComparison.h>
 
 namespace Strata::Test::Generate {
 

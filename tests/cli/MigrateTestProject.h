@@ -13,11 +13,11 @@
 
 #include "TestSupport.h"
 
-#include "migration/DatabaseMessage.h"
-#include "migration/Connection.h"
-#include "migration/DatabaseUrl.h"
-#include "migration/History.h"
-#include "migration/MigrationRunner.h"
+#include <strata/migration/DatabaseMessage.h>
+#include <strata/migration/Connection.h>
+#include <strata/migration/DatabaseUrl.h>
+#include <strata/migration/History.h>
+#include <strata/migration/MigrationRunner.h>
 
 #include <QDateTime>
 #include <QDeadlineTimer>

@@ -4,7 +4,7 @@
 
 #include "MigrateTestProject.h"
 
-#include "sql/StatementSplitter.h"
+#include <strata/sql/StatementSplitter.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,9 +4,9 @@
 // workspace-scoped tables), shared by tst_sqlite_catalog and tst_pg_catalog: both render it, run it
 // on a real database and read the catalog back.
 
-#include "registration/Registration.h"
-#include "sql/SchemaComparison.h"
-#include "sql/DdlRenderer.h"
+#include <strata/registration/Registration.h>
+#include <strata/sql/SchemaComparison.h>
+#include <strata/sql/DdlRenderer.h>
 
 #include <QJsonArray>
 #include <QJsonObject>

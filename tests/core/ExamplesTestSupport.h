@@ -7,17 +7,17 @@
 
 #include "TestSupport.h"
 
-#include "loading/PackageScanner.h"
-#include "migration/Connection.h"
-#include "migration/History.h"
-#include "migration/MigrationRunner.h"
-#include "migration/Plan.h"
-#include "registry/MigrationGraph.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
-#include "sql/SchemaComparison.h"
-#include "sql/CatalogReader.h"
-#include "sql/DdlRenderer.h"
+#include <strata/loading/PackageScanner.h>
+#include <strata/migration/Connection.h>
+#include <strata/migration/History.h>
+#include <strata/migration/MigrationRunner.h>
+#include <strata/migration/Plan.h>
+#include <strata/registry/MigrationGraph.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
+#include <strata/sql/SchemaComparison.h>
+#include <strata/sql/CatalogReader.h>
+#include <strata/sql/DdlRenderer.h>
 
 #include <QHash>
 #include <QMap>

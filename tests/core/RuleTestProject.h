@@ -4,10 +4,10 @@
 // loads it the way the applications do (PackageScanner -> Registry), and finds a diagnostic by code
 // and exact file:line:column.
 
-#include "common/Diagnostic.h"
-#include "loading/PackageScanner.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/loading/PackageScanner.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QDir>
 #include <QFile>

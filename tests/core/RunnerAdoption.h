@@ -9,8 +9,8 @@
 
 #include "RunnerTestProject.h"
 
-#include "migration/DatabaseMessage.h"
-#include "migration/RunText.h"
+#include <strata/migration/DatabaseMessage.h>
+#include <strata/migration/RunText.h>
 
 namespace Strata::RunnerTest {
 

@@ -12,17 +12,17 @@
 
 #include "TestSupport.h"
 
-#include "loading/PackageScanner.h"
-#include "migration/Connection.h"
-#include "migration/DatabaseUrl.h"
-#include "migration/History.h"
-#include "migration/MigrationContext.h"
-#include "migration/MigrationRunner.h"
-#include "migration/Plan.h"
-#include "registry/MigrationGraph.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
-#include "sql/CatalogReader.h"
+#include <strata/loading/PackageScanner.h>
+#include <strata/migration/Connection.h>
+#include <strata/migration/DatabaseUrl.h>
+#include <strata/migration/History.h>
+#include <strata/migration/MigrationContext.h>
+#include <strata/migration/MigrationRunner.h>
+#include <strata/migration/Plan.h>
+#include <strata/registry/MigrationGraph.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
+#include <strata/sql/CatalogReader.h>
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "model/ColumnType.h"
+#include <strata/model/ColumnType.h>
 
 #include "TestSupport.h"
 

@@ -2,7 +2,7 @@
 // SQLSTATE and the labelled lines after it. The PostgreSQL rows are texts the QPSQL driver gave for
 // real statements (the CLI's failing-migration scenario checks one end to end on the server).
 
-#include "migration/DatabaseMessage.h"
+#include <strata/migration/DatabaseMessage.h>
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 
 #include "TestSupport.h"
 
-#include "migration/DatabaseUrl.h"
+#include <strata/migration/DatabaseUrl.h>
 
 #include <QDir>
 #include <QTemporaryDir>

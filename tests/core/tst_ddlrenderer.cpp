@@ -1,6 +1,6 @@
-#include "registration/Registration.h"
-#include "sql/DdlRenderer.h"
-#include "sql/Dialect.h"
+#include <strata/registration/Registration.h>
+#include <strata/sql/DdlRenderer.h>
+#include <strata/sql/Dialect.h>
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -3,11 +3,11 @@
 
 #include "TestSupport.h"
 
-#include "migration/Connection.h"
-#include "migration/Impact.h"
-#include "migration/Plan.h"
-#include "registry/MigrationGraph.h"
-#include "registry/Registry.h"
+#include <strata/migration/Connection.h>
+#include <strata/migration/Impact.h>
+#include <strata/migration/Plan.h>
+#include <strata/registry/MigrationGraph.h>
+#include <strata/registry/Registry.h>
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // The catalog of diagnostic codes (core/common/DiagnosticCodes.h) and docs/validation.md agree: every
 // code Strata reports is documented, with its severity, and the page documents no code that does not
 // exist. A code is documented by a table row whose first cell is the code in backticks.
-#include "common/Diagnostic.h"
-#include "common/DiagnosticCodes.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/common/DiagnosticCodes.h>
 
 #include <QFile>
 #include <QMultiHash>

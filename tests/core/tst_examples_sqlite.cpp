@@ -4,7 +4,7 @@
 
 #include "ExamplesTestSupport.h"
 
-#include "sql/SqliteDialect.h"
+#include <strata/sql/SqliteDialect.h>
 
 #include <QTemporaryDir>
 

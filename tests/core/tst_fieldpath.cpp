@@ -1,8 +1,8 @@
 // FieldPath's string forms are the keys FieldLocations has always used ("references.onDelete",
 // "primaryKey[1]", "dependencies.<name>"), and what a loader records under a path is found by a rule
 // that builds the same path.
-#include "common/FieldPath.h"
-#include "common/SourceLocation.h"
+#include <strata/common/FieldPath.h>
+#include <strata/common/SourceLocation.h>
 
 #include <QtTest>
 

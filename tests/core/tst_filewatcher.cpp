@@ -3,7 +3,7 @@
 // files untouched since the read are not, however recently before the read they were written;
 // deletions, renames over a file and new folder entries before the watch count as changes.
 
-#include "reload/FileWatcher.h"
+#include <strata/reload/FileWatcher.h>
 
 #include <QDateTime>
 #include <QDir>

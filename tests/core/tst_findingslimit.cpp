@@ -1,7 +1,7 @@
 // limitFindingsPerFile: at most a limit of findings of one code in one file are listed; one more
 // finding, at the first left out, says how many are not. Other files and codes are untouched.
 
-#include "common/Diagnostic.h"
+#include <strata/common/Diagnostic.h>
 
 #include <QTest>
 

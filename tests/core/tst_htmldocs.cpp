@@ -9,10 +9,10 @@
 
 #include "DocsTestProject.h"
 
-#include "docs/Docs.h"
-#include "docs/HtmlText.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/docs/Docs.h>
+#include <strata/docs/HtmlText.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QDirIterator>
 #include <QRegularExpression>

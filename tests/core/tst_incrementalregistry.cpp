@@ -6,13 +6,13 @@
 // packages reference each other's tables, share index names and require each other's migrations.
 
 #include "RegistryDescription.h"
-#include "loading/PackageLoader.h"
-#include "loading/PackageScanner.h"
-#include "loading/ProjectConfigLoader.h"
-#include "model/ProjectConfig.h"
-#include "registration/Registration.h"
-#include "registry/MigrationGraph.h"
-#include "registry/Registry.h"
+#include <strata/loading/PackageLoader.h>
+#include <strata/loading/PackageScanner.h>
+#include <strata/loading/ProjectConfigLoader.h>
+#include <strata/model/ProjectConfig.h>
+#include <strata/registration/Registration.h>
+#include <strata/registry/MigrationGraph.h>
+#include <strata/registry/Registry.h>
 
 #include <QDir>
 #include <QFile>

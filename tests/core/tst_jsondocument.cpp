@@ -1,4 +1,4 @@
-#include "json/JsonDocument.h"
+#include <strata/json/JsonDocument.h>
 
 #include <QElapsedTimer>
 #include <QJsonArray>

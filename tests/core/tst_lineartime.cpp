@@ -11,12 +11,12 @@
 #include "AdversarialProjects.h"
 #include "TestSupport.h"
 
-#include "loading/MigrationFile.h"
-#include "loading/PackageScanner.h"
-#include "model/Package.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
-#include "sql/StatementSplitter.h"
+#include <strata/loading/MigrationFile.h>
+#include <strata/loading/PackageScanner.h>
+#include <strata/model/Package.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
+#include <strata/sql/StatementSplitter.h>
 
 #include <QElapsedTimer>
 #include <QMap>

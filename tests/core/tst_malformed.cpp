@@ -8,10 +8,10 @@
 
 #include "TestSupport.h"
 
-#include "common/Diagnostic.h"
-#include "loading/PackageScanner.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/loading/PackageScanner.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QDir>
 #include <QElapsedTimer>

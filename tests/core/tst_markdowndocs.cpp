@@ -4,12 +4,12 @@
 
 #include "TestSupport.h"
 
-#include "docs/Docs.h"
-#include "docs/MarkdownText.h"
-#include "docs/MermaidDiagram.h"
-#include "docs/MigrationSummary.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/docs/Docs.h>
+#include <strata/docs/MarkdownText.h>
+#include <strata/docs/MermaidDiagram.h>
+#include <strata/docs/MigrationSummary.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QRegularExpression>
 #include <QSet>

@@ -10,7 +10,7 @@
 #include "RunnerTestProject.h"
 
 #include "RegistryDescription.h"
-#include "diff/MigratedSchema.h"
+#include <strata/diff/MigratedSchema.h>
 
 #include <QProcess>
 

@@ -1,7 +1,7 @@
 // MigrationFile: sections, header directives and every diagnostic a migration file can produce,
 // each at its exact line and column.
-#include "loading/MigrationFile.h"
-#include "sql/StatementSplitter.h"
+#include <strata/loading/MigrationFile.h>
+#include <strata/sql/StatementSplitter.h>
 
 #include "TestSupport.h"
 

@@ -2,9 +2,9 @@
 // scheme, the file a generated migration is written as, and a trigger's text after a rename
 // (golden strings).
 
-#include "diff/MigrationGenerator.h"
-#include "diff/SqliteRebuild.h"
-#include "sql/Dialect.h"
+#include <strata/diff/MigrationGenerator.h>
+#include <strata/diff/SqliteRebuild.h>
+#include <strata/sql/Dialect.h>
 
 #include <QRegularExpression>
 #include <QTest>

@@ -2,7 +2,7 @@
 // its text must be exactly QJsonDocument's, for every character and number, so that the reports of
 // `strata validate --format json` and `strata watch` stay byte for byte what they were.
 
-#include "export/OrderedJson.h"
+#include <strata/export/OrderedJson.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

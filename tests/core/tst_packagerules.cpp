@@ -4,11 +4,11 @@
 
 #include "RuleTestProject.h"
 
-#include "common/Suggest.h"
-#include "model/Package.h"
-#include "model/ProjectConfig.h"
-#include "validation/Identifiers.h"
-#include "validation/PackageRules.h"
+#include <strata/common/Suggest.h>
+#include <strata/model/Package.h>
+#include <strata/model/ProjectConfig.h>
+#include <strata/validation/Identifiers.h>
+#include <strata/validation/PackageRules.h>
 
 #include <QTest>
 

@@ -4,8 +4,8 @@
 #include "CatalogTestSchema.h"
 #include "TestSupport.h"
 
-#include "sql/CatalogReader.h"
-#include "sql/PostgresDialect.h"
+#include <strata/sql/CatalogReader.h>
+#include <strata/sql/PostgresDialect.h>
 
 #include <QSqlQuery>
 #include <QTest>

@@ -5,7 +5,7 @@
 
 #include "ExamplesTestSupport.h"
 
-#include "sql/PostgresDialect.h"
+#include <strata/sql/PostgresDialect.h>
 
 using namespace Strata;
 using namespace Strata::ExamplesTest;

@@ -5,9 +5,9 @@
 
 #include "ExamplesTestSupport.h"
 
-#include "diff/PostgresDdlInterpreter.h"
-#include "sql/PostgresDialect.h"
-#include "sql/StatementSplitter.h"
+#include <strata/diff/PostgresDdlInterpreter.h>
+#include <strata/sql/PostgresDialect.h>
+#include <strata/sql/StatementSplitter.h>
 
 using namespace Strata;
 using namespace Strata::ExamplesTest;

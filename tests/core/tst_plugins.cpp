@@ -4,10 +4,10 @@
 // workbench does), which also reloads a plugin whose file is rebuilt.
 
 #include "TestSupport.h"
-#include "common/DiagnosticCodes.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
-#include "reload/ProjectReloader.h"
+#include <strata/common/DiagnosticCodes.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
+#include <strata/reload/ProjectReloader.h>
 
 #include <QDir>
 #include <QFile>

@@ -4,8 +4,8 @@
 
 #include "RegistryDescription.h"
 #include "TestSupport.h"
-#include "registry/Registry.h"
-#include "reload/ProjectReloader.h"
+#include <strata/registry/Registry.h>
+#include <strata/reload/ProjectReloader.h>
 
 #include <QDir>
 #include <QSignalSpy>

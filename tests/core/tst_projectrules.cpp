@@ -4,7 +4,7 @@
 
 #include "RuleTestProject.h"
 
-#include "registry/ProjectRules.h"
+#include <strata/registry/ProjectRules.h>
 
 #include <QTest>
 

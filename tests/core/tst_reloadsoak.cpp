@@ -5,8 +5,8 @@
 // STRATA_SOAK_EVENTS sets the number of file events (default 5,000).
 
 #include "ReloadSoak.h"
-#include "registry/Registry.h"
-#include "reload/ProjectReloader.h"
+#include <strata/registry/Registry.h>
+#include <strata/reload/ProjectReloader.h>
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

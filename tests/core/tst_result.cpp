@@ -1,5 +1,5 @@
 // Result<T> and Result<>: the one way core's fallible calls say what they made or why they could not.
-#include "common/Result.h"
+#include <strata/common/Result.h>
 
 #include "TestSupport.h"
 

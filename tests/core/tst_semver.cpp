@@ -1,5 +1,5 @@
 // Semantic versions and npm version ranges, as package.json dependencies write them.
-#include "common/Semver.h"
+#include <strata/common/Semver.h>
 
 #include "TestSupport.h"
 

@@ -4,8 +4,8 @@
 #include "CatalogTestSchema.h"
 #include "TestSupport.h"
 
-#include "sql/CatalogReader.h"
-#include "sql/SqliteDialect.h"
+#include <strata/sql/CatalogReader.h>
+#include <strata/sql/SqliteDialect.h>
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // StatementSplitter: statements and syntax errors of PostgreSQL and SQLite scripts, each with its
 // exact line and column, for the shapes migrations hold.
-#include "sql/StatementSplitter.h"
+#include <strata/sql/StatementSplitter.h>
 
 #include <QtConcurrent>
 #include <QtTest>

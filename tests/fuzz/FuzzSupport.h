@@ -5,7 +5,7 @@
 // and the location invariant that every parser of Strata promises: a location lies inside its
 // input, and its line and column are those of its byte offset.
 
-#include "common/SourceLocation.h"
+#include <strata/common/SourceLocation.h>
 
 #include <QByteArray>
 #include <QString>

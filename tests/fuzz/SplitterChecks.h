@@ -4,7 +4,7 @@
 
 #include "FuzzSupport.h"
 
-#include "sql/StatementSplitter.h"
+#include <strata/sql/StatementSplitter.h>
 
 namespace Strata::Fuzz {
 

@@ -4,7 +4,7 @@
 
 #include "FuzzSupport.h"
 
-#include "json/JsonDocument.h"
+#include <strata/json/JsonDocument.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,7 +5,7 @@
 
 #include "FuzzSupport.h"
 
-#include "loading/MigrationFile.h"
+#include <strata/loading/MigrationFile.h>
 
 using namespace Strata;
 using namespace Strata::Fuzz;

@@ -8,8 +8,8 @@
 #include "FuzzSupport.h"
 #include "ProjectFolder.h"
 
-#include "loading/PackageLoader.h"
-#include "loading/ProjectConfigLoader.h"
+#include <strata/loading/PackageLoader.h>
+#include <strata/loading/ProjectConfigLoader.h>
 
 #include <QFileInfo>
 #include <QRegularExpression>

@@ -6,8 +6,8 @@
 
 #include "FuzzSupport.h"
 
-#include "diff/PostgresDdlInterpreter.h"
-#include "sql/StatementSplitter.h"
+#include <strata/diff/PostgresDdlInterpreter.h>
+#include <strata/sql/StatementSplitter.h>
 
 #include <QSet>
 

@@ -5,8 +5,8 @@
 #include "FuzzSupport.h"
 #include "ProjectFolder.h"
 
-#include "loading/ProjectConfigLoader.h"
-#include "model/ProjectConfig.h"
+#include <strata/loading/ProjectConfigLoader.h>
+#include <strata/model/ProjectConfig.h>
 
 using namespace Strata;
 using namespace Strata::Fuzz;

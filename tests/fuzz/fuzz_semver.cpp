@@ -5,7 +5,7 @@
 
 #include "FuzzSupport.h"
 
-#include "common/Semver.h"
+#include <strata/common/Semver.h>
 
 #include <QStringList>
 

@@ -2,8 +2,8 @@
 // @plugintest/core and has a migration in SQL and one in C++. Built twice: with BILLING_V2 it is the
 // next release (a payments table and its migration), for the test that rebuilds a plugin under the
 // workbench.
-#include "migration/MigrationContext.h"
-#include "registration/PackagePlugin.h"
+#include <strata/migration/MigrationContext.h>
+#include <strata/registration/PackagePlugin.h>
 
 #include <QObject>
 

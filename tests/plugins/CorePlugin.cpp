@@ -1,6 +1,6 @@
 // A package plugin for the tests (tests/plugins/CMakeLists.txt): @plugintest/core, the workspaces table
 // the other test plugin's tables are scoped to.
-#include "registration/PackagePlugin.h"
+#include <strata/registration/PackagePlugin.h>
 
 #include <QObject>
 

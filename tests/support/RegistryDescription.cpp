@@ -1,7 +1,7 @@
 #include "RegistryDescription.h"
 
-#include "registry/MigrationGraph.h"
-#include "registry/Registry.h"
+#include <strata/registry/MigrationGraph.h>
+#include <strata/registry/Registry.h>
 
 #include <QFileInfo>
 

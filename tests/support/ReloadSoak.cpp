@@ -2,11 +2,11 @@
 
 #include "RegistryDescription.h"
 #include "TestSupport.h"
-#include "loading/PackageScanner.h"
-#include "loading/ProjectConfigLoader.h"
-#include "model/ProjectConfig.h"
-#include "registry/Registry.h"
-#include "reload/ProjectReloader.h"
+#include <strata/loading/PackageScanner.h>
+#include <strata/loading/ProjectConfigLoader.h>
+#include <strata/model/ProjectConfig.h>
+#include <strata/registry/Registry.h>
+#include <strata/reload/ProjectReloader.h>
 
 #include <QDeadlineTimer>
 #include <QDir>

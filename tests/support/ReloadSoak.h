@@ -6,8 +6,8 @@
 // checks that hold a reloader to the disk after every quiet period. The same events drive the core
 // reloader, `strata watch` and the workbench.
 
-#include "model/Package.h"
-#include "reload/ReloadSummary.h"
+#include <strata/model/Package.h>
+#include <strata/reload/ReloadSummary.h>
 
 #include <QHash>
 #include <QList>

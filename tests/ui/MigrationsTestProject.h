@@ -5,10 +5,10 @@
 
 #include "TestSupport.h"
 
-#include "loading/PackageScanner.h"
+#include <strata/loading/PackageScanner.h>
 #include "migrations/MigrationConnection.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -2,9 +2,9 @@
 
 #include "editor/EditorArea.h"
 #include "editor/SourceEditor.h"
-#include "loading/PackageScanner.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/loading/PackageScanner.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 #include "style/Icons.h"
 
 #include <QAction>

@@ -5,12 +5,12 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
-#include "docs/DocsSite.h"
+#include <strata/docs/DocsSite.h>
 #include "docs/ExportDocumentationDialog.h"
 #include "project/ProjectSession.h"
 #include "project/Selection.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QAction>
 #include <QComboBox>

@@ -11,7 +11,7 @@
 #include "diff/SchemaDiffTracker.h"
 #include "editor/EditorArea.h"
 #include "editor/SourceEditor.h"
-#include "migration/MigrationRunner.h"
+#include <strata/migration/MigrationRunner.h>
 #include "migrations/DatabaseActions.h"
 #include "migrations/MigrationConnection.h"
 #include "migrations/MigrationStatusTracker.h"
@@ -21,9 +21,9 @@
 #include "pages/SummaryPage.h"
 #include "panels/PackagesPanel.h"
 #include "project/ProjectSession.h"
-#include "registry/MigrationGraph.h"
-#include "registry/Registry.h"
-#include "reload/ProjectReloader.h"
+#include <strata/registry/MigrationGraph.h>
+#include <strata/registry/Registry.h>
+#include <strata/reload/ProjectReloader.h>
 
 #include <QAction>
 #include <QCheckBox>

@@ -2,9 +2,9 @@
 
 #include "graph/GraphBuilder.h"
 #include "graph/GraphStyle.h"
-#include "loading/PackageScanner.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/loading/PackageScanner.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

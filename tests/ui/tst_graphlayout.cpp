@@ -2,10 +2,10 @@
 
 #include "graph/ClusterItem.h"
 #include "graph/GraphBuilder.h"
-#include "layout/GraphLayout.h"
-#include "loading/PackageScanner.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/layout/GraphLayout.h>
+#include <strata/loading/PackageScanner.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QStandardPaths>
 #include <QTest>

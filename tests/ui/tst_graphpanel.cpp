@@ -11,10 +11,10 @@
 #include "graph/GraphView.h"
 #include "graph/NamedViews.h"
 #include "graph/NodeItem.h"
-#include "loading/PackageScanner.h"
+#include <strata/loading/PackageScanner.h>
 #include "project/Selection.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -6,9 +6,9 @@
 #include "graph/GraphScene.h"
 #include "graph/GraphView.h"
 #include "graph/NodeItem.h"
-#include "loading/PackageScanner.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/loading/PackageScanner.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -16,8 +16,8 @@
 #include "panels/ProblemsPanel.h"
 #include "project/ProjectSession.h"
 #include "project/Selection.h"
-#include "registry/Registry.h"
-#include "reload/ProjectReloader.h"
+#include <strata/registry/Registry.h>
+#include <strata/reload/ProjectReloader.h>
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "common/Logging.h"
+#include <strata/common/Logging.h>
 #include "models/LogFilterModel.h"
 #include "models/LogModel.h"
 #include "panels/LogPanel.h"

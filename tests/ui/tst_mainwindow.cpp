@@ -13,7 +13,7 @@
 #include "panels/PackagesPanel.h"
 #include "panels/ProblemsPanel.h"
 #include "project/ProjectSession.h"
-#include "registry/Registry.h"
+#include <strata/registry/Registry.h>
 
 #include <QCoreApplication>
 #include <QDockWidget>

@@ -1,9 +1,9 @@
 #include "UiTestProject.h"
 
-#include "loading/PackageScanner.h"
+#include <strata/loading/PackageScanner.h>
 #include "models/PackageTreeModel.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
 #include "UiTestProject.h"
 
-#include "loading/PackageScanner.h"
+#include <strata/loading/PackageScanner.h>
 #include "models/ProblemsFilterModel.h"
 #include "models/ProblemsModel.h"
 #include "panels/ProblemsPanel.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>

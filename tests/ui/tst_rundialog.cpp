@@ -6,10 +6,10 @@
 #include "migrations/MigrationStatusTracker.h"
 #include "migrations/RunDialog.h"
 #include "migrations/SqlView.h"
-#include "migration/RunText.h"
+#include <strata/migration/RunText.h>
 #include "models/PackageTreeModel.h"
 #include "models/ProblemsModel.h"
-#include "registry/MigrationGraph.h"
+#include <strata/registry/MigrationGraph.h>
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>

@@ -17,7 +17,7 @@
 #include "panels/ProblemsPanel.h"
 #include "project/ProjectSession.h"
 #include "project/Selection.h"
-#include "registry/Registry.h"
+#include <strata/registry/Registry.h>
 
 #include <QAbstractProxyModel>
 #include <QComboBox>

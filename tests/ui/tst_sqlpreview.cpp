@@ -4,7 +4,7 @@
 
 #include "migrations/SqlPreviewDialog.h"
 #include "migrations/SqlView.h"
-#include "sql/DdlRenderer.h"
+#include <strata/sql/DdlRenderer.h>
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,11 +1,11 @@
 #include "TestSupport.h"
 
-#include "loading/PackageScanner.h"
+#include <strata/loading/PackageScanner.h>
 #include "models/SummaryTableModel.h"
 #include "pages/SummaryPage.h"
 #include "pages/TableDetails.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 #include "style/Theme.h"
 
 #include <QAbstractItemModelTester>

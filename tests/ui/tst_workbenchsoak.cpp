@@ -5,23 +5,23 @@
 // STRATA_SOAK_EVENTS sets the number of file events (default 5,000).
 
 #include "MainWindow.h"
-#include "diff/MigratedSchema.h"
-#include "diff/SchemaDiff.h"
+#include <strata/diff/MigratedSchema.h>
+#include <strata/diff/SchemaDiff.h>
 #include "diff/SchemaDiffTracker.h"
 #include "RegistryDescription.h"
 #include "ReloadSoak.h"
 #include "TestSupport.h"
-#include "loading/PackageScanner.h"
-#include "loading/ProjectConfigLoader.h"
-#include "model/ProjectConfig.h"
+#include <strata/loading/PackageScanner.h>
+#include <strata/loading/ProjectConfigLoader.h>
+#include <strata/model/ProjectConfig.h>
 #include "models/PackageTreeModel.h"
 #include "models/ProblemsModel.h"
 #include "panels/PackagesPanel.h"
 #include "panels/ProblemsPanel.h"
 #include "project/ProjectSession.h"
-#include "registry/MigrationGraph.h"
-#include "registry/Registry.h"
-#include "reload/ProjectReloader.h"
+#include <strata/registry/MigrationGraph.h>
+#include <strata/registry/Registry.h>
+#include <strata/reload/ProjectReloader.h>
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

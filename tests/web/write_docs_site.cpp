@@ -4,9 +4,9 @@
 // the `web_docs` fixture.
 #include "DocsTestProject.h"
 
-#include "docs/Docs.h"
-#include "registry/ProjectLoading.h"
-#include "registry/Registry.h"
+#include <strata/docs/Docs.h>
+#include <strata/registry/ProjectLoading.h>
+#include <strata/registry/Registry.h>
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "migrations/MigrationConnection.h"
 #include "migrations/MigrationStatusTracker.h"
-#include "registry/Registry.h"
+#include <strata/registry/Registry.h>
 
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>

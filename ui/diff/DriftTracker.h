@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diff/SchemaDiff.h"
+#include <strata/diff/SchemaDiff.h>
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -3,7 +3,7 @@
 #include "diff/SchemaDiffTracker.h"
 #include "migrations/PlanScript.h"
 #include "migrations/SqlView.h"
-#include "registry/Registry.h"
+#include <strata/registry/Registry.h>
 #include "style/Icons.h"
 
 #include <QCheckBox>

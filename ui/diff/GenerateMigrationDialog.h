@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diff/MigrationGenerator.h"
+#include <strata/diff/MigrationGenerator.h>
 
 #include <QDialog>
 #include <QPointer>

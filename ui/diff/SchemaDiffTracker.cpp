@@ -1,8 +1,8 @@
 #include "SchemaDiffTracker.h"
 
-#include "diff/MigratedSchema.h"
-#include "registry/MigrationGraph.h"
-#include "registry/Registry.h"
+#include <strata/diff/MigratedSchema.h>
+#include <strata/registry/MigrationGraph.h>
+#include <strata/registry/Registry.h>
 
 #include <QtConcurrent/QtConcurrentRun>
 

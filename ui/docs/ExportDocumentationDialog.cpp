@@ -1,7 +1,7 @@
 #include "docs/ExportDocumentationDialog.h"
 
-#include "docs/DocsPaths.h"
-#include "registry/Registry.h"
+#include <strata/docs/DocsPaths.h>
+#include <strata/registry/Registry.h>
 #include "settings/WorkbenchSettings.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "docs/Docs.h"
+#include <strata/docs/Docs.h>
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Diagnostic.h"
+#include <strata/common/Diagnostic.h>
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Diagnostic.h"
+#include <strata/common/Diagnostic.h>
 #include "editor/DiagnosticMarks.h"
 #include "editor/Qsci.h"
 #include "editor/SourceLanguage.h"

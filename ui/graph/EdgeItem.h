@@ -1,7 +1,7 @@
 #pragma once
 
 #include "graph/GraphData.h"
-#include "layout/GraphLayout.h"
+#include <strata/layout/GraphLayout.h>
 
 #include <QGraphicsItem>
 #include <QPainterPath>

@@ -1,7 +1,7 @@
 #include "GraphBuilder.h"
 
 #include "graph/GraphStyle.h"
-#include "registry/Registry.h"
+#include <strata/registry/Registry.h>
 
 #include <QCoreApplication>
 

@@ -10,7 +10,7 @@
 #include "graph/GraphView.h"
 #include "graph/NodeItem.h"
 #include "project/Selection.h"
-#include "registry/Registry.h"
+#include <strata/registry/Registry.h>
 
 #include <QAction>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "migrations/ConnectionDialog.h"
 
-#include "migration/MigrationQueries.h"
+#include <strata/migration/MigrationQueries.h>
 #include "migrations/MigrationConnection.h"
-#include "sql/Dialect.h"
+#include <strata/sql/Dialect.h>
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "migrations/MigrationConnection.h"
 
-#include "migration/Connection.h"
-#include "migration/MigrationQueries.h"
+#include <strata/migration/Connection.h>
+#include <strata/migration/MigrationQueries.h>
 #include "settings/WorkbenchSettings.h"
 
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migration/DatabaseUrl.h"
-#include "model/ProjectConfig.h"
+#include <strata/migration/DatabaseUrl.h>
+#include <strata/model/ProjectConfig.h>
 
 #include <QFuture>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migration/Plan.h"
+#include <strata/migration/Plan.h>
 
 #include <QIcon>
 #include <QString>

@@ -1,9 +1,9 @@
 #include "migrations/MigrationStatusTracker.h"
 
-#include "migration/MigrationQueries.h"
+#include <strata/migration/MigrationQueries.h>
 #include "migrations/MigrationConnection.h"
-#include "registry/MigrationGraph.h"
-#include "registry/Registry.h"
+#include <strata/registry/MigrationGraph.h>
+#include <strata/registry/Registry.h>
 
 #include <QtConcurrent/QtConcurrentRun>
 

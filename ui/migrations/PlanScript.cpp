@@ -1,8 +1,8 @@
 #include "migrations/PlanScript.h"
 
-#include "export/DiagnosticsReport.h"
-#include "migration/RunText.h"
-#include "sql/DdlRenderer.h"
+#include <strata/export/DiagnosticsReport.h>
+#include <strata/migration/RunText.h>
+#include <strata/sql/DdlRenderer.h>
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "migration/Plan.h"
-#include "model/Schema.h"
-#include "sql/Dialect.h"
+#include <strata/migration/Plan.h>
+#include <strata/model/Schema.h>
+#include <strata/sql/Dialect.h>
 
 #include <QList>
 #include <QString>

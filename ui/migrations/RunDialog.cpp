@@ -1,13 +1,13 @@
 #include "migrations/RunDialog.h"
 
-#include "export/DiagnosticsReport.h"
-#include "migration/MigrationQueries.h"
-#include "migration/RunText.h"
+#include <strata/export/DiagnosticsReport.h>
+#include <strata/migration/MigrationQueries.h>
+#include <strata/migration/RunText.h>
 #include "migrations/MigrationConnection.h"
 #include "migrations/MigrationStatusTracker.h"
 #include "migrations/SqlView.h"
 #include "models/ProblemsModel.h"
-#include "registry/Registry.h"
+#include <strata/registry/Registry.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>

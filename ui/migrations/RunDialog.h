@@ -1,8 +1,8 @@
 #pragma once
 
-#include "migration/MigrationRunner.h"
+#include <strata/migration/MigrationRunner.h>
 #include "migrations/PlanScript.h"
-#include "registry/MigrationGraph.h"
+#include <strata/registry/MigrationGraph.h>
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,10 +1,10 @@
 #include "migrations/SqlPreviewDialog.h"
 
-#include "migration/MigrationQueries.h"
+#include <strata/migration/MigrationQueries.h>
 #include "migrations/MigrationConnection.h"
 #include "migrations/SqlView.h"
-#include "registry/MigrationGraph.h"
-#include "registry/Registry.h"
+#include <strata/registry/MigrationGraph.h>
+#include <strata/registry/Registry.h>
 
 #include <QApplication>
 #include <QClipboard>

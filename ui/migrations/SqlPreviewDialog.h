@@ -1,8 +1,8 @@
 #pragma once
 
-#include "migration/Plan.h"
+#include <strata/migration/Plan.h>
 #include "migrations/PlanScript.h"
-#include "sql/Dialect.h"
+#include <strata/sql/Dialect.h>
 
 #include <QDialog>
 #include <QFutureWatcher>

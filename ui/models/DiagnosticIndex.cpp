@@ -1,6 +1,6 @@
 #include "models/DiagnosticIndex.h"
 
-#include "common/SourceLocation.h"
+#include <strata/common/SourceLocation.h>
 
 namespace Strata::Ui {
 

@@ -1,7 +1,7 @@
 #include "models/PackageTreeModel.h"
 
 #include "migrations/MigrationStateStyle.h"
-#include "registry/Registry.h"
+#include <strata/registry/Registry.h>
 
 #include <QFileInfo>
 #include <QFont>

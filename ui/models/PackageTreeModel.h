@@ -1,9 +1,9 @@
 #pragma once
 
-#include "registry/Registry.h"
-#include "common/SourceLocation.h"
+#include <strata/registry/Registry.h>
+#include <strata/common/SourceLocation.h>
 #include "models/DiagnosticIndex.h"
-#include "migration/Plan.h"
+#include <strata/migration/Plan.h>
 
 #include <QAbstractItemModel>
 #include <QHash>

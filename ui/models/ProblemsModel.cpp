@@ -1,6 +1,6 @@
 #include "models/ProblemsModel.h"
 
-#include "registry/Registry.h"
+#include <strata/registry/Registry.h>
 #include "style/Icons.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Diagnostic.h"
-#include "registry/Registry.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/registry/Registry.h>
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -3,8 +3,8 @@
 #include "models/DiagnosticIndex.h"
 #include "models/SummaryTableModel.h"
 #include "pages/TableDetails.h"
-#include "registry/Registry.h"
-#include "sql/Dialect.h"
+#include <strata/registry/Registry.h>
+#include <strata/sql/Dialect.h>
 #include "style/Icons.h"
 
 #include <QComboBox>

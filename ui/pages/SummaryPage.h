@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/SourceLocation.h"
-#include "sql/Dialect.h"
-#include "sql/SchemaComparison.h"
+#include <strata/common/SourceLocation.h>
+#include <strata/sql/Dialect.h>
+#include <strata/sql/SchemaComparison.h>
 
 #include <QHash>
 

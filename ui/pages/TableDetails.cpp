@@ -1,9 +1,9 @@
 #include "pages/TableDetails.h"
 
-#include "registry/Registry.h"
-#include "sql/DdlRenderer.h"
-#include "sql/Dialect.h"
-#include "sql/DialectSupport.h"
+#include <strata/registry/Registry.h>
+#include <strata/sql/DdlRenderer.h>
+#include <strata/sql/Dialect.h>
+#include <strata/sql/DialectSupport.h>
 #include "style/Icons.h"
 
 #include <QCoreApplication>

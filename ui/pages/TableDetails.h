@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/SummaryTableModel.h"
-#include "model/Schema.h"
+#include <strata/model/Schema.h>
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "panels/LogPanel.h"
 
-#include "common/Logging.h"
+#include <strata/common/Logging.h>
 #include "models/LogFilterModel.h"
 #include "models/LogModel.h"
 #include "settings/WorkbenchSettings.h"

@@ -1,7 +1,7 @@
 #include "project/DiagnosticTarget.h"
 
-#include "common/Diagnostic.h"
-#include "registry/Registry.h"
+#include <strata/common/Diagnostic.h>
+#include <strata/registry/Registry.h>
 
 namespace Strata::Ui {
 

@@ -1,7 +1,7 @@
 #include "project/ProjectSession.h"
 
-#include "registry/Registry.h"
-#include "reload/ProjectReloader.h"
+#include <strata/registry/Registry.h>
+#include <strata/reload/ProjectReloader.h>
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reload/ReloadSummary.h"
+#include <strata/reload/ReloadSummary.h>
 
 #include <QObject>
 #include <QString>

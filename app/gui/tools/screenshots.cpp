@@ -7,7 +7,7 @@
 #include "docs/ExportDocumentationDialog.h"
 #include "diff/SchemaDiffTracker.h"
 #include "editor/EditorArea.h"
-#include "migration/MigrationRunner.h"
+#include <strata/migration/MigrationRunner.h>
 #include "migrations/DatabaseActions.h"
 #include "migrations/MigrationConnection.h"
 #include "migrations/MigrationStatusTracker.h"
@@ -20,8 +20,8 @@
 #include "panels/PackagesPanel.h"
 #include "project/ProjectSession.h"
 #include "project/Selection.h"
-#include "registry/MigrationGraph.h"
-#include "registry/Registry.h"
+#include <strata/registry/MigrationGraph.h>
+#include <strata/registry/Registry.h>
 
 #include <QApplication>
 #include <QDir>
