@@ -1,6 +1,7 @@
 # Strata as a CMake package: `find_package(Strata 0.1 REQUIRED)` from an install prefix
 # (lib/cmake/Strata) or from this build tree (Strata_DIR=<build>), giving Strata::Core,
-# Strata::Testing, Strata::strata and the functions of StrataFunctions.cmake (strata_add_package). The version follows
+# Strata::Testing, Strata::strata and the functions of StrataFunctions.cmake (strata_add_package) and
+# StrataPlugin.cmake (strata_add_package_plugin). The version follows
 # semver: any 0.y.z with y.z at least the one asked for.
 include(CMakePackageConfigHelpers)
 set(STRATA_PACKAGE_DIR lib/cmake/Strata)
@@ -18,10 +19,12 @@ configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/StrataConfig.cmake.in
     INSTALL_DESTINATION ${PROJECT_BINARY_DIR} INSTALL_PREFIX ${PROJECT_BINARY_DIR})
 configure_file(${CMAKE_CURRENT_LIST_DIR}/FindPgQuery.cmake ${PROJECT_BINARY_DIR}/FindPgQuery.cmake COPYONLY)
 configure_file(${CMAKE_CURRENT_LIST_DIR}/StrataFunctions.cmake ${PROJECT_BINARY_DIR}/StrataFunctions.cmake COPYONLY)
+configure_file(${CMAKE_CURRENT_LIST_DIR}/StrataPlugin.cmake ${PROJECT_BINARY_DIR}/StrataPlugin.cmake COPYONLY)
 
 install(FILES
     ${PROJECT_BINARY_DIR}/package/StrataConfig.cmake
     ${PROJECT_BINARY_DIR}/StrataConfigVersion.cmake
     ${CMAKE_CURRENT_LIST_DIR}/FindPgQuery.cmake
     ${CMAKE_CURRENT_LIST_DIR}/StrataFunctions.cmake
+    ${CMAKE_CURRENT_LIST_DIR}/StrataPlugin.cmake
     DESTINATION ${STRATA_PACKAGE_DIR})

@@ -3481,6 +3481,94 @@
     </message>
 </context>
 <context>
+    <name>Strata::Plugins</name>
+    <message>
+        <location filename="../core/registration/PluginLoader.cpp" line="+117"/>
+        <source>packageName &quot;%1&quot; (the code registers &quot;%2&quot;)</source>
+        <translation>packageName &quot;%1&quot; (der Code registriert &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version &quot;%1&quot; (the code registers &quot;%2&quot;)</source>
+        <translation>version &quot;%1&quot; (der Code registriert &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dependencies [%1] (the code registers [%2])</source>
+        <translation>dependencies [%1] (der Code registriert [%2])</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is no Qt plugin: %2</source>
+        <translation>%1 ist kein Qt-Plugin: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep only package plugins in the plugins folders, or rebuild this one</source>
+        <translation>legen Sie nur Paket-Plugins in die Plugin-Ordner, oder bauen Sie dieses neu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was built for Strata&apos;s package plugin interface %2; this Strata loads %3</source>
+        <translation>%1 wurde für Stratas Paket-Plugin-Schnittstelle %2 gebaut; dieses Strata lädt %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a Qt plugin of &quot;%2&quot;, not a Strata package plugin</source>
+        <translation>%1 ist ein Qt-Plugin von &quot;%2&quot;, kein Strata-Paket-Plugin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rebuild the plugin against this Strata, or move it out of the plugins folder</source>
+        <translation>bauen Sie das Plugin gegen dieses Strata neu, oder nehmen Sie es aus dem Plugin-Ordner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot copy %1 to load it: %2</source>
+        <translation>%1 kann zum Laden nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the temporary folder&apos;s free space and permissions</source>
+        <translation>prüfen Sie freien Platz und Rechte des temporären Ordners</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its object does not implement Strata::PackagePlugin</source>
+        <translation>sein Objekt implementiert Strata::PackagePlugin nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot load the plugin %1: %2</source>
+        <translation>das Plugin %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rebuild the plugin against this Strata and the Qt it uses</source>
+        <translation>bauen Sie das Plugin gegen dieses Strata und sein Qt neu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the metadata of the plugin %1 says %2</source>
+        <translation>die Metadaten des Plugins %1 nennen %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>build the plugin with strata_add_package_plugin, which writes its metadata from the same values, and keep them equal to what the code registers</source>
+        <translation>bauen Sie das Plugin mit strata_add_package_plugin, das seine Metadaten aus denselben Werten schreibt, und halten Sie sie gleich dem, was der Code registriert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the plugins folder %1 does not exist</source>
+        <translation>der Plugin-Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>build the plugins into it, or correct the folder in &quot;plugins&quot;</source>
+        <translation>bauen Sie die Plugins dorthin, oder korrigieren Sie den Ordner in &quot;plugins&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Strata::PostgresDdlInterpreter</name>
     <message>
         <location filename="../core/diff/PostgresDdlInterpreter.cpp" line="+140"/>
@@ -3633,7 +3721,17 @@
         <translation>meinten Sie &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>an empty folder name in &quot;plugins&quot;</source>
+        <translation>ein leerer Ordnername in &quot;plugins&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a folder relative to the project, e.g. &quot;build/plugins&quot;</source>
+        <translation>geben Sie einen Ordner relativ zum Projekt an, z. B. &quot;build/plugins&quot;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>strata.json is not a regular file</source>
         <translation>strata.json ist keine reguläre Datei</translation>
     </message>
@@ -3668,7 +3766,7 @@
         <translation>korrigieren Sie die JSON-Syntax von strata.json</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>unknown dialect &quot;%1&quot; in strata.json</source>
         <translation>unbekannter Dialekt &quot;%1&quot; in strata.json</translation>
     </message>
@@ -5713,7 +5811,12 @@
         <translation>nicht geladen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Plugin %1</source>
+        <translation>Plugin %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Registered from C++</source>
         <translation>Aus C++ registriert</translation>
     </message>
@@ -6568,18 +6671,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+416"/>
+        <location line="+419"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+416"/>
+        <location line="-418"/>
+        <location line="+419"/>
         <source>project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-402"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
@@ -6703,12 +6806,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Configuration:</source>
         <translation>Konfiguration:</translation>
     </message>
@@ -6739,20 +6842,20 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+55"/>
+        <location line="+58"/>
         <location line="+52"/>
         <location line="+78"/>
         <source>Problems:</source>
         <translation>Probleme:</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+49"/>
+        <location line="-181"/>
+        <location line="+52"/>
         <source>Schema changes:</source>
         <translation>Schemaänderungen:</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>every package&apos;s database.json matches its migrations</source>
         <translation>die database.json jedes Pakets stimmt mit seinen Migrationen überein</translation>
     </message>
@@ -6795,12 +6898,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-43"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
@@ -6821,12 +6924,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
+        <source>Plugin:</source>
+        <translation>Plugin:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+57"/>
         <location line="+74"/>
         <source>registered from C++</source>
@@ -6947,12 +7055,12 @@
         <translation>Definiert in:</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>Constraints</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+431"/>
         <source>Migration of %1</source>
         <translation>Migration von %1</translation>
     </message>
@@ -7238,7 +7346,7 @@
         <translation>verwenden Sie eine der Spalten der Tabelle: %1</translation>
     </message>
     <message>
-        <location filename="../core/registry/ProjectRules.cpp" line="+368"/>
+        <location filename="../core/registry/ProjectRules.cpp" line="+372"/>
         <location line="+56"/>
         <location line="+141"/>
         <location filename="../core/validation/PackageRules.cpp" line="+2"/>

@@ -78,6 +78,11 @@ enum class DiagnosticCode {
     FileTooLarge,
     FolderUnreadable,
     MigrationsFolderMissing,
+    // Package plugins (core/registration/PluginLoader.cpp)
+    PluginFolderMissing,
+    PluginNotLoadable,
+    PluginWrongInterface,
+    PluginMetadataMismatch,
     // Migration files (core/loading/MigrationFile*.cpp)
     InvalidMigrationName,
     MigrationMissingUp,
@@ -175,6 +180,10 @@ inline constexpr std::array DiagnosticCodeTable{
     DiagnosticCodeInfo{FileTooLarge, "file-too-large", E, "a file is too large to read"},
     DiagnosticCodeInfo{FolderUnreadable, "folder-unreadable", W, "a folder of the project cannot be listed"},
     DiagnosticCodeInfo{MigrationsFolderMissing, "migrations-folder-missing", E, "the migrations folder does not exist"},
+    DiagnosticCodeInfo{PluginFolderMissing, "plugin-folder-missing", E, "a folder of \"plugins\" in strata.json does not exist"},
+    DiagnosticCodeInfo{PluginNotLoadable, "plugin-not-loadable", E, "a library in a plugins folder cannot be loaded"},
+    DiagnosticCodeInfo{PluginWrongInterface, "plugin-wrong-interface", E, "a plugin is no Strata package plugin of this version"},
+    DiagnosticCodeInfo{PluginMetadataMismatch, "plugin-metadata-mismatch", E, "a plugin's metadata disagrees with the package it registers"},
     DiagnosticCodeInfo{InvalidMigrationName, "invalid-migration-name", E, "a migration's file name does not start with a number"},
     DiagnosticCodeInfo{MigrationMissingUp, "migration-missing-up", E, "a migration has no up marker"},
     DiagnosticCodeInfo{MigrationDuplicateSection, "migration-duplicate-section", E, "a migration has two up or two down markers"},

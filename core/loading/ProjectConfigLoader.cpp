@@ -75,6 +75,28 @@ void readValidation(JsonObjectReader &root, ProjectConfig &config, Diagnostics &
     }
 }
 
+// "plugins": folders of package plugins. Each folder's location is kept: a folder that is missing or
+// holds a plugin that cannot be loaded is reported there (registration/PluginLoader.cpp).
+void readPlugins(JsonObjectReader &root, ProjectConfig &config)
+{
+    QList<SourceLocation> locations;
+    const auto folders = root.stringList(QStringLiteral("plugins"), false, &locations);
+    if (!folders)
+        return;
+    const FieldPath plugins(u"plugins");
+    for (qsizetype i = 0; i < folders->size(); ++i) {
+        const SourceLocation at = i < locations.size() ? locations.at(i) : root.location(u"plugins");
+        if (folders->at(i).trimmed().isEmpty()) {
+            config.diagnostics.append(makeError(DiagnosticCode::InvalidValue,
+                                                Text::tr("an empty folder name in \"plugins\""), at,
+                                                Text::tr("write a folder relative to the project, e.g. \"build/plugins\"")));
+            continue;
+        }
+        config.fields.set(plugins.index(config.pluginFolders.size()), at);
+        config.pluginFolders.append(folders->at(i));
+    }
+}
+
 } // namespace
 
 ProjectConfig loadProjectConfig(const QString &rootPath)
@@ -119,7 +141,8 @@ ProjectConfig loadProjectConfig(const QString &rootPath)
 
     JsonObjectReader root(*parsed,
                           {QStringLiteral("packages"), QStringLiteral("dialect"), QStringLiteral("workspaceTable"),
-                           QStringLiteral("database"), QStringLiteral("rules"), QStringLiteral("validation")},
+                           QStringLiteral("database"), QStringLiteral("rules"), QStringLiteral("validation"),
+                           QStringLiteral("plugins")},
                           QStringLiteral("strata.json"), config.diagnostics, {});
     for (const Json::Member &m : parsed->members)
         config.fields.set(FieldPath::fromFileKey(m.key), m.value.location);
@@ -140,6 +163,7 @@ ProjectConfig loadProjectConfig(const QString &rootPath)
         config.workspaceTable = *table;
     if (auto database = root.string(QStringLiteral("database")))
         config.database = *database;
+    readPlugins(root, config);
     readRules(root, config, config.diagnostics);
     readValidation(root, config, config.diagnostics);
     qCDebug(lcScanner) << "project" << config.root << "dialect" << dialectName(config.dialect)

@@ -33,6 +33,7 @@ struct PackageDefinition
     QString directory;     // absolute folder of the package; empty for C++ packages without one
     QString file;          // absolute path of database.json; empty for C++ packages
     QString migrationsDir; // absolute folder the migrations were read from
+    QString pluginFile;    // absolute path of the Qt plugin that registered it; empty for the others
 
     SourceLocation location; // the package's root value (or registration site)
     FieldLocations fields;   // "packageName", "version", "dependencies", "tables", "migrations"

@@ -16,4 +16,12 @@ QString ProjectConfig::databaseUrl() const
     return QStringLiteral("sqlite:") + embeddedDatabasePath();
 }
 
+QStringList ProjectConfig::pluginFolderPaths() const
+{
+    QStringList paths;
+    for (const QString &folder : pluginFolders)
+        paths.append(QDir::cleanPath(QDir(root).absoluteFilePath(folder)));
+    return paths;
+}
+
 } // namespace Strata

@@ -28,6 +28,7 @@ struct ProjectConfig
     QString database;    // "database" as written; empty = the embedded SQLite file
     ProjectRules rules;
     QStringList disabledCodes; // "validation": {"disable": [...]}
+    QStringList pluginFolders; // "plugins" as written: folders of package plugins (registration/PluginLoader.h)
 
     FieldLocations fields; // locations of the strata.json values, for diagnostics about them
     Diagnostics diagnostics; // problems with strata.json itself
@@ -38,6 +39,8 @@ struct ProjectConfig
     QString databaseUrl() const;
     // The embedded SQLite database file: <root>/.strata/strata.db
     QString embeddedDatabasePath() const;
+    // The "plugins" folders, absolute and clean (relative ones are taken from the root).
+    QStringList pluginFolderPaths() const;
 };
 
 } // namespace Strata

@@ -1,7 +1,5 @@
 #include <strata/registration/Registration.h>
 
-#include <strata/model/ProjectConfig.h>
-
 namespace Strata {
 
 namespace {
@@ -124,31 +122,6 @@ Migration createMigration(const MigrationSpec &spec, std::source_location where)
                                                            migration.location});
     }
     return migration;
-}
-
-PackageDefinition definePackage(const PackageRegistration &registration, const ProjectConfig *project)
-{
-    PackageDefinition package;
-    package.name = registration.packageName;
-    package.version = registration.version;
-    package.tables = registration.schema.tables;
-    package.migrations = registration.migrations;
-    for (const QString &dependency : registration.dependencies)
-        package.dependencies.append(Dependency{dependency, registration.dependencyRanges.value(dependency), {}});
-    for (auto it = registration.dependencyRanges.cbegin(); it != registration.dependencyRanges.cend(); ++it) {
-        if (!registration.dependencies.contains(it.key()))
-            package.dependencies.append(Dependency{it.key(), it.value(), {}});
-    }
-    for (Migration &migration : package.migrations) {
-        if (migration.version.isEmpty())
-            migration.version = package.version;
-    }
-    package.diagnostics = validatePackage(package, project);
-    for (Diagnostic &d : package.diagnostics) {
-        if (d.package.isEmpty())
-            d.package = package.name;
-    }
-    return package;
 }
 
 } // namespace Strata

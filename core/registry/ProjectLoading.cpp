@@ -3,6 +3,7 @@
 #include <strata/common/Logging.h>
 #include <strata/loading/PackageScanner.h>
 #include <strata/loading/ProjectConfigLoader.h>
+#include <strata/registration/PluginLoader.h>
 #include <strata/registry/Registry.h>
 
 #include <QElapsedTimer>
@@ -15,7 +16,10 @@ int discoverAndRegister(const QString &root, Registry &registry)
     timer.start();
     ProjectConfig project = loadProjectConfig(root);
     const QStringList folders = PackageScanner::discover(project, nullptr, &project.diagnostics);
-    const QList<PackageDefinition> packages = PackageScanner::loadAll(folders, project, registry.ruleChecks());
+    QList<PackageDefinition> packages = PackageScanner::loadAll(folders, project, registry.ruleChecks());
+    PluginPackages plugins = loadPluginPackages(project);
+    packages.append(std::move(plugins.packages));
+    project.diagnostics.append(plugins.problems);
     qCDebug(lcScanner) << "loaded" << packages.size() << "packages in" << timer.elapsed() << "ms";
     registry.setProject(project, packages);
     qCDebug(lcScanner) << "registered in" << timer.elapsed() << "ms";

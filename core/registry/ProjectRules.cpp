@@ -62,6 +62,10 @@ private:
             const QString root = m_registry.project().root;
             return root.isEmpty() ? package.file : QDir(root).relativeFilePath(package.file);
         }
+        if (!package.pluginFile.isEmpty()) {
+            const QString root = m_registry.project().root;
+            return root.isEmpty() ? package.pluginFile : QDir(root).relativeFilePath(package.pluginFile);
+        }
         if (package.location.isValid())
             return QStringLiteral("%1:%2").arg(package.location.file).arg(package.location.line);
         return QCoreApplication::translate("Strata::Validation", "a C++ registration");

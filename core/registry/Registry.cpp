@@ -31,7 +31,9 @@ Registry::~Registry() = default;
 
 QString Registry::keyOf(const PackageDefinition &package)
 {
-    return package.directory.isEmpty() ? package.name : package.directory;
+    if (!package.directory.isEmpty())
+        return package.directory;
+    return package.pluginFile.isEmpty() ? package.name : package.pluginFile;
 }
 
 QStringList Registry::packageKeys() const

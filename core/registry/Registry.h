@@ -64,6 +64,7 @@ public:
     // The C++ registration API: builds the definition, validates it, adds it.
     Diagnostics registerDatabase(const PackageRegistration &registration);
 
+    // The package folder; for packages without one, the plugin file, else the package name.
     static QString keyOf(const PackageDefinition &package);
     QStringList packageKeys() const;
     const PackageDefinition *packageByKey(const QString &key) const;

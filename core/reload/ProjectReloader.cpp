@@ -3,6 +3,7 @@
 #include <strata/common/Logging.h>
 #include <strata/loading/PackageScanner.h>
 #include <strata/loading/ProjectConfigLoader.h>
+#include <strata/registration/PluginLoader.h>
 #include <strata/registry/Registry.h>
 
 #include <QCoreApplication>
@@ -43,6 +44,13 @@ public:
     PoolPlaceGivenBack &operator=(const PoolPlaceGivenBack &) = delete;
 };
 
+// Findings of the last read of the plugins folders, replaced by those of the next.
+bool isPluginProblem(const Diagnostic &d)
+{
+    return d.hasCode(DiagnosticCode::PluginFolderMissing) || d.hasCode(DiagnosticCode::PluginNotLoadable)
+        || d.hasCode(DiagnosticCode::PluginWrongInterface);
+}
+
 QSet<QString> keysOf(const Diagnostics &diagnostics)
 {
     QSet<QString> keys;
@@ -69,6 +77,7 @@ bool sameProjectSettings(const ProjectConfig &a, const ProjectConfig &b)
         && a.workspaceTable == b.workspaceTable && a.database == b.database
         && a.rules.tablePrefix == b.rules.tablePrefix && a.rules.requireWorkspaceScope == b.rules.requireWorkspaceScope
         && a.rules.requireComments == b.rules.requireComments && a.disabledCodes == b.disabledCodes
+        && a.pluginFolders == b.pluginFolders
         && findings(a) == findings(b);
 }
 
@@ -146,6 +155,7 @@ void ProjectReloader::open(const QString &root)
     m_visited.clear();
     m_visitedSet.clear();
     m_watches.clear();
+    clearPlugins();
     m_queued.reset();
     // A load of the project shown before must not land in the registry after this one starts.
     m_discardRunning = m_running;
@@ -159,6 +169,7 @@ void ProjectReloader::close()
     m_visited.clear();
     m_visitedSet.clear();
     m_watches.clear();
+    clearPlugins();
     m_queued.reset();
     m_discardRunning = m_running;
     m_watcher.setPaths({}, {});
@@ -191,6 +202,8 @@ void ProjectReloader::onPathsChanged(const QStringList &paths)
             if (path == folder || path.startsWith(folder + QLatin1Char('/')))
                 job.folders.insert(folder);
         }
+        if (isPluginPath(path))
+            job.plugins = true;
         // A folder's entries changed: packages may have appeared or gone below it. A file that
         // changed in place cannot make or unmake a package, so it needs no discovery.
         if (m_visitedSet.contains(path))
@@ -207,6 +220,7 @@ void ProjectReloader::startJob(Job job)
         m_queued->full = m_queued->full || job.full;
         m_queued->folders.unite(job.folders);
         m_queued->rewalk.unite(job.rewalk);
+        m_queued->plugins = m_queued->plugins || job.plugins;
         return;
     }
     m_running = true;
@@ -225,7 +239,8 @@ void ProjectReloader::startJob(Job job)
         };
     }
     m_future.setFuture(QtConcurrent::run(&ProjectReloader::runJob, m_root, m_registry.project(),
-                                         Known{m_folders, m_visited, m_watches}, job, progress));
+                                         Known{m_folders, m_visited, m_watches, m_pluginKeys, m_pluginFiles}, job,
+                                         progress));
 }
 
 ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const ProjectConfig &current,
@@ -265,6 +280,7 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
         if (progress && total <= slice)
             progress(total, total);
         dropPackagesThatWent(knownFolders, outcome);
+        readPlugins(known, outcome);
         // Validated here, not on the GUI thread: it then only takes the result over.
         outcome.prepared = std::make_shared<Registry>();
         outcome.prepared->setSkippedCodes(job.skippedCodes);
@@ -284,6 +300,12 @@ ProjectReloader::Outcome ProjectReloader::runJob(const QString &root, const Proj
         }
         outcome.packages = PackageScanner::loadAll(toLoad, outcome.project);
         dropPackagesThatWent(knownFolders, outcome);
+        if (job.plugins) {
+            readPlugins(known, outcome);
+        } else {
+            outcome.pluginKeys = known.pluginKeys;
+            outcome.pluginFiles = known.pluginFiles;
+        }
     }
     computeWatches(root, known.watches, outcome);
     outcome.elapsedMs = timer.elapsed();
@@ -361,6 +383,39 @@ void ProjectReloader::discoverAgain(const Known &known, const Job &job, Outcome 
     outcome.rediscovered = true;
 }
 
+// The plugins folders, read again as a whole: a plugin whose file has not changed is not loaded
+// again (registration/PluginLoader.cpp keeps each build it loaded), so this costs a listing and a stat
+// per library. A plugin that went is removed by its key, its file.
+void ProjectReloader::readPlugins(const Known &known, Outcome &outcome)
+{
+    PluginPackages plugins = loadPluginPackages(outcome.project);
+    Diagnostics &diagnostics = outcome.project.diagnostics;
+    diagnostics.removeIf(isPluginProblem);
+    diagnostics.append(plugins.problems);
+    for (const PackageDefinition &package : std::as_const(plugins.packages))
+        outcome.pluginKeys.append(Registry::keyOf(package));
+    if (!outcome.full) {
+        for (const QString &key : known.pluginKeys) {
+            if (!outcome.pluginKeys.contains(key))
+                outcome.removedKeys.append(key);
+        }
+    }
+    outcome.pluginFiles = plugins.files;
+    outcome.packages.append(std::move(plugins.packages));
+}
+
+bool ProjectReloader::isPluginPath(const QString &path) const
+{
+    return m_pluginFolders.contains(path) || m_pluginFolders.contains(QFileInfo(path).path());
+}
+
+void ProjectReloader::clearPlugins()
+{
+    m_pluginKeys.clear();
+    m_pluginFiles.clear();
+    m_pluginFolders.clear();
+}
+
 // What the watcher should watch after this job: the files of the packages read now, and those of
 // the others as they were (a reload of one package of a thousand looks at one package's files).
 void ProjectReloader::computeWatches(const QString &root, const Watches &known, Outcome &outcome)
@@ -390,6 +445,10 @@ void ProjectReloader::computeWatches(const QString &root, const Watches &known, 
     }
     outcome.watchFiles = {root + QStringLiteral("/strata.json")};
     outcome.watchFolders = outcome.visitedFolders;
+    // A plugin rebuilt by writing a new file shows in its folder; one written in place, in the file.
+    // A plugins folder that is missing is polled until it appears.
+    outcome.watchFiles += outcome.pluginFiles;
+    outcome.watchFolders += outcome.project.pluginFolderPaths();
     for (auto it = outcome.watches.cbegin(); it != outcome.watches.cend(); ++it) {
         for (const QString &path : it.value()) {
             if (path.endsWith(QLatin1Char('/')))
@@ -491,6 +550,10 @@ void ProjectReloader::finishJob()
 
 void ProjectReloader::updateWatches(const Outcome &outcome)
 {
+    m_pluginKeys = outcome.pluginKeys;
+    m_pluginFiles = outcome.pluginFiles;
+    const QStringList pluginFolders = m_registry.project().pluginFolderPaths();
+    m_pluginFolders = QSet<QString>(pluginFolders.cbegin(), pluginFolders.cend());
     // Worked out by the job: here only the watcher's own difference is left to the GUI thread.
     m_watches = outcome.watches;
     // What changed between the read and a watch being in place is reported once it is.

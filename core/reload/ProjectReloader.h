@@ -57,6 +57,7 @@ private:
         bool full = false;         // read strata.json and everything again
         QSet<QString> folders;     // package folders to read again
         QSet<QString> rewalk;      // folders looked into before that changed: discover below them again
+        bool plugins = false;      // a plugins folder or file changed: read the plugins again
         QStringList skippedCodes;  // the registry's, for the registry a full job builds
     };
     using Watches = QHash<QString, QStringList>; // by package key: the files of the package to watch
@@ -69,6 +70,8 @@ private:
         QStringList folders;        // every package folder now
         QStringList visitedFolders; // for the watcher
         bool rediscovered = false;  // folders and visitedFolders were looked for again (else as known)
+        QStringList pluginKeys;     // the registry keys of the plugin packages now
+        QStringList pluginFiles;    // every library in the plugins folders now (loaded or refused)
         // Full jobs: a registry built from `packages` on the worker (validating a large project
         // is most of a load), handed to the real one with Registry::adopt. Lives in the GUI thread.
         std::shared_ptr<Registry> prepared;
@@ -87,12 +90,17 @@ private:
         QStringList folders; // package folders as last read
         QStringList visited; // folders looked into by the last discovery
         Watches watches;
+        QStringList pluginKeys;
+        QStringList pluginFiles;
     };
     static Outcome runJob(const QString &root, const ProjectConfig &current, const Known &known, const Job &job,
                           const Progress &progress);
     static Job withGonePackagesRewalked(const Job &job);
     static void dropPackagesThatWent(const QStringList &knownFolders, Outcome &outcome);
     static void discoverAgain(const Known &known, const Job &job, Outcome &outcome);
+    static void readPlugins(const Known &known, Outcome &outcome);
+    bool isPluginPath(const QString &path) const;
+    void clearPlugins();
     static void computeWatches(const QString &root, const Watches &known, Outcome &outcome);
     void finishJob();
     void updateWatches(const Outcome &outcome);
@@ -109,6 +117,9 @@ private:
     QStringList m_visited;     // folders looked into by the last discovery
     QSet<QString> m_visitedSet;
     Watches m_watches;         // files watched per package, as last read
+    QStringList m_pluginKeys;  // plugin packages as last read
+    QStringList m_pluginFiles; // libraries of the plugins folders as last read
+    QSet<QString> m_pluginFolders; // the project's plugins folders (absolute), present or not
 };
 
 } // namespace Strata

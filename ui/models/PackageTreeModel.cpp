@@ -209,7 +209,9 @@ std::unique_ptr<PackageTreeModel::Node> PackageTreeModel::buildPackage(const Pac
     package->details = definition.loaded ? definition.version : tr("not loaded");
     package->location = definition.location.isValid() ? definition.location : SourceLocation{definition.file, 1, 1};
     package->problems = problems.ofPackage(definition.name);
-    package->toolTip = definition.directory.isEmpty() ? tr("Registered from C++") : definition.directory;
+    package->toolTip = !definition.directory.isEmpty()  ? definition.directory
+                     : !definition.pluginFile.isEmpty() ? tr("Plugin %1").arg(definition.pluginFile)
+                                                        : tr("Registered from C++");
     const bool anyProblems = package->problems.errors || package->problems.warnings;
 
     const QList<Table> tables = tablesOf(definition);

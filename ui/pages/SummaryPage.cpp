@@ -418,7 +418,10 @@ void SummaryPage::showPackage(const Registry &registry, const QString &name)
               package->version.isEmpty() ? tr("Package") : tr("Package · version %1").arg(package->version));
     clearProperties();
     addProperty(tr("Version:"), orNone(package->version));
-    addProperty(tr("Folder:"), package->directory.isEmpty() ? tr("registered from C++") : relativeTo(root, package->directory));
+    if (!package->pluginFile.isEmpty())
+        addProperty(tr("Plugin:"), relativeTo(root, package->pluginFile));
+    else
+        addProperty(tr("Folder:"), package->directory.isEmpty() ? tr("registered from C++") : relativeTo(root, package->directory));
     if (!package->file.isEmpty())
         addProperty(tr("Definition:"), relativeTo(root, package->file));
     if (!package->migrationsDir.isEmpty())
