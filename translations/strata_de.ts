@@ -4093,7 +4093,7 @@
         <translation>keine Pakete in %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>no package %1 among those registered</source>
         <translation>kein Paket %1 unter den registrierten</translation>
     </message>
@@ -4202,7 +4202,7 @@
 <context>
     <name>Strata::Ui::DatabaseActions</name>
     <message>
-        <location filename="../ui/migrations/DatabaseActions.cpp" line="+34"/>
+        <location filename="../ui/migrations/DatabaseActions.cpp" line="+36"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
@@ -4243,12 +4243,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+110"/>
+        <location line="+119"/>
         <source>&amp;Generate Migration…</source>
         <translation>Migration &amp;generieren…</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-113"/>
+        <source>&amp;Test All Packages</source>
+        <translation>Alle Pakete &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Migrate each package into a scratch database, compare it with its declaration, roll it back and migrate it again (as strata test does)</source>
+        <translation>Jedes Paket in eine Wegwerfdatenbank migrieren, mit seiner Deklaration vergleichen, zurückrollen und erneut migrieren (wie strata test)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Refresh Migration &amp;Status</source>
         <translation>Migrations&amp;status aktualisieren</translation>
     </message>
@@ -4258,7 +4268,7 @@
         <translation>Da&amp;tenbank</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Write a migration for the schema changes of a package</source>
         <translation>Eine Migration für die Schemaänderungen eines Pakets schreiben</translation>
     </message>
@@ -4301,6 +4311,16 @@
         <location line="+14"/>
         <source>%1 has no schema changes: its database.json matches what its migrations produce</source>
         <translation>%1 hat keine Schemaänderungen: seine database.json stimmt mit dem überein, was seine Migrationen erzeugen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Test Package</source>
+        <translation>Paket &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migrate %1 into a scratch database, compare it with its declaration, roll it back and migrate it again</source>
+        <translation>%1 in eine Wegwerfdatenbank migrieren, mit seiner Deklaration vergleichen, zurückrollen und erneut migrieren</translation>
     </message>
 </context>
 <context>
@@ -5729,6 +5749,78 @@
         <translation>
             <numerusform>+%n weitere</numerusform>
             <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::PackageTestRunner</name>
+    <message>
+        <location filename="../ui/testing/PackageTestRunner.cpp" line="+48"/>
+        <source>Cannot test the packages: the project names no PostgreSQL server (&quot;database&quot; in strata.json)</source>
+        <translation>Die Pakete können nicht getestet werden: Das Projekt nennt keinen PostgreSQL-Server („database“ in strata.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Testing the packages…</source>
+        <translation>Die Pakete werden getestet …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test Package</source>
+        <translation>Paket testen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test All Packages</source>
+        <translation>Alle Pakete testen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Testing %1 (%2 of %3)…</source>
+        <translation>%1 wird getestet (%2 von %3) …</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run `strata test %1` for the whole report; fix the migration or the declaration it names</source>
+        <translation>Führen Sie `strata test %1` für den ganzen Bericht aus; korrigieren Sie die genannte Migration oder Deklaration</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot test the packages: %1</source>
+        <translation>Die Pakete können nicht getestet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Testing cancelled after %n package(s)</source>
+        <translation>
+            <numerusform>Test nach %n Paket abgebrochen</numerusform>
+            <numerusform>Test nach %n Paketen abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n package(s) tested: all passed</source>
+        <translation>
+            <numerusform>%n Paket getestet: bestanden</numerusform>
+            <numerusform>%n Pakete getestet: alle bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n package(s) tested: %1 failed (see Problems)</source>
+        <translation>
+            <numerusform>%n Paket getestet: %1 fehlgeschlagen (siehe Probleme)</numerusform>
+            <numerusform>%n Pakete getestet: %1 fehlgeschlagen (siehe Probleme)</numerusform>
         </translation>
     </message>
 </context>

@@ -424,7 +424,7 @@
 <context>
     <name>Strata::Ui::DatabaseActions</name>
     <message numerus="yes">
-        <location filename="../ui/migrations/DatabaseActions.cpp" line="+142"/>
+        <location filename="../ui/migrations/DatabaseActions.cpp" line="+153"/>
         <source>Write a migration for each of the %n package(s) with schema changes</source>
         <translation>
             <numerusform>Write a migration for each of the %n package with schema changes</numerusform>
@@ -637,6 +637,33 @@
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Strata::Ui::PackageTestRunner</name>
+    <message numerus="yes">
+        <location filename="../ui/testing/PackageTestRunner.cpp" line="+130"/>
+        <source>Testing cancelled after %n package(s)</source>
+        <translation>
+            <numerusform>Testing cancelled after %n package</numerusform>
+            <numerusform>Testing cancelled after %n packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n package(s) tested: all passed</source>
+        <translation>
+            <numerusform>%n package tested: all passed</numerusform>
+            <numerusform>%n packages tested: all passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n package(s) tested: %1 failed (see Problems)</source>
+        <translation>
+            <numerusform>%n package tested: %1 failed (see Problems)</numerusform>
+            <numerusform>%n packages tested: %1 failed (see Problems)</numerusform>
         </translation>
     </message>
 </context>

@@ -102,6 +102,8 @@ enum class DiagnosticCode {
     RenameSettled,
     // Running migrations (the workbench's run dialog, ui/migrations/RunDialog.cpp)
     MigrationFailed,
+    // Testing packages in the workbench (ui/testing/PackageTestRunner.cpp, core/testing)
+    PackageTestFailed,
 };
 
 // A code's usual severity. `Either` for a code whose severity depends on the case (findings-omitted
@@ -200,6 +202,7 @@ inline constexpr std::array DiagnosticCodeTable{
     DiagnosticCodeInfo{MigrationForeignKeysNoTransaction, "migration-foreign-keys-no-transaction", E, "foreign-keys off in a migration without a transaction"},
     DiagnosticCodeInfo{RenameSettled, "rename-settled", W, "a renamedFrom the migrations have carried out already"},
     DiagnosticCodeInfo{MigrationFailed, "migration-failed", E, "a migration failed while it ran"},
+    DiagnosticCodeInfo{PackageTestFailed, "package-test-failed", E, "a package failed a step of strata test"},
 };
 
 constexpr bool tableFollowsEnumerators()
@@ -236,8 +239,8 @@ constexpr bool namesAreKebabCaseAndUnique()
     return true;
 }
 
-static_assert(DiagnosticCodeTable.size() == std::size_t(DiagnosticCode::MigrationFailed) + 1,
-              "every DiagnosticCode has one entry in DiagnosticCodeTable (MigrationFailed is the last enumerator)");
+static_assert(DiagnosticCodeTable.size() == std::size_t(DiagnosticCode::PackageTestFailed) + 1,
+              "every DiagnosticCode has one entry in DiagnosticCodeTable (PackageTestFailed is the last enumerator)");
 static_assert(tableFollowsEnumerators(), "DiagnosticCodeTable lists the codes in the order of the enumerators");
 static_assert(namesAreKebabCaseAndUnique(), "code names are kebab-case, unique, and have a summary");
 

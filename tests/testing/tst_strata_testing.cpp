@@ -5,8 +5,8 @@
 
 #include "TestSupport.h"
 
-#include "SchemaAssertions.h"
-#include "ScratchDatabase.h"
+#include <strata/testing/SchemaAssertions.h>
+#include <strata/testing/ScratchDatabase.h>
 #include <strata/migration/MigrationContext.h>
 
 #include <QSqlQuery>

@@ -11,6 +11,7 @@
 #include "models/PackageTreeModel.h"
 #include "models/ProblemsModel.h"
 #include "project/Selection.h"
+#include "testing/PackageTestRunner.h"
 
 #include <QAction>
 #include <QDir>
@@ -29,7 +30,8 @@ DatabaseActions::DatabaseActions(Registry *registry, PackageTreeModel *packages,
       m_connection(new MigrationConnection(this)),
       m_status(new MigrationStatusTracker(registry, m_connection, this)),
       m_schemaDiff(schemaDiff),
-      m_drift(new DriftTracker(registry, m_connection, m_status, this))
+      m_drift(new DriftTracker(registry, m_connection, m_status, this)),
+      m_tests(new PackageTestRunner(registry, problems, window))
 {
     m_connect = new QAction(tr("&Connect…"), this);
     m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
@@ -57,6 +59,13 @@ DatabaseActions::DatabaseActions(Registry *registry, PackageTreeModel *packages,
     connect(m_schemaDiff, &SchemaDiffTracker::diffChanged, this, &DatabaseActions::updateGenerateAction);
     connect(m_selection, &Selection::changed, this, &DatabaseActions::updateGenerateAction);
 
+    m_testAll = new QAction(tr("&Test All Packages"), this);
+    m_testAll->setStatusTip(tr("Migrate each package into a scratch database, compare it with its declaration, roll "
+                               "it back and migrate it again (as strata test does)"));
+    connect(m_testAll, &QAction::triggered, this, [this] { m_tests->start({}); });
+    connect(m_tests, &PackageTestRunner::message, this, &DatabaseActions::message);
+    connect(m_tests, &PackageTestRunner::runningChanged, this, [this](bool running) { m_testAll->setEnabled(m_projectOpen && !running); });
+
     m_refresh = new QAction(tr("Refresh Migration &Status"), this);
     // F5 reloads the project; Shift+F5 reads the database's history again.
     m_refresh->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
@@ -78,6 +87,7 @@ QMenu *DatabaseActions::menu()
         m_menu->addSeparator();
         m_menu->addAction(m_preview);
         m_menu->addAction(m_generate);
+        m_menu->addAction(m_testAll);
         m_menu->addSeparator();
         m_menu->addAction(m_run);
         m_menu->addAction(m_rollback);
@@ -90,6 +100,7 @@ void DatabaseActions::setProjectOpen(bool open)
     m_projectOpen = open;
     for (QAction *action : {m_connect, m_preview, m_run, m_rollback, m_refresh})
         action->setEnabled(open);
+    m_testAll->setEnabled(open && !m_tests->isRunning());
     updateGenerateAction();
 }
 
@@ -170,6 +181,12 @@ void DatabaseActions::addPackageActions(QMenu *menu, const QString &package)
     generate->setStatusTip(tip);
     generate->setToolTip(tip);
     connect(generate, &QAction::triggered, this, [this, package] { showGenerateDialog({package}); });
+
+    QAction *test = menu->addAction(tr("&Test Package"));
+    test->setEnabled(m_projectOpen && !m_tests->isRunning());
+    test->setStatusTip(tr("Migrate %1 into a scratch database, compare it with its declaration, roll it back and "
+                          "migrate it again").arg(package));
+    connect(test, &QAction::triggered, this, [this, package] { m_tests->start({package}); });
 }
 
 void DatabaseActions::showPreview()

@@ -18,6 +18,7 @@ class GenerateMigrationDialog;
 class MigrationConnection;
 class MigrationStatusTracker;
 class SchemaDiffTracker;
+class PackageTestRunner;
 class PackageTreeModel;
 class ProblemsModel;
 class Selection;
@@ -47,6 +48,8 @@ public:
     QAction *rollbackAction() const { return m_rollback; }
     QAction *refreshAction() const { return m_refresh; }
     QAction *generateAction() const { return m_generate; }
+    QAction *testAllAction() const { return m_testAll; }
+    PackageTestRunner *testRunner() const { return m_tests; }
     DriftTracker *driftTracker() const { return m_drift; }
 
     // The packages "Generate Migration..." of the Database menu is for: the selected package when
@@ -88,6 +91,8 @@ private:
     QAction *m_rollback;
     QAction *m_refresh;
     QAction *m_generate;
+    QAction *m_testAll;
+    PackageTestRunner *m_tests;
 };
 
 } // namespace Strata::Ui
